@@ -1,0 +1,48 @@
+// Lint rules, including the layer rule of docs/ARCHITECTURE.md:
+// cli/http -> domain -> db/search; views only from http; demo only from cli.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layer = (files, patterns) => ({
+  files,
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+});
+const forbid = (group, message, allowTypeImports = false) => ({ group, message, allowTypeImports });
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'data', 'test-results', 'bench/out'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { parserOptions: { jsxPragma: 'h', jsxFragmentName: 'Fragment' } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  layer(
+    ['src/db/**', 'src/search/**'],
+    [
+      forbid(['**/http/**', '**/views/**', '**/cli/**', '**/demo/**'], 'db/search sit at the bottom.'),
+      forbid(['**/domain/**'], 'db may import domain types only.', true),
+    ],
+  ),
+  layer(
+    ['src/domain/**'],
+    [
+      forbid(['**/http/**', '**/views/**', '**/cli/**', '**/demo/**'], 'domain knows no HTTP or views.'),
+      forbid(['fastify', '@fastify/*'], 'no HTTP objects in the domain.'),
+    ],
+  ),
+  layer(
+    ['src/views/**'],
+    [forbid(['**/db/**', '**/http/**', '**/cli/**', '**/demo/**', 'kysely'], 'views are pure functions of view models.'),
+     forbid(['**/domain/**'], 'views may use domain types only.', true)],
+  ),
+  layer(
+    ['src/http/**'],
+    [forbid(['**/db/**', '**/cli/**', '**/demo/**', 'kysely'], 'http calls the domain, never SQL.', true)],
+  ),
+  layer(['src/demo/**'], [forbid(['**/http/**', '**/views/**', '**/cli/**'], 'demo loads content through the domain.')]),
+);

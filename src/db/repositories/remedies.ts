@@ -1,0 +1,219 @@
+import type { Selectable } from 'kysely';
+import type { Article, EvidenceLevel } from '../../domain/article.js';
+import type {
+  Citation,
+  Remedy,
+  RemedyStatus,
+  RemedySummary,
+  RemedyUse,
+} from '../../domain/types.js';
+import type { Db } from '../database.js';
+import type { RemediesTable } from '../schema.js';
+import { toCondition } from './conditions.js';
+import { flag, fromFlag, iso, stringList } from './map.js';
+
+const summaryColumns = ['id', 'slug', 'name', 'kind', 'summary', 'editors_choice'] as const;
+
+function toSummary(row: Pick<Selectable<RemediesTable>, (typeof summaryColumns)[number]>): RemedySummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    summary: row.summary,
+    editorsChoice: flag(row.editors_choice),
+  };
+}
+
+function toRemedy(row: Selectable<RemediesTable>): Remedy {
+  return {
+    ...toSummary(row),
+    aliases: stringList(row.aliases),
+    // Written only through the domain, which validates the article first.
+    article: JSON.parse(row.article) as Article,
+    status: row.status as RemedyStatus,
+    createdAt: iso(row.created_at),
+    modifiedAt: iso(row.modified_at),
+  };
+}
+
+export interface NewRemedy {
+  slug: string;
+  name: string;
+  aliases: string[];
+  kind: string;
+  summary: string;
+  article: Article;
+  editorsChoice: boolean;
+  status: RemedyStatus;
+  createdAt: string;
+  modifiedAt: string;
+}
+
+export async function insertRemedy(db: Db, r: NewRemedy): Promise<number> {
+  const row = await db
+    .insertInto('remedies')
+    .values({
+      slug: r.slug,
+      name: r.name,
+      aliases: JSON.stringify(r.aliases),
+      kind: r.kind,
+      summary: r.summary,
+      article: JSON.stringify(r.article),
+      editors_choice: fromFlag(r.editorsChoice),
+      status: r.status,
+      created_at: r.createdAt,
+      modified_at: r.modifiedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findPublishedRemedy(db: Db, slug: string): Promise<Remedy | null> {
+  const row = await db
+    .selectFrom('remedies')
+    .selectAll()
+    .where('slug', '=', slug)
+    .where('status', '=', 'published')
+    .executeTakeFirst();
+  return row ? toRemedy(row) : null;
+}
+
+export async function listPublishedRemedies(db: Db): Promise<RemedySummary[]> {
+  const rows = await db
+    .selectFrom('remedies')
+    .select(summaryColumns)
+    .where('status', '=', 'published')
+    .orderBy('name')
+    .execute();
+  return rows.map(toSummary);
+}
+
+export async function countRemedies(db: Db): Promise<number> {
+  const row = await db.selectFrom('remedies').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface NewRevision {
+  remedyId: number;
+  number: number;
+  userId: number | null;
+  createdAt: string;
+  note: string;
+  content: unknown;
+}
+
+export async function insertRevision(db: Db, r: NewRevision): Promise<void> {
+  await db
+    .insertInto('remedy_revisions')
+    .values({
+      remedy_id: r.remedyId,
+      number: r.number,
+      user_id: r.userId,
+      created_at: r.createdAt,
+      note: r.note,
+      content: JSON.stringify(r.content),
+    })
+    .execute();
+}
+
+export interface NewCitation {
+  remedyId: number;
+  key: string;
+  title: string;
+  source: string;
+  year: number | null;
+  url: string | null;
+}
+
+export async function insertCitation(db: Db, c: NewCitation): Promise<number> {
+  const row = await db
+    .insertInto('citations')
+    .values({ remedy_id: c.remedyId, key: c.key, title: c.title, source: c.source, year: c.year, url: c.url })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function listCitations(db: Db, remedyId: number): Promise<Citation[]> {
+  const rows = await db
+    .selectFrom('citations')
+    .select(['id', 'key', 'title', 'source', 'year', 'url'])
+    .where('remedy_id', '=', remedyId)
+    .orderBy('id')
+    .execute();
+  return rows;
+}
+
+export interface NewRemedyUse {
+  remedyId: number;
+  conditionId: number;
+  evidenceLevel: EvidenceLevel;
+  note: string;
+  citationIds: number[];
+}
+
+export async function insertRemedyUse(db: Db, u: NewRemedyUse): Promise<void> {
+  const row = await db
+    .insertInto('remedy_uses')
+    .values({
+      remedy_id: u.remedyId,
+      condition_id: u.conditionId,
+      evidence_level: u.evidenceLevel,
+      note: u.note,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (u.citationIds.length > 0) {
+    await db
+      .insertInto('remedy_use_citations')
+      .values(u.citationIds.map((citationId) => ({ remedy_use_id: row.id, citation_id: citationId })))
+      .execute();
+  }
+}
+
+/** Editorial uses of one remedy, with their conditions and citations. */
+export async function listRemedyUses(db: Db, remedyId: number): Promise<RemedyUse[]> {
+  const rows = await db
+    .selectFrom('remedy_uses as u')
+    .innerJoin('conditions as c', 'c.id', 'u.condition_id')
+    .select(['u.id as use_id', 'u.evidence_level', 'u.note'])
+    .select(['c.id', 'c.slug', 'c.name', 'c.aliases', 'c.category', 'c.created_at'])
+    .where('u.remedy_id', '=', remedyId)
+    .orderBy('c.name')
+    .execute();
+  if (rows.length === 0) return [];
+  const links = await db
+    .selectFrom('remedy_use_citations as l')
+    .innerJoin('citations as ci', 'ci.id', 'l.citation_id')
+    .select(['l.remedy_use_id', 'ci.id', 'ci.key', 'ci.title', 'ci.source', 'ci.year', 'ci.url'])
+    .where(
+      'l.remedy_use_id',
+      'in',
+      rows.map((r) => r.use_id),
+    )
+    .orderBy('ci.id')
+    .execute();
+  return rows.map((r) => ({
+    condition: toCondition(r),
+    evidenceLevel: r.evidence_level as EvidenceLevel,
+    note: r.note,
+    citations: links
+      .filter((l) => l.remedy_use_id === r.use_id)
+      .map(({ remedy_use_id: _ignored, ...citation }) => citation),
+  }));
+}
+
+/** Editorial evidence levels recorded for remedies used for one condition, by remedy id. */
+export async function listUsesForCondition(
+  db: Db,
+  conditionId: number,
+): Promise<Map<number, EvidenceLevel>> {
+  const rows = await db
+    .selectFrom('remedy_uses')
+    .select(['remedy_id', 'evidence_level'])
+    .where('condition_id', '=', conditionId)
+    .execute();
+  return new Map(rows.map((r) => [r.remedy_id, r.evidence_level as EvidenceLevel]));
+}

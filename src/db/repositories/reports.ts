@@ -1,0 +1,232 @@
+import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import type { PostStatus, Rating, Reply, Report } from '../../domain/types.js';
+import type { Db } from '../database.js';
+import type { DatabaseSchema } from '../schema.js';
+import { flag, fromFlag, iso, num } from './map.js';
+
+type ReportQuery = SelectQueryBuilder<
+  DatabaseSchema & { r: DatabaseSchema['reports'] },
+  'r',
+  object
+>;
+
+// Reports are always read with the names of their remedy and condition and the author's count.
+function reportSelect(db: Db) {
+  return db
+    .selectFrom('reports as r')
+    .innerJoin('remedies as m', 'm.id', 'r.remedy_id')
+    .innerJoin('conditions as c', 'c.id', 'r.condition_id')
+    .leftJoin('users as u', 'u.id', 'r.user_id')
+    .select([
+      'r.id',
+      'r.user_id',
+      'r.display_name',
+      'r.location',
+      'r.posted_at',
+      'r.rating',
+      'r.title',
+      'r.body',
+      'r.editors_choice',
+      'r.helpful_count',
+      'r.status',
+      'm.slug as remedy_slug',
+      'm.name as remedy_name',
+      'c.slug as condition_slug',
+      'c.name as condition_name',
+      'u.post_count',
+    ]);
+}
+
+type ReportRow = Awaited<ReturnType<ReturnType<typeof reportSelect>['executeTakeFirstOrThrow']>>;
+
+function toReport(row: ReportRow): Report {
+  return {
+    id: row.id,
+    remedy: { slug: row.remedy_slug, name: row.remedy_name },
+    condition: { slug: row.condition_slug, name: row.condition_name },
+    author: {
+      userId: row.user_id,
+      displayName: row.display_name,
+      location: row.location,
+      postCount: row.user_id === null ? null : num(row.post_count),
+    },
+    postedAt: iso(row.posted_at),
+    rating: row.rating as Rating,
+    title: row.title,
+    body: row.body,
+    editorsChoice: flag(row.editors_choice),
+    helpfulCount: num(row.helpful_count),
+    status: row.status as PostStatus,
+  };
+}
+
+const newestFirst = <Q extends ReportQuery>(q: Q): Q =>
+  q.orderBy('r.posted_at', 'desc').orderBy('r.id', 'desc') as Q;
+
+export interface NewReport {
+  remedyId: number;
+  conditionId: number;
+  userId: number | null;
+  displayName: string;
+  location: string | null;
+  postedAt: string;
+  rating: Rating;
+  title: string | null;
+  body: string;
+  editorsChoice: boolean;
+  status: PostStatus;
+  helpfulCount: number;
+}
+
+function reportValues(r: NewReport) {
+  return {
+    remedy_id: r.remedyId,
+    condition_id: r.conditionId,
+    user_id: r.userId,
+    display_name: r.displayName,
+    location: r.location,
+    posted_at: r.postedAt,
+    rating: r.rating,
+    title: r.title,
+    body: r.body,
+    editors_choice: fromFlag(r.editorsChoice),
+    status: r.status,
+    helpful_count: r.helpfulCount,
+  };
+}
+
+export async function insertReport(db: Db, r: NewReport): Promise<number> {
+  const row = await db.insertInto('reports').values(reportValues(r)).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Inserts many reports at once (demo and benchmark volumes); returns their ids in order. */
+export async function insertReports(db: Db, reports: readonly NewReport[]): Promise<number[]> {
+  if (reports.length === 0) return [];
+  const rows = await db.insertInto('reports').values(reports.map(reportValues)).returning('id').execute();
+  return rows.map((row) => row.id);
+}
+
+export async function findApprovedReport(db: Db, id: number): Promise<Report | null> {
+  const row = await reportSelect(db)
+    .where('r.id', '=', id)
+    .where('r.status', '=', 'approved')
+    .where('m.status', '=', 'published')
+    .executeTakeFirst();
+  return row ? toReport(row) : null;
+}
+
+export interface ReportSlice {
+  remedyId: number;
+  conditionId: number;
+  rating: number | null;
+  offset: number;
+  limit: number;
+}
+
+/** One condition's approved reports of one remedy, newest first: an index range scan. */
+export async function listRemedyConditionReports(db: Db, s: ReportSlice): Promise<Report[]> {
+  let q = reportSelect(db)
+    .where('r.remedy_id', '=', s.remedyId)
+    .where('r.condition_id', '=', s.conditionId)
+    .where('r.status', '=', 'approved');
+  if (s.rating !== null) q = q.where('r.rating', '=', s.rating);
+  const rows = await newestFirst(q).limit(s.limit).offset(s.offset).execute();
+  return rows.map(toReport);
+}
+
+const approvedOnPublished = (eb: ExpressionBuilder<DatabaseSchema & { r: DatabaseSchema['reports']; m: DatabaseSchema['remedies'] }, 'r' | 'm'>) =>
+  eb.and([eb('r.status', '=', 'approved'), eb('m.status', '=', 'published')]);
+
+export async function listLatestReports(db: Db, offset: number, limit: number): Promise<Report[]> {
+  const q = reportSelect(db).where(approvedOnPublished);
+  const rows = await newestFirst(q).limit(limit).offset(offset).execute();
+  return rows.map(toReport);
+}
+
+export async function listConditionReports(
+  db: Db,
+  conditionId: number,
+  offset: number,
+  limit: number,
+): Promise<Report[]> {
+  const q = reportSelect(db).where('r.condition_id', '=', conditionId).where(approvedOnPublished);
+  const rows = await newestFirst(q).limit(limit).offset(offset).execute();
+  return rows.map(toReport);
+}
+
+export async function listUserReports(
+  db: Db,
+  userId: number,
+  offset: number,
+  limit: number,
+): Promise<Report[]> {
+  const q = reportSelect(db).where('r.user_id', '=', userId).where(approvedOnPublished);
+  const rows = await newestFirst(q).limit(limit).offset(offset).execute();
+  return rows.map(toReport);
+}
+
+export async function countUserReports(db: Db, userId: number): Promise<number> {
+  const row = await db
+    .selectFrom('reports as r')
+    .innerJoin('remedies as m', 'm.id', 'r.remedy_id')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('r.user_id', '=', userId)
+    .where(approvedOnPublished)
+    .executeTakeFirstOrThrow();
+  return num(row.n);
+}
+
+export interface NewReply {
+  reportId: number;
+  userId: number | null;
+  displayName: string;
+  location: string | null;
+  postedAt: string;
+  body: string;
+  status: PostStatus;
+}
+
+export async function insertReplies(db: Db, replies: readonly NewReply[]): Promise<void> {
+  if (replies.length === 0) return;
+  await db
+    .insertInto('replies')
+    .values(
+      replies.map((r) => ({
+        report_id: r.reportId,
+        user_id: r.userId,
+        display_name: r.displayName,
+        location: r.location,
+        posted_at: r.postedAt,
+        body: r.body,
+        status: r.status,
+      })),
+    )
+    .execute();
+}
+
+/** Approved replies of the given reports, oldest first (a conversation reads top to bottom). */
+export async function listReplies(db: Db, reportIds: readonly number[]): Promise<Reply[]> {
+  if (reportIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('replies as p')
+    .leftJoin('users as u', 'u.id', 'p.user_id')
+    .select(['p.id', 'p.report_id', 'p.user_id', 'p.display_name', 'p.location', 'p.posted_at', 'p.body', 'u.post_count'])
+    .where('p.report_id', 'in', reportIds)
+    .where('p.status', '=', 'approved')
+    .orderBy('p.posted_at')
+    .orderBy('p.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    reportId: row.report_id,
+    author: {
+      userId: row.user_id,
+      displayName: row.display_name,
+      location: row.location,
+      postCount: row.user_id === null ? null : num(row.post_count),
+    },
+    postedAt: iso(row.posted_at),
+    body: row.body,
+  }));
+}

@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import type { Role, User } from '../../domain/types.js';
+import type { Db } from '../database.js';
+import { iso, num } from './map.js';
+
+export interface NewUser {
+  displayName: string;
+  email: string | null;
+  location: string | null;
+  role: Role;
+  createdAt: string;
+}
+
+export async function insertUser(db: Db, user: NewUser): Promise<number> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      display_name: user.displayName,
+      email: user.email,
+      location: user.location,
+      role: user.role,
+      created_at: user.createdAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findUser(db: Db, id: number): Promise<User | null> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    location: row.location,
+    role: row.role as Role,
+    createdAt: iso(row.created_at),
+    postCount: num(row.post_count),
+  };
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return num(row.n);
+}
+
+/** Sets every user's post count (approved reports plus approved replies); `ids` limits it to some. */
+export async function recountPostCounts(db: Db, ids?: readonly number[]): Promise<void> {
+  if (ids && ids.length === 0) return;
+  let query = db.updateTable('users').set({
+    post_count: sql<number>`(select count(*) from reports where reports.user_id = users.id and reports.status = 'approved')
+      + (select count(*) from replies where replies.user_id = users.id and replies.status = 'approved')`,
+  });
+  if (ids) query = query.where('id', 'in', ids);
+  await query.execute();
+}

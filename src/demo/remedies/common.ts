@@ -1,0 +1,2 @@
+export const STANDARD_DISCLAIMER =
+  'This article is general information for adults, written to help you talk with a health professional; it is not a diagnosis or a treatment plan. Natural remedies can interact with medicines and conditions. Ask your doctor or pharmacist before you start one, above all if you are pregnant, breastfeeding, treating a child, or taking prescription medicine. The reader reports below are personal experiences, not medical advice, and have not been evaluated by any regulator.';

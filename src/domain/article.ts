@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+// A remedy article is a structured document, section by section, so that pages, editors, the
+// safety rules (maximum doses) and search can each use the part they need. It is validated by
+// the domain before every write, so what the database holds is always a valid article.
+const text = z.string().trim().min(1);
+const point = z.object({ label: z.string().trim(), text });
+
+export const evidenceLevels = ['strong', 'moderate', 'limited', 'anecdotal'] as const;
+export type EvidenceLevel = (typeof evidenceLevels)[number];
+
+export const articleSchema = z.object({
+  overview: z.object({ paragraphs: z.array(text).min(1), highlights: z.array(point) }),
+  whatItIs: z.object({
+    title: text,
+    paragraphs: z.array(text),
+    points: z.array(point),
+    sources: z.string().trim(),
+  }),
+  research: z.object({
+    intro: z.string().trim(),
+    findings: z.array(
+      z.object({
+        area: text,
+        claim: text,
+        evidence: z.enum(evidenceLevels),
+        citations: z.array(z.string()), // citation keys of this remedy
+      }),
+    ),
+    context: z.string().trim(),
+  }),
+  benefits: z.array(z.object({ title: text, intro: z.string().trim(), points: z.array(point) })),
+  dosage: z.object({
+    intro: z.string().trim(),
+    rows: z.array(
+      z.object({
+        purpose: text,
+        amountMin: z.number().nonnegative(),
+        amountMax: z.number().nonnegative(),
+        unit: text,
+        frequency: text,
+        note: z.string().trim(),
+      }),
+    ),
+  }),
+  tips: z.array(point),
+  sideEffects: z.object({
+    intro: z.string().trim(),
+    common: z.array(point),
+    occasional: z.array(point),
+  }),
+  cautions: z.array(text),
+  whenToStop: text,
+  reportHighlights: z.object({ helpful: z.array(point), cautionary: z.array(point) }),
+  faq: z.array(z.object({ question: text, answer: text })),
+  closing: z.array(text),
+  disclaimer: text,
+});
+
+export type Article = z.infer<typeof articleSchema>;
+
+/** The site-wide note shown above every list of reader reports. */
+export const REPORTS_NOTICE =
+  'Reader reports are personal experiences, shared by people who chose to write in. They are not medical advice, have not been checked by a clinician, and cannot tell you what will happen to you. Talk to a qualified health professional before you start, stop or change any treatment.';

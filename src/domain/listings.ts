@@ -1,0 +1,159 @@
+import type { Db } from '../db/database.js';
+import { findConditionBySlug, listConditions } from '../db/repositories/conditions.js';
+import { listPublishedRemedies, listUsesForCondition } from '../db/repositories/remedies.js';
+import { listConditionReports, listLatestReports } from '../db/repositories/reports.js';
+import { allPublishedTallies, talliesForCondition } from '../db/repositories/tallies.js';
+import type { EvidenceLevel } from './article.js';
+import { DomainError } from './errors.js';
+import { type PageInfo, pageInfo } from './pagination.js';
+import { summarise } from './ratings.js';
+import { withReplies } from './replies.js';
+import type {
+  Condition,
+  RatingSummary,
+  RemedySummary,
+  Report,
+  ReportWithReplies,
+  Tally,
+} from './types.js';
+
+export interface RemedyListing {
+  remedy: RemedySummary;
+  summary: RatingSummary;
+}
+
+function byRemedy(tallies: readonly Tally[]): Map<number, Tally[]> {
+  const map = new Map<number, Tally[]>();
+  for (const t of tallies) map.set(t.remedyId, [...(map.get(t.remedyId) ?? []), t]);
+  return map;
+}
+
+/** Published remedies A–Z with their report counts and average ratings. */
+export async function listRemedies(db: Db): Promise<RemedyListing[]> {
+  const [remedies, tallies] = await Promise.all([listPublishedRemedies(db), allPublishedTallies(db)]);
+  const grouped = byRemedy(tallies);
+  return remedies.map((remedy) => ({ remedy, summary: summarise(grouped.get(remedy.id) ?? []) }));
+}
+
+export interface ConditionListing {
+  condition: Condition;
+  reportCount: number;
+  remedyCount: number;
+}
+
+export interface ConditionCategory {
+  category: string;
+  conditions: ConditionListing[];
+}
+
+/** Conditions grouped by category (categories and names alphabetical), with their counts. */
+export async function listConditionsByCategory(db: Db): Promise<ConditionCategory[]> {
+  const [conditions, tallies] = await Promise.all([listConditions(db), allPublishedTallies(db)]);
+  const categories = new Map<string, ConditionListing[]>();
+  for (const condition of conditions) {
+    const mine = tallies.filter((t) => t.conditionId === condition.id && t.count > 0);
+    const listing = {
+      condition,
+      reportCount: mine.reduce((n, t) => n + t.count, 0),
+      remedyCount: mine.length,
+    };
+    categories.set(condition.category, [...(categories.get(condition.category) ?? []), listing]);
+  }
+  return [...categories].map(([category, list]) => ({ category, conditions: list }));
+}
+
+export interface RankedRemedy {
+  remedy: RemedySummary;
+  summary: RatingSummary;
+  evidence: EvidenceLevel | null;
+}
+
+export interface ConditionPage {
+  condition: Condition;
+  remedies: RankedRemedy[];
+  latest: ReportWithReplies[];
+  reportCount: number;
+}
+
+export const CONDITION_LATEST = 10;
+
+/**
+ * A condition with the remedies reported for it, ranked by how many reports they have (more
+ * reports, firmer numbers), then by average rating; and its latest reports.
+ */
+export async function getConditionPage(db: Db, slug: string): Promise<ConditionPage> {
+  const condition = await findConditionBySlug(db, slug);
+  if (!condition) throw new DomainError('CONDITION_NOT_FOUND');
+  const [tallies, remedies, evidence, latest] = await Promise.all([
+    talliesForCondition(db, condition.id),
+    listPublishedRemedies(db),
+    listUsesForCondition(db, condition.id),
+    listConditionReports(db, condition.id, 0, CONDITION_LATEST),
+  ]);
+  const byId = new Map(remedies.map((r) => [r.id, r]));
+  const ranked = tallies
+    .filter((t) => t.count > 0 && byId.has(t.remedyId))
+    .map((t) => ({
+      remedy: byId.get(t.remedyId) as RemedySummary,
+      summary: summarise([t]),
+      evidence: evidence.get(t.remedyId) ?? null,
+    }))
+    .sort(
+      (a, b) =>
+        b.summary.count - a.summary.count ||
+        (b.summary.average ?? 0) - (a.summary.average ?? 0) ||
+        a.remedy.name.localeCompare(b.remedy.name),
+    );
+  // Remedies the editors list for this condition but nobody has reported on yet still belong here.
+  for (const [remedyId, level] of evidence) {
+    const remedy = byId.get(remedyId);
+    if (remedy && !ranked.some((r) => r.remedy.id === remedyId)) {
+      ranked.push({ remedy, summary: summarise([]), evidence: level });
+    }
+  }
+  return {
+    condition,
+    remedies: ranked,
+    latest: await withReplies(db, latest),
+    reportCount: tallies.reduce((n, t) => n + t.count, 0),
+  };
+}
+
+export interface LatestReports {
+  reports: ReportWithReplies[];
+  page: PageInfo;
+}
+
+/** The newest approved reports site-wide. */
+export async function getLatestReports(db: Db, page: number): Promise<LatestReports> {
+  const total = (await allPublishedTallies(db)).reduce((n, t) => n + t.count, 0);
+  const info = pageInfo(page, total);
+  if (page > info.pageCount) throw new DomainError('PAGE_NOT_FOUND');
+  const reports = await listLatestReports(db, (page - 1) * info.perPage, info.perPage);
+  return { reports: await withReplies(db, reports), page: info };
+}
+
+export interface Home {
+  featured: RemedyListing[];
+  latest: Report[];
+  categories: ConditionCategory[];
+  remedyCount: number;
+  reportCount: number;
+}
+
+export const HOME_LATEST = 8;
+
+export async function getHome(db: Db): Promise<Home> {
+  const [remedies, latest, categories] = await Promise.all([
+    listRemedies(db),
+    listLatestReports(db, 0, HOME_LATEST),
+    listConditionsByCategory(db),
+  ]);
+  return {
+    featured: remedies.filter((r) => r.remedy.editorsChoice),
+    latest,
+    categories,
+    remedyCount: remedies.length,
+    reportCount: remedies.reduce((n, r) => n + r.summary.count, 0),
+  };
+}
