@@ -24,25 +24,45 @@ export default tseslint.config(
   layer(
     ['src/db/**', 'src/search/**'],
     [
-      forbid(['**/http/**', '**/views/**', '**/cli/**', '**/demo/**'], 'db/search sit at the bottom.'),
+      forbid(
+        ['**/http/**', '**/views/**', '**/cli/**', '**/demo/**'],
+        'db/search sit at the bottom.',
+      ),
       forbid(['**/domain/**'], 'db may import domain types only.', true),
     ],
   ),
   layer(
     ['src/domain/**'],
     [
-      forbid(['**/http/**', '**/views/**', '**/cli/**', '**/demo/**'], 'domain knows no HTTP or views.'),
+      forbid(
+        ['**/http/**', '**/views/**', '**/cli/**', '**/demo/**'],
+        'domain knows no HTTP or views.',
+      ),
       forbid(['fastify', '@fastify/*'], 'no HTTP objects in the domain.'),
     ],
   ),
   layer(
     ['src/views/**'],
-    [forbid(['**/db/**', '**/http/**', '**/cli/**', '**/demo/**', 'kysely'], 'views are pure functions of view models.'),
-     forbid(['**/domain/**'], 'views may use domain types only.', true)],
+    [
+      forbid(
+        ['**/db/**', '**/http/**', '**/cli/**', '**/demo/**', 'kysely'],
+        'views are pure functions of view models.',
+      ),
+      forbid(['**/domain/**'], 'views may use domain types only.', true),
+    ],
   ),
   layer(
     ['src/http/**'],
-    [forbid(['**/db/**', '**/cli/**', '**/demo/**', 'kysely'], 'http calls the domain, never SQL.', true)],
+    [
+      forbid(
+        ['**/db/**', '**/cli/**', '**/demo/**', 'kysely'],
+        'http calls the domain, never SQL.',
+        true,
+      ),
+    ],
   ),
-  layer(['src/demo/**'], [forbid(['**/http/**', '**/views/**', '**/cli/**'], 'demo loads content through the domain.')]),
+  layer(
+    ['src/demo/**'],
+    [forbid(['**/http/**', '**/views/**', '**/cli/**'], 'demo loads content through the domain.')],
+  ),
 );

@@ -43,7 +43,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'configuration');
-    throw new ConfigError(`${name}: ${issue?.message ?? 'invalid value'} (got "${env[name] ?? ''}")`);
+    throw new ConfigError(
+      `${name}: ${issue?.message ?? 'invalid value'} (got "${env[name] ?? ''}")`,
+    );
   }
   const c = parsed.data;
   return {

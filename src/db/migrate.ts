@@ -1,4 +1,10 @@
-import { type Kysely, type Migration, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
+import {
+  type Kysely,
+  type Migration,
+  type MigrationResultSet,
+  Migrator,
+  NO_MIGRATIONS,
+} from 'kysely';
 import * as initial from './migrations/20261125T0000_initial.js';
 
 // Migrations are history: listed here in order, never edited once landed.
@@ -21,7 +27,9 @@ function unwrap(result: MigrationResultSet): MigrationOutcome {
     throw new Error(`migration ${failed ?? '(unknown)'} failed: ${reason}`);
   }
   return {
-    applied: (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+    applied: (result.results ?? [])
+      .filter((r) => r.status === 'Success')
+      .map((r) => r.migrationName),
   };
 }
 

@@ -1,7 +1,12 @@
 import type { ConditionDraft } from '../domain/editorial.js';
 
 // Demo conditions, grouped by the categories readers browse.
-const c = (slug: string, name: string, category: string, aliases: string[] = []): ConditionDraft => ({
+const c = (
+  slug: string,
+  name: string,
+  category: string,
+  aliases: string[] = [],
+): ConditionDraft => ({
   slug,
   name,
   category,

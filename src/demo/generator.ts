@@ -89,7 +89,10 @@ export function generateAuthors(random: Random, count: number): Omit<GeneratorAu
     const first = firstNames[i % firstNames.length] as string;
     const round = Math.floor(i / firstNames.length);
     authors.push({
-      displayName: round === 0 ? first : `${first} ${String.fromCharCode(65 + (round % 26))}.${round >= 26 ? round : ''}`,
+      displayName:
+        round === 0
+          ? first
+          : `${first} ${String.fromCharCode(65 + (round % 26))}.${round >= 26 ? round : ''}`,
       location: random.chance(0.9) ? random.pick(places) : null,
       createdAt: DEMO_START - 200 * DAY + Math.floor(random.next() * (DEMO_END - DEMO_START) * 0.7),
     });
@@ -120,15 +123,28 @@ export function* generateReports(o: GenerateOptions): Generator<ReportWithThread
   for (;;) {
     const r = remedyPick.pick(random);
     const remedy = remedies[r] as GeneratorRemedy;
-    const condition = remedy.conditions[(conditionPicks[r] as Weighted).pick(random)] as GeneratorRemedy['conditions'][number];
+    const condition = remedy.conditions[
+      (conditionPicks[r] as Weighted).pick(random)
+    ] as GeneratorRemedy['conditions'][number];
     const guest = random.chance(guestShare);
     const author = guest ? null : (authors[authorPick.pick(random)] as GeneratorAuthor);
     const from = author ? Math.max(author.createdAt, DEMO_START) : DEMO_START;
     const postedAt = from + Math.floor(random.next() * (DEMO_END - from));
 
     const roll = random.next();
-    const kind = roll < remedy.positive ? 'positive' : roll < remedy.positive + (1 - remedy.positive) / 2 ? 'mixed' : 'negative';
-    const rating = (kind === 'positive' ? random.int(4, 5) : kind === 'mixed' ? random.int(2, 4) : random.int(1, 2)) as Rating;
+    const kind =
+      roll < remedy.positive
+        ? 'positive'
+        : roll < remedy.positive + (1 - remedy.positive) / 2
+          ? 'mixed'
+          : 'negative';
+    const rating = (
+      kind === 'positive'
+        ? random.int(4, 5)
+        : kind === 'mixed'
+          ? random.int(2, 4)
+          : random.int(1, 2)
+    ) as Rating;
     const values = {
       remedy: remedy.name,
       condition: condition.name.toLowerCase(),
@@ -141,10 +157,14 @@ export function* generateReports(o: GenerateOptions): Generator<ReportWithThread
       fill(random.pick(openers), values),
       fill(random.pick(doseLines), values),
       fill(random.pick(outcomes[kind]), values),
-      random.chance(kind === 'positive' ? 0.25 : 0.5) ? fill(random.pick(sideEffectLines), values) : '',
+      random.chance(kind === 'positive' ? 0.25 : 0.5)
+        ? fill(random.pick(sideEffectLines), values)
+        : '',
       random.pick(closers),
     ].filter((s) => s !== '');
-    const paragraphs = random.chance(0.4) ? [sentences.slice(0, 2).join(' '), sentences.slice(2).join(' ')] : [sentences.join(' ')];
+    const paragraphs = random.chance(0.4)
+      ? [sentences.slice(0, 2).join(' '), sentences.slice(2).join(' ')]
+      : [sentences.join(' ')];
     const body = paragraphs.filter((s) => s !== '').join('\n\n');
     // Sentences start with a capital even where a template begins with the condition's name.
     const capitalised = body.charAt(0).toUpperCase() + body.slice(1);

@@ -58,7 +58,3 @@ export const articleSchema = z.object({
 });
 
 export type Article = z.infer<typeof articleSchema>;
-
-/** The site-wide note shown above every list of reader reports. */
-export const REPORTS_NOTICE =
-  'Reader reports are personal experiences, shared by people who chose to write in. They are not medical advice, have not been checked by a clinician, and cannot tell you what will happen to you. Talk to a qualified health professional before you start, stop or change any treatment.';

@@ -1,5 +1,10 @@
 import type { Db } from '../db/database.js';
-import { type NewReply, type NewReport, insertReplies, insertReports } from '../db/repositories/reports.js';
+import {
+  type NewReply,
+  type NewReport,
+  insertReplies,
+  insertReports,
+} from '../db/repositories/reports.js';
 import { rebuildTallies } from '../db/repositories/tallies.js';
 import { countRemedies } from '../db/repositories/remedies.js';
 import { insertUser, recountPostCounts } from '../db/repositories/users.js';
@@ -20,8 +25,11 @@ export async function insertReportBatch(db: Db, batch: readonly ReportWithThread
       db,
       chunk.map((c) => c.report),
     );
-    const replies = chunk.flatMap((c, i) => c.replies.map((r) => ({ ...r, reportId: ids[i] as number })));
-    for (let r = 0; r < replies.length; r += BATCH) await insertReplies(db, replies.slice(r, r + BATCH));
+    const replies = chunk.flatMap((c, i) =>
+      c.replies.map((r) => ({ ...r, reportId: ids[i] as number })),
+    );
+    for (let r = 0; r < replies.length; r += BATCH)
+      await insertReplies(db, replies.slice(r, r + BATCH));
   }
 }
 

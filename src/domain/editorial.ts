@@ -18,7 +18,13 @@ export interface RemedyDraft {
   editorsChoice: boolean;
   status: RemedyStatus;
   article: Article;
-  citations: { key: string; title: string; source: string; year: number | null; url: string | null }[];
+  citations: {
+    key: string;
+    title: string;
+    source: string;
+    year: number | null;
+    url: string | null;
+  }[];
   /** Editorial uses by condition slug, citing this remedy's citation keys. */
   uses: { condition: string; evidenceLevel: EvidenceLevel; note: string; citations: string[] }[];
 }
@@ -43,14 +49,17 @@ export async function createRemedy(
     ...draft.uses.flatMap((u) => u.citations),
   ];
   const missing = cited.filter((k) => !keys.has(k));
-  if (missing.length > 0) throw new ArticleError(`${draft.slug}: unknown citation ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new ArticleError(`${draft.slug}: unknown citation ${missing.join(', ')}`);
 
   const remedyId = await insertRemedy(db, { ...draft, article, ...at });
   const citationIds = new Map<string, number>();
-  for (const c of draft.citations) citationIds.set(c.key, await insertCitation(db, { remedyId, ...c }));
+  for (const c of draft.citations)
+    citationIds.set(c.key, await insertCitation(db, { remedyId, ...c }));
   for (const use of draft.uses) {
     const conditionId = conditionIds.get(use.condition);
-    if (conditionId === undefined) throw new ArticleError(`${draft.slug}: unknown condition ${use.condition}`);
+    if (conditionId === undefined)
+      throw new ArticleError(`${draft.slug}: unknown condition ${use.condition}`);
     await insertRemedyUse(db, {
       remedyId,
       conditionId,
@@ -65,7 +74,13 @@ export async function createRemedy(
     userId: at.userId,
     createdAt: at.modifiedAt,
     note: at.note,
-    content: { name: draft.name, aliases: draft.aliases, kind: draft.kind, summary: draft.summary, article },
+    content: {
+      name: draft.name,
+      aliases: draft.aliases,
+      kind: draft.kind,
+      summary: draft.summary,
+      article,
+    },
   });
   return remedyId;
 }

@@ -30,7 +30,10 @@ function byRemedy(tallies: readonly Tally[]): Map<number, Tally[]> {
 
 /** Published remedies A–Z with their report counts and average ratings. */
 export async function listRemedies(db: Db): Promise<RemedyListing[]> {
-  const [remedies, tallies] = await Promise.all([listPublishedRemedies(db), allPublishedTallies(db)]);
+  const [remedies, tallies] = await Promise.all([
+    listPublishedRemedies(db),
+    allPublishedTallies(db),
+  ]);
   const grouped = byRemedy(tallies);
   return remedies.map((remedy) => ({ remedy, summary: summarise(grouped.get(remedy.id) ?? []) }));
 }

@@ -1,10 +1,6 @@
 import type { Db } from '../db/database.js';
 import { findConditionBySlug, findConditionsByIds } from '../db/repositories/conditions.js';
-import {
-  findPublishedRemedy,
-  listCitations,
-  listRemedyUses,
-} from '../db/repositories/remedies.js';
+import { findPublishedRemedy, listCitations, listRemedyUses } from '../db/repositories/remedies.js';
 import { listRemedyConditionReports } from '../db/repositories/reports.js';
 import { talliesForRemedy } from '../db/repositories/tallies.js';
 import { DomainError } from './errors.js';
@@ -67,14 +63,21 @@ export async function getRemedyReports(db: Db, q: RemedyReportsQuery): Promise<R
     listRemedyUses(db, remedy.id),
   ]);
   const conditions = new Map(
-    (await findConditionsByIds(db, tallies.map((t) => t.conditionId))).map((c) => [c.id, c]),
+    (
+      await findConditionsByIds(
+        db,
+        tallies.map((t) => t.conditionId),
+      )
+    ).map((c) => [c.id, c]),
   );
   const ordered = tallies
     .filter((t) => t.count > 0 && conditions.has(t.conditionId))
     .sort(
       (a, b) =>
         b.count - a.count ||
-        (conditions.get(a.conditionId)?.name ?? '').localeCompare(conditions.get(b.conditionId)?.name ?? ''),
+        (conditions.get(a.conditionId)?.name ?? '').localeCompare(
+          conditions.get(b.conditionId)?.name ?? '',
+        ),
     );
   const listed = ordered.filter((t) => condition === null || t.conditionId === condition.id);
   const sizes = listed.map((t) => ({ key: t.conditionId, count: countOf(t, q.rating) }));

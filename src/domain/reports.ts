@@ -1,5 +1,9 @@
 import type { Db } from '../db/database.js';
-import { countUserReports, findApprovedReport, listUserReports } from '../db/repositories/reports.js';
+import {
+  countUserReports,
+  findApprovedReport,
+  listUserReports,
+} from '../db/repositories/reports.js';
 import { findUser } from '../db/repositories/users.js';
 import { DomainError } from './errors.js';
 import { type PageInfo, pageInfo } from './pagination.js';

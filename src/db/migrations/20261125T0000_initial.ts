@@ -21,7 +21,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('category', 'text', (c) => c.notNull())
     .addColumn('created_at', ts, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('conditions_category').on('conditions').columns(['category', 'name']).execute();
+  await db.schema
+    .createIndex('conditions_category')
+    .on('conditions')
+    .columns(['category', 'name'])
+    .execute();
 
   await withId(db, db.schema.createTable('remedies'))
     .addColumn('slug', 'text', (c) => c.notNull().unique())
@@ -35,10 +39,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', ts, (c) => c.notNull())
     .addColumn('modified_at', ts, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('remedies_status_name').on('remedies').columns(['status', 'name']).execute();
+  await db.schema
+    .createIndex('remedies_status_name')
+    .on('remedies')
+    .columns(['status', 'name'])
+    .execute();
 
   await withId(db, db.schema.createTable('citations'))
-    .addColumn('remedy_id', 'integer', (c) => c.notNull().references('remedies.id').onDelete('cascade'))
+    .addColumn('remedy_id', 'integer', (c) =>
+      c.notNull().references('remedies.id').onDelete('cascade'),
+    )
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull())
@@ -48,18 +58,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   await withId(db, db.schema.createTable('remedy_uses'))
-    .addColumn('remedy_id', 'integer', (c) => c.notNull().references('remedies.id').onDelete('cascade'))
+    .addColumn('remedy_id', 'integer', (c) =>
+      c.notNull().references('remedies.id').onDelete('cascade'),
+    )
     .addColumn('condition_id', 'integer', (c) => c.notNull().references('conditions.id'))
     .addColumn('evidence_level', 'text', (c) => c.notNull())
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .addUniqueConstraint('remedy_uses_pair', ['remedy_id', 'condition_id'])
     .execute();
-  await db.schema.createIndex('remedy_uses_condition').on('remedy_uses').column('condition_id').execute();
+  await db.schema
+    .createIndex('remedy_uses_condition')
+    .on('remedy_uses')
+    .column('condition_id')
+    .execute();
 
   await db.schema
     .createTable('remedy_use_citations')
-    .addColumn('remedy_use_id', 'integer', (c) => c.notNull().references('remedy_uses.id').onDelete('cascade'))
-    .addColumn('citation_id', 'integer', (c) => c.notNull().references('citations.id').onDelete('cascade'))
+    .addColumn('remedy_use_id', 'integer', (c) =>
+      c.notNull().references('remedy_uses.id').onDelete('cascade'),
+    )
+    .addColumn('citation_id', 'integer', (c) =>
+      c.notNull().references('citations.id').onDelete('cascade'),
+    )
     .addPrimaryKeyConstraint('remedy_use_citations_pk', ['remedy_use_id', 'citation_id'])
     .execute();
 
@@ -82,7 +102,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // ties in the same order on both dialects).
   const reportIndexes: [string, string[]][] = [
     ['reports_remedy_condition', ['remedy_id', 'condition_id', 'status', 'posted_at', 'id']],
-    ['reports_remedy_condition_rating', ['remedy_id', 'condition_id', 'status', 'rating', 'posted_at', 'id']],
+    [
+      'reports_remedy_condition_rating',
+      ['remedy_id', 'condition_id', 'status', 'rating', 'posted_at', 'id'],
+    ],
     ['reports_condition', ['condition_id', 'status', 'posted_at', 'id']],
     ['reports_user', ['user_id', 'status', 'posted_at', 'id']],
     ['reports_latest', ['status', 'posted_at', 'id']],
@@ -92,7 +115,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
 
   await withId(db, db.schema.createTable('replies'))
-    .addColumn('report_id', 'integer', (c) => c.notNull().references('reports.id').onDelete('cascade'))
+    .addColumn('report_id', 'integer', (c) =>
+      c.notNull().references('reports.id').onDelete('cascade'),
+    )
     .addColumn('user_id', 'integer', (c) => c.references('users.id'))
     .addColumn('display_name', 'text', (c) => c.notNull())
     .addColumn('location', 'text')
@@ -100,11 +125,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending'))
     .execute();
-  await db.schema.createIndex('replies_report').on('replies').columns(['report_id', 'status', 'posted_at']).execute();
-  await db.schema.createIndex('replies_user').on('replies').columns(['user_id', 'status']).execute();
+  await db.schema
+    .createIndex('replies_report')
+    .on('replies')
+    .columns(['report_id', 'status', 'posted_at'])
+    .execute();
+  await db.schema
+    .createIndex('replies_user')
+    .on('replies')
+    .columns(['user_id', 'status'])
+    .execute();
 
   await withId(db, db.schema.createTable('remedy_revisions'))
-    .addColumn('remedy_id', 'integer', (c) => c.notNull().references('remedies.id').onDelete('cascade'))
+    .addColumn('remedy_id', 'integer', (c) =>
+      c.notNull().references('remedies.id').onDelete('cascade'),
+    )
     .addColumn('number', 'integer', (c) => c.notNull())
     .addColumn('user_id', 'integer', (c) => c.references('users.id'))
     .addColumn('created_at', ts, (c) => c.notNull())
@@ -115,7 +150,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('report_tallies')
-    .addColumn('remedy_id', 'integer', (c) => c.notNull().references('remedies.id').onDelete('cascade'))
+    .addColumn('remedy_id', 'integer', (c) =>
+      c.notNull().references('remedies.id').onDelete('cascade'),
+    )
     .addColumn('condition_id', 'integer', (c) => c.notNull().references('conditions.id'))
     .addColumn('report_count', 'integer', (c) => c.notNull())
     .addColumn('rating_sum', 'integer', (c) => c.notNull())
@@ -127,7 +164,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_posted_at', ts)
     .addPrimaryKeyConstraint('report_tallies_pk', ['remedy_id', 'condition_id'])
     .execute();
-  await db.schema.createIndex('report_tallies_condition').on('report_tallies').column('condition_id').execute();
+  await db.schema
+    .createIndex('report_tallies_condition')
+    .on('report_tallies')
+    .column('condition_id')
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -38,12 +38,21 @@ export async function insertCondition(db: Db, c: NewCondition): Promise<number> 
 }
 
 export async function listConditions(db: Db): Promise<Condition[]> {
-  const rows = await db.selectFrom('conditions').selectAll().orderBy('category').orderBy('name').execute();
+  const rows = await db
+    .selectFrom('conditions')
+    .selectAll()
+    .orderBy('category')
+    .orderBy('name')
+    .execute();
   return rows.map(toCondition);
 }
 
 export async function findConditionBySlug(db: Db, slug: string): Promise<Condition | null> {
-  const row = await db.selectFrom('conditions').selectAll().where('slug', '=', slug).executeTakeFirst();
+  const row = await db
+    .selectFrom('conditions')
+    .selectAll()
+    .where('slug', '=', slug)
+    .executeTakeFirst();
   return row ? toCondition(row) : null;
 }
 

@@ -14,7 +14,9 @@ import { flag, fromFlag, iso, stringList } from './map.js';
 
 const summaryColumns = ['id', 'slug', 'name', 'kind', 'summary', 'editors_choice'] as const;
 
-function toSummary(row: Pick<Selectable<RemediesTable>, (typeof summaryColumns)[number]>): RemedySummary {
+function toSummary(
+  row: Pick<Selectable<RemediesTable>, (typeof summaryColumns)[number]>,
+): RemedySummary {
   return {
     id: row.id,
     slug: row.slug,
@@ -91,7 +93,10 @@ export async function listPublishedRemedies(db: Db): Promise<RemedySummary[]> {
 }
 
 export async function countRemedies(db: Db): Promise<number> {
-  const row = await db.selectFrom('remedies').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('remedies')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -130,7 +135,14 @@ export interface NewCitation {
 export async function insertCitation(db: Db, c: NewCitation): Promise<number> {
   const row = await db
     .insertInto('citations')
-    .values({ remedy_id: c.remedyId, key: c.key, title: c.title, source: c.source, year: c.year, url: c.url })
+    .values({
+      remedy_id: c.remedyId,
+      key: c.key,
+      title: c.title,
+      source: c.source,
+      year: c.year,
+      url: c.url,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -168,7 +180,9 @@ export async function insertRemedyUse(db: Db, u: NewRemedyUse): Promise<void> {
   if (u.citationIds.length > 0) {
     await db
       .insertInto('remedy_use_citations')
-      .values(u.citationIds.map((citationId) => ({ remedy_use_id: row.id, citation_id: citationId })))
+      .values(
+        u.citationIds.map((citationId) => ({ remedy_use_id: row.id, citation_id: citationId })),
+      )
       .execute();
   }
 }

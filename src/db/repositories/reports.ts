@@ -96,14 +96,22 @@ function reportValues(r: NewReport) {
 }
 
 export async function insertReport(db: Db, r: NewReport): Promise<number> {
-  const row = await db.insertInto('reports').values(reportValues(r)).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('reports')
+    .values(reportValues(r))
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** Inserts many reports at once (demo and benchmark volumes); returns their ids in order. */
 export async function insertReports(db: Db, reports: readonly NewReport[]): Promise<number[]> {
   if (reports.length === 0) return [];
-  const rows = await db.insertInto('reports').values(reports.map(reportValues)).returning('id').execute();
+  const rows = await db
+    .insertInto('reports')
+    .values(reports.map(reportValues))
+    .returning('id')
+    .execute();
   return rows.map((row) => row.id);
 }
 
@@ -135,8 +143,12 @@ export async function listRemedyConditionReports(db: Db, s: ReportSlice): Promis
   return rows.map(toReport);
 }
 
-const approvedOnPublished = (eb: ExpressionBuilder<DatabaseSchema & { r: DatabaseSchema['reports']; m: DatabaseSchema['remedies'] }, 'r' | 'm'>) =>
-  eb.and([eb('r.status', '=', 'approved'), eb('m.status', '=', 'published')]);
+const approvedOnPublished = (
+  eb: ExpressionBuilder<
+    DatabaseSchema & { r: DatabaseSchema['reports']; m: DatabaseSchema['remedies'] },
+    'r' | 'm'
+  >,
+) => eb.and([eb('r.status', '=', 'approved'), eb('m.status', '=', 'published')]);
 
 export async function listLatestReports(db: Db, offset: number, limit: number): Promise<Report[]> {
   const q = reportSelect(db).where(approvedOnPublished);
@@ -211,7 +223,16 @@ export async function listReplies(db: Db, reportIds: readonly number[]): Promise
   const rows = await db
     .selectFrom('replies as p')
     .leftJoin('users as u', 'u.id', 'p.user_id')
-    .select(['p.id', 'p.report_id', 'p.user_id', 'p.display_name', 'p.location', 'p.posted_at', 'p.body', 'u.post_count'])
+    .select([
+      'p.id',
+      'p.report_id',
+      'p.user_id',
+      'p.display_name',
+      'p.location',
+      'p.posted_at',
+      'p.body',
+      'u.post_count',
+    ])
     .where('p.report_id', 'in', reportIds)
     .where('p.status', '=', 'approved')
     .orderBy('p.posted_at')

@@ -35,13 +35,23 @@ function toTally(row: TallyRow): Tally {
     conditionId: row.condition_id,
     count: num(row.report_count),
     ratingSum: num(row.rating_sum),
-    histogram: [num(row.rating_1), num(row.rating_2), num(row.rating_3), num(row.rating_4), num(row.rating_5)],
+    histogram: [
+      num(row.rating_1),
+      num(row.rating_2),
+      num(row.rating_3),
+      num(row.rating_4),
+      num(row.rating_5),
+    ],
     lastPostedAt: isoOrNull(row.last_posted_at),
   };
 }
 
 export async function talliesForRemedy(db: Db, remedyId: number): Promise<Tally[]> {
-  const rows = await db.selectFrom('report_tallies').select(tallyColumns).where('remedy_id', '=', remedyId).execute();
+  const rows = await db
+    .selectFrom('report_tallies')
+    .select(tallyColumns)
+    .where('remedy_id', '=', remedyId)
+    .execute();
   return rows.map(toTally);
 }
 

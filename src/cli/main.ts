@@ -1,0 +1,82 @@
+import { ConfigError, loadConfig } from '../config.js';
+import { UsageError } from './args.js';
+import { corpusCommand } from './corpus.js';
+import { demoCommand, migrateCommand } from './database.js';
+import { serveCommand } from './serve.js';
+
+type Command = { summary: string; usage: string; run: (args: string[]) => Promise<number> };
+
+const commands: Record<string, Command> = {
+  serve: {
+    summary:
+      'Serve the site (migrates first; a new database gets the demo content unless DEMO_CONTENT=off).',
+    usage: 'remedex serve',
+    run: serveCommand,
+  },
+  migrate: {
+    summary: 'Bring the database schema up to date.',
+    usage: 'remedex migrate',
+    run: migrateCommand,
+  },
+  demo: {
+    summary: 'Load the demo content into an empty database.',
+    usage: 'remedex demo',
+    run: demoCommand,
+  },
+  corpus: {
+    summary: 'Write a large deterministic benchmark corpus into an empty database.',
+    usage: 'remedex corpus [--reports N] [--seed N]   (uses DATABASE_URL)',
+    run: corpusCommand,
+  },
+};
+
+export function helpText(): string {
+  const width = Math.max(...Object.keys(commands).map((c) => c.length));
+  return [
+    'Remedex: natural-remedy articles and reader reports.',
+    '',
+    'Usage: remedex <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    `  ${'help'.padEnd(width)}  Show this help, or \`remedex help <command>\` for one command.`,
+    '',
+    'Configuration comes from the environment: PORT (3000), HOST (127.0.0.1),',
+    'DATABASE_URL (sqlite:data/remedex.db, or postgres://…), DEMO_CONTENT (on|off), LOG_LEVEL (info).',
+  ].join('\n');
+}
+
+/** Runs one command and returns the process exit code (0 ok, 1 failure, 2 usage). */
+export async function main(argv: string[]): Promise<number> {
+  const [name = 'help', ...rest] = argv;
+  if (name === 'help' || name === '--help' || name === '-h') {
+    const topic = rest[0] ? commands[rest[0]] : undefined;
+    console.log(topic ? `${topic.usage}\n\n${topic.summary}` : helpText());
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`remedex: unknown command "${name}"\n\n${helpText()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(`${command.usage}\n\n${command.summary}`);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`remedex: configuration error: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof UsageError) {
+      console.error(`remedex ${name}: ${error.message}\nUsage: ${command.usage}`);
+      return 2;
+    }
+    console.error(`remedex ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+export { loadConfig };

@@ -1,0 +1,45 @@
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { isEmptySite } from '../domain/bulk.js';
+import { loadDemo } from '../demo/load.js';
+import { buildApp } from '../http/app.js';
+import { options } from './args.js';
+
+/** Migrates, fills a new database with the demo content (unless DEMO_CONTENT=off), then serves. */
+export async function serveCommand(args: string[]): Promise<number> {
+  options(args, {});
+  const config = loadConfig();
+  const database = await openDatabase(config.databaseUrl);
+  const app = await buildApp({ db: database.db, logger: { level: config.logLevel } });
+  try {
+    const { applied } = await migrateToLatest(database.db);
+    if (applied.length > 0) app.log.info({ applied }, 'migrated the database');
+    if (config.demoContent && (await isEmptySite(database.db))) {
+      const summary = await loadDemo(database.db);
+      app.log.info(summary, 'new database: loaded the demo content');
+    }
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw error;
+  }
+  app.log.info(
+    `Remedex is serving ${database.describe} on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+  );
+
+  // In-flight requests finish, then the database closes cleanly.
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      app.log.info({ signal }, 'shutting down');
+      void app
+        .close()
+        .then(() => database.close())
+        .then(resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

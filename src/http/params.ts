@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { DomainError } from '../domain/errors.js';
+import { MAX_PAGE } from '../domain/pagination.js';
+
+// Every path and query value is parsed here. A malformed slug or id cannot name anything, so it is
+// a 404; a malformed query value (page=abc, rating=9) is a 400 that says which value is wrong.
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(120);
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+
+export function parseSlug(
+  value: string,
+  notFound: 'REMEDY_NOT_FOUND' | 'CONDITION_NOT_FOUND',
+): string {
+  const parsed = slug.safeParse(value);
+  if (!parsed.success) throw new DomainError(notFound);
+  return parsed.data;
+}
+
+export function parseId(value: string, notFound: 'REPORT_NOT_FOUND' | 'USER_NOT_FOUND'): number {
+  const parsed = id.safeParse(value);
+  if (!/^\d+$/.test(value) || !parsed.success) throw new DomainError(notFound);
+  return parsed.data;
+}
+
+const pageParam = z
+  .string()
+  .regex(/^\d+$/, 'page must be a whole number from 1')
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(1, 'page must be a whole number from 1')
+      .max(MAX_PAGE, `page must be at most ${MAX_PAGE}`),
+  );
+const ratingParam = z
+  .string()
+  .regex(/^[1-5]$/, 'rating must be a number of stars from 1 to 5')
+  .transform(Number);
+
+const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+export const listQuery = z.object({
+  page: z.preprocess(single, pageParam.optional()).transform((v) => v ?? 1),
+  rating: z.preprocess(single, ratingParam.optional()).transform((v) => v ?? null),
+  condition: z.preprocess(single, z.string().max(120).optional()),
+});
+
+export type ListQuery = z.infer<typeof listQuery>;
+
+/** Parses a query string's list values; unknown keys are ignored, as browsers and crawlers add them. */
+export function parseListQuery(query: unknown): ListQuery {
+  const parsed = listQuery.safeParse(query ?? {});
+  if (!parsed.success) {
+    throw new DomainError(
+      'INVALID_QUERY',
+      parsed.error.issues.map((i) => i.message).join('; ') + '.',
+    );
+  }
+  return parsed.data;
+}

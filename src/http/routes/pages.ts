@@ -1,0 +1,91 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Db } from '../../db/database.js';
+import {
+  getConditionPage,
+  getHome,
+  getLatestReports,
+  listConditionsByCategory,
+  listRemedies,
+} from '../../domain/listings.js';
+import { getRemedyReports } from '../../domain/remedy-page.js';
+import { getProfile, getReport } from '../../domain/reports.js';
+import {
+  conditionPage,
+  conditionsPage,
+  homePage,
+  latestPage,
+  remediesPage,
+} from '../../views/pages/listings.js';
+import { reportPage, userPage } from '../../views/pages/posts.js';
+import { remedyPage } from '../../views/pages/remedy.js';
+import { urls } from '../../views/urls.js';
+import { parseId, parseListQuery, parseSlug } from '../params.js';
+
+const html = (reply: FastifyReply, body: string) =>
+  reply.type('text/html; charset=utf-8').send(body);
+
+type SlugParams = { Params: { slug: string } };
+type PairParams = { Params: { slug: string; condition: string } };
+type IdParams = { Params: { id: string } };
+
+/** The public reading pages: GET only, readable URLs, complete without JavaScript. */
+export function registerPageRoutes(app: FastifyInstance, db: Db): void {
+  app.get('/', async (_request, reply) => html(reply, homePage(await getHome(db))));
+
+  app.get('/remedies', async (_request, reply) =>
+    html(reply, remediesPage(await listRemedies(db))),
+  );
+
+  app.get<SlugParams>('/remedies/:slug', async (request, reply) => {
+    const slug = parseSlug(request.params.slug, 'REMEDY_NOT_FOUND');
+    const q = parseListQuery(request.query);
+    // The condition filter is a plain GET form; its choice has a page of its own.
+    if (q.condition) {
+      const condition = parseSlug(q.condition, 'CONDITION_NOT_FOUND');
+      return reply.redirect(urls.remedyCondition(slug, condition, { rating: q.rating }), 303);
+    }
+    return html(
+      reply,
+      remedyPage(await getRemedyReports(db, { slug, rating: q.rating, page: q.page })),
+    );
+  });
+
+  app.get<PairParams>('/remedies/:slug/:condition', async (request, reply) => {
+    const slug = parseSlug(request.params.slug, 'REMEDY_NOT_FOUND');
+    const conditionSlug = parseSlug(request.params.condition, 'CONDITION_NOT_FOUND');
+    const q = parseListQuery(request.query);
+    return html(
+      reply,
+      remedyPage(
+        await getRemedyReports(db, { slug, conditionSlug, rating: q.rating, page: q.page }),
+      ),
+    );
+  });
+
+  app.get('/conditions', async (_request, reply) =>
+    html(reply, conditionsPage(await listConditionsByCategory(db))),
+  );
+
+  app.get<SlugParams>('/conditions/:slug', async (request, reply) => {
+    const slug = parseSlug(request.params.slug, 'CONDITION_NOT_FOUND');
+    return html(reply, conditionPage(await getConditionPage(db, slug)));
+  });
+
+  app.get<IdParams>('/reports/:id', async (request, reply) => {
+    return html(
+      reply,
+      reportPage(await getReport(db, parseId(request.params.id, 'REPORT_NOT_FOUND'))),
+    );
+  });
+
+  app.get<IdParams>('/users/:id', async (request, reply) => {
+    const id = parseId(request.params.id, 'USER_NOT_FOUND');
+    const q = parseListQuery(request.query);
+    return html(reply, userPage(await getProfile(db, id, q.page)));
+  });
+
+  app.get('/latest', async (request, reply) => {
+    const q = parseListQuery(request.query);
+    return html(reply, latestPage(await getLatestReports(db, q.page)));
+  });
+}

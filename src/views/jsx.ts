@@ -1,0 +1,100 @@
+// A tiny server-side JSX runtime: every string is escaped unless it is already Html, so a view
+// cannot print user text unescaped by accident. (Classic transform: tsconfig's jsxFactory is `h`.)
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export type Child = Html | string | number | boolean | null | undefined | readonly Child[];
+type Props = Record<string, unknown> & { children?: Child };
+type Component = (props: Props) => Html;
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const NEEDS_ESCAPE = /[&<>"']/;
+
+export function escapeHtml(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string) : text;
+}
+
+/** Marks trusted markup (already escaped or produced by this runtime). Never pass user text. */
+export const raw = (html: string): Html => new Html(html);
+
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+function renderChild(child: Child, out: string[]): void {
+  if (child === null || child === undefined || child === false || child === true) return;
+  if (child instanceof Html) out.push(child.value);
+  else if (Array.isArray(child)) for (const c of child as readonly Child[]) renderChild(c, out);
+  else out.push(escapeHtml(String(child)));
+}
+
+function renderAttributes(props: Props | null): string {
+  if (!props) return '';
+  let out = '';
+  for (const key in props) {
+    if (key === 'children') continue;
+    const value = props[key];
+    if (value === null || value === undefined || value === false) continue;
+    const name = key === 'className' ? 'class' : key === 'htmlFor' ? 'for' : key;
+    out += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+  }
+  return out;
+}
+
+export function h(tag: string | Component, props: Props | null, ...children: Child[]): Html {
+  if (typeof tag === 'function') {
+    return tag({ ...props, children: children.length === 1 ? children[0] : children });
+  }
+  const out: string[] = [`<${tag}${renderAttributes(props)}>`];
+  if (VOID.has(tag)) return new Html(out[0] as string);
+  renderChild(children, out);
+  out.push(`</${tag}>`);
+  return new Html(out.join(''));
+}
+
+export function Fragment(props: { children?: Child }): Html {
+  const out: string[] = [];
+  renderChild(props.children, out);
+  return new Html(out.join(''));
+}
+
+export function render(node: Child): string {
+  const out: string[] = [];
+  renderChild(node, out);
+  return out.join('');
+}
+
+type AttributeValue = string | number | boolean | null | undefined;
+
+// eslint-disable-next-line @typescript-eslint/no-namespace -- TypeScript finds JSX types only in a namespace
+export declare namespace h.JSX {
+  type Element = Html;
+  interface ElementChildrenAttribute {
+    children: unknown;
+  }
+  interface IntrinsicElements {
+    [tag: string]: { [attribute: string]: AttributeValue | Child; children?: Child };
+  }
+}

@@ -1,0 +1,67 @@
+import { type Child, type Html, h } from './jsx.js';
+import { urls } from './urls.js';
+
+export interface LayoutProps {
+  title: string;
+  description?: string;
+  canonical?: string;
+  /** Pages that must not be indexed (errors, filtered duplicates). */
+  noindex?: boolean;
+  children?: Child;
+}
+
+export function Layout(props: LayoutProps): Html {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{props.title === 'Remedex' ? 'Remedex' : `${props.title} – Remedex`}</title>
+        {props.description ? <meta name="description" content={props.description} /> : null}
+        {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
+        {props.noindex ? <meta name="robots" content="noindex" /> : null}
+        <link rel="stylesheet" href="/static/styles.css" />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
+        <header class="site-header">
+          <div class="wrap">
+            <a class="brand" href={urls.home()}>
+              Remedex
+            </a>
+            <nav aria-label="Main">
+              <ul>
+                <li>
+                  <a href={urls.remedies()}>Remedies</a>
+                </li>
+                <li>
+                  <a href={urls.conditions()}>Conditions</a>
+                </li>
+                <li>
+                  <a href={urls.latest()}>Latest reports</a>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" class="wrap">
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>
+              Remedex collects editorial articles and readers' own experiences of natural remedies.
+              Nothing here is medical advice: talk to a qualified health professional before
+              starting, stopping or changing any treatment. In an emergency, call your local
+              emergency number.
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+export const page = (layout: Html): string => `<!doctype html>${layout.value}`;

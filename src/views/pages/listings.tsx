@@ -1,0 +1,274 @@
+import type {
+  ConditionCategory,
+  ConditionPage,
+  Home,
+  LatestReports,
+  RemedyListing,
+} from '../../domain/listings.js';
+import { EvidenceBadge } from '../components/article.js';
+import { ReportsNotice } from '../components/notice.js';
+import { Pagination } from '../components/pagination.js';
+import { ReportCard } from '../components/report.js';
+import { Stars } from '../components/stars.js';
+import { formatAverage, formatDate, plural } from '../format.js';
+import { Fragment, type Html, h } from '../jsx.js';
+import { Layout, page } from '../layout.js';
+import { urls } from '../urls.js';
+
+function Average(props: { average: number | null; count: number }): Html {
+  return props.count === 0 ? (
+    <span class="muted">No reports yet</span>
+  ) : (
+    <span>
+      {formatAverage(props.average)}{' '}
+      <span class="muted">out of 5 from {plural(props.count, 'report')}</span>
+    </span>
+  );
+}
+
+function CategoryList(props: { categories: ConditionCategory[]; headingLevel: 2 | 3 }): Html {
+  return (
+    <div class="categories">
+      {props.categories.map((c) => (
+        <section>
+          {props.headingLevel === 2 ? <h2>{c.category}</h2> : <h3>{c.category}</h3>}
+          <ul>
+            {c.conditions.map((l) => (
+              <li>
+                <a href={urls.condition(l.condition.slug)}>{l.condition.name}</a>{' '}
+                <span class="muted">({plural(l.reportCount, 'report')})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+export function homePage(v: Home): string {
+  return page(
+    <Layout
+      title="Remedex"
+      description="Natural remedies: editorial articles and readers' first-hand reports, grouped by condition."
+    >
+      <section class="hero">
+        <h1>Natural remedies, and what happened when people tried them</h1>
+        <p class="lede">
+          {plural(v.remedyCount, 'remedy', 'remedies')} with editorial articles and{' '}
+          {plural(v.reportCount, 'reader report')}, grouped by condition. Every number says how many
+          reports it rests on.
+        </p>
+      </section>
+      <section aria-labelledby="featured-heading">
+        <h2 id="featured-heading">Editor's Choice</h2>
+        <ul class="cards">
+          {v.featured.map((f) => (
+            <li class="card">
+              <h3>
+                <a href={urls.remedy(f.remedy.slug)}>{f.remedy.name}</a>
+              </h3>
+              <p>{f.remedy.summary}</p>
+              <p>
+                <Average average={f.summary.average} count={f.summary.count} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div class="two-col">
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading">Latest reports</h2>
+          <ReportsNotice />
+          <ul class="latest-list">
+            {v.latest.map((r) => (
+              <li>
+                <a href={urls.report(r.id)}>
+                  {r.title ?? `${r.remedy.name} for ${r.condition.name}`}
+                </a>
+                <br />
+                <Stars rating={r.rating} />{' '}
+                <span class="muted">
+                  {r.remedy.name} · {r.condition.name} · {r.author.displayName} ·{' '}
+                  {formatDate(r.postedAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href={urls.latest()}>All the latest reports →</a>
+          </p>
+        </section>
+        <section aria-labelledby="conditions-heading">
+          <h2 id="conditions-heading">Conditions</h2>
+          <CategoryList categories={v.categories} headingLevel={3} />
+        </section>
+      </div>
+    </Layout>,
+  );
+}
+
+export function remediesPage(list: RemedyListing[]): string {
+  const letters = [...new Set(list.map((l) => l.remedy.name.charAt(0).toUpperCase()))];
+  return page(
+    <Layout
+      title="Remedies A–Z"
+      description="Every remedy on Remedex with its number of reader reports and average rating."
+    >
+      <h1>Remedies A–Z</h1>
+      <nav class="letters" aria-label="Jump to letter">
+        {letters.map((l) => (
+          <a href={`#letter-${l}`}>{l}</a>
+        ))}
+      </nav>
+      <table class="remedy-table">
+        <caption class="visually-hidden">
+          Remedies with their number of reports and average rating
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Remedy</th>
+            <th scope="col">Kind</th>
+            <th scope="col" class="num">
+              Reports
+            </th>
+            <th scope="col" class="num">
+              Average rating
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((l, i) => {
+            const letter = l.remedy.name.charAt(0).toUpperCase();
+            const first = i === 0 || list[i - 1]?.remedy.name.charAt(0).toUpperCase() !== letter;
+            return (
+              <tr id={first ? `letter-${letter}` : undefined}>
+                <th scope="row">
+                  <a href={urls.remedy(l.remedy.slug)}>{l.remedy.name}</a>
+                  {l.remedy.editorsChoice ? (
+                    <span class="badge badge-choice">Editor's Choice</span>
+                  ) : null}
+                </th>
+                <td>{l.remedy.kind}</td>
+                <td class="num">{l.summary.count.toLocaleString('en-US')}</td>
+                <td class="num">
+                  {l.summary.count === 0 ? '–' : `${formatAverage(l.summary.average)} / 5`}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </Layout>,
+  );
+}
+
+export function conditionsPage(categories: ConditionCategory[]): string {
+  return page(
+    <Layout
+      title="Conditions"
+      description="Health conditions by category, with the remedies readers reported on for each."
+    >
+      <h1>Conditions</h1>
+      <CategoryList categories={categories} headingLevel={2} />
+    </Layout>,
+  );
+}
+
+export function conditionPage(v: ConditionPage): string {
+  const { condition } = v;
+  return page(
+    <Layout
+      title={condition.name}
+      description={`Remedies readers reported on for ${condition.name}, ranked, with their latest reports.`}
+    >
+      <nav class="breadcrumbs" aria-label="Breadcrumbs">
+        <a href={urls.conditions()}>Conditions</a> › {condition.category} › {condition.name}
+      </nav>
+      <h1>{condition.name}</h1>
+      {condition.aliases.length > 0 ? (
+        <p class="muted">Also called: {condition.aliases.join(', ')}</p>
+      ) : null}
+      <section aria-labelledby="ranked-heading">
+        <h2 id="ranked-heading">Remedies reported for {condition.name}</h2>
+        <p class="context-note">
+          Ranked by the number of reports, then by average rating. Reports come from readers who
+          chose to write in, so they are not a measure of how well a remedy works.
+        </p>
+        {v.remedies.length === 0 ? (
+          <p class="empty">No remedy has reports for this condition yet.</p>
+        ) : (
+          <table class="remedy-table">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Remedy</th>
+                <th scope="col" class="num">
+                  Reports
+                </th>
+                <th scope="col" class="num">
+                  Average rating
+                </th>
+                <th scope="col">Editorial evidence</th>
+              </tr>
+            </thead>
+            <tbody>
+              {v.remedies.map((r, i) => (
+                <tr>
+                  <td>{i + 1}</td>
+                  <th scope="row">
+                    <a href={urls.remedyCondition(r.remedy.slug, condition.slug)}>
+                      {r.remedy.name}
+                    </a>
+                  </th>
+                  <td class="num">{r.summary.count.toLocaleString('en-US')}</td>
+                  <td class="num">
+                    {r.summary.count === 0 ? '–' : `${formatAverage(r.summary.average)} / 5`}
+                  </td>
+                  <td>
+                    {r.evidence ? (
+                      <EvidenceBadge level={r.evidence} />
+                    ) : (
+                      <span class="muted">Not reviewed</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="condition-latest-heading">
+        <h2 id="condition-latest-heading">Latest reports for {condition.name}</h2>
+        <ReportsNotice />
+        {v.latest.length === 0 ? (
+          <p class="empty">No reports yet.</p>
+        ) : (
+          v.latest.map((r) => <ReportCard report={r} showContext />)
+        )}
+      </section>
+    </Layout>,
+  );
+}
+
+export function latestPage(v: LatestReports): string {
+  return page(
+    <Layout
+      title={v.page.page > 1 ? `Latest reports (page ${v.page.page})` : 'Latest reports'}
+      description="The newest reader reports on every remedy."
+    >
+      <h1>Latest reports</h1>
+      <ReportsNotice />
+      {v.reports.length === 0 ? (
+        <p class="empty">No reports yet.</p>
+      ) : (
+        <>
+          {v.reports.map((r) => (
+            <ReportCard report={r} showContext />
+          ))}
+        </>
+      )}
+      <Pagination info={v.page} href={(n) => urls.latest({ page: n })} />
+    </Layout>,
+  );
+}

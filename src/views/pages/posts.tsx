@@ -1,0 +1,98 @@
+import type { Profile } from '../../domain/reports.js';
+import type { ReportWithReplies } from '../../domain/types.js';
+import { ReportsNotice } from '../components/notice.js';
+import { Pagination } from '../components/pagination.js';
+import { ReportCard } from '../components/report.js';
+import { formatMonthYear, plural } from '../format.js';
+import { Fragment, h } from '../jsx.js';
+import { Layout, page } from '../layout.js';
+import { urls } from '../urls.js';
+
+export function reportPage(report: ReportWithReplies): string {
+  const title = report.title ?? `${report.remedy.name} for ${report.condition.name}`;
+  return page(
+    <Layout
+      title={title}
+      description={`A reader's report on ${report.remedy.name} for ${report.condition.name}.`}
+      canonical={urls.report(report.id)}
+    >
+      <nav class="breadcrumbs" aria-label="Breadcrumbs">
+        <a href={urls.remedies()}>Remedies</a> ›{' '}
+        <a href={urls.remedy(report.remedy.slug)}>{report.remedy.name}</a> ›{' '}
+        <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
+          {report.condition.name}
+        </a>
+      </nav>
+      <h1>
+        {report.remedy.name} for {report.condition.name}
+      </h1>
+      <ReportsNotice />
+      <ReportCard report={report} />
+      <p>
+        <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
+          More reports on {report.remedy.name} for {report.condition.name}
+        </a>{' '}
+        ·{' '}
+        <a href={`${urls.remedy(report.remedy.slug)}#when-to-stop`}>
+          When to stop and call your doctor
+        </a>
+      </p>
+    </Layout>,
+  );
+}
+
+export function userPage(v: Profile): string {
+  const { user } = v;
+  return page(
+    <Layout
+      title={v.page.page > 1 ? `${user.displayName} (page ${v.page.page})` : user.displayName}
+      description={`Reports by ${user.displayName} on Remedex.`}
+    >
+      <header class="profile">
+        <h1>{user.displayName}</h1>
+        <dl class="facts">
+          {user.location ? (
+            <>
+              <dt>Place</dt>
+              <dd>{user.location}</dd>
+            </>
+          ) : null}
+          <dt>Member since</dt>
+          <dd>
+            <time datetime={user.createdAt}>{formatMonthYear(user.createdAt)}</time>
+          </dd>
+          <dt>Posts</dt>
+          <dd>{plural(user.postCount, 'post')} (reports and replies)</dd>
+        </dl>
+      </header>
+      <section aria-labelledby="user-reports-heading">
+        <h2 id="user-reports-heading">
+          Reports by {user.displayName} ({v.page.total.toLocaleString('en-US')})
+        </h2>
+        <ReportsNotice />
+        {v.reports.length === 0 ? (
+          <p class="empty">No published reports yet.</p>
+        ) : (
+          v.reports.map((r) => <ReportCard report={r} showContext />)
+        )}
+        <Pagination info={v.page} href={(n) => urls.user(user.id, { page: n })} />
+      </section>
+    </Layout>,
+  );
+}
+
+export function errorPage(props: { status: number; title: string; message: string }): string {
+  return page(
+    <Layout title={props.title} noindex>
+      <section class="error-page">
+        <p class="muted">Error {props.status}</p>
+        <h1>{props.title}</h1>
+        <p>{props.message}</p>
+        <p>
+          Try <a href={urls.remedies()}>all remedies</a>,{' '}
+          <a href={urls.conditions()}>all conditions</a> or the <a href={urls.home()}>home page</a>.
+        </p>
+      </section>
+    </Layout>,
+  );
+}

@@ -1,0 +1,173 @@
+import type { ConditionGroup, RemedyReports } from '../../domain/remedy-page.js';
+import type { ReportWithReplies } from '../../domain/types.js';
+import { ArticleBody, Disclaimer, WhenToStop } from '../components/article.js';
+import { RatingHistogram } from '../components/histogram.js';
+import { ReportsNotice } from '../components/notice.js';
+import { Pagination } from '../components/pagination.js';
+import { ReportCard } from '../components/report.js';
+import { formatAverage, formatDate, plural } from '../format.js';
+import { Fragment, type Html, h } from '../jsx.js';
+import { Layout, page } from '../layout.js';
+import { urls } from '../urls.js';
+
+function listUrl(v: RemedyReports, query: { page?: number; rating?: number | null }): string {
+  const q = { rating: 'rating' in query ? query.rating : v.rating, page: query.page ?? 1 };
+  return v.condition
+    ? urls.remedyCondition(v.remedy.slug, v.condition.slug, q)
+    : urls.remedy(v.remedy.slug, q);
+}
+
+/** A GET form: choosing a condition works without JavaScript (the server redirects to its page). */
+function ConditionFilter(props: { v: RemedyReports }): Html {
+  const { v } = props;
+  return (
+    <form class="filter" method="get" action={urls.remedy(v.remedy.slug)}>
+      <label for="condition-filter">Show reports for</label>{' '}
+      <select id="condition-filter" name="condition">
+        <option value="">All conditions</option>
+        {v.groups.map((g) => (
+          <option value={g.condition.slug} selected={v.condition?.id === g.condition.id}>
+            {`${g.condition.name} (${g.summary.count})`}
+          </option>
+        ))}
+      </select>
+      {v.rating !== null ? <input type="hidden" name="rating" value={v.rating} /> : null}{' '}
+      <button type="submit">Show</button>
+    </form>
+  );
+}
+
+function ConditionIndex(props: { v: RemedyReports }): Html {
+  const { v } = props;
+  return (
+    <nav class="condition-index" aria-labelledby="by-condition-heading">
+      <h3 id="by-condition-heading">Reports by condition</h3>
+      <ul>
+        {v.groups.map((g) => (
+          <li>
+            <a href={urls.remedyCondition(v.remedy.slug, g.condition.slug)}>{g.condition.name}</a>{' '}
+            <span class="muted">
+              {plural(g.summary.count, 'report')}, average {formatAverage(g.summary.average)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** This page's reports under their condition headings, in the order the pages run. */
+function GroupedReports(props: { v: RemedyReports }): Html {
+  const { v } = props;
+  const byCondition = new Map<string, ReportWithReplies[]>();
+  for (const r of v.reports)
+    byCondition.set(r.condition.slug, [...(byCondition.get(r.condition.slug) ?? []), r]);
+  const group = (slug: string): ConditionGroup | undefined =>
+    v.groups.find((g) => g.condition.slug === slug);
+  return (
+    <>
+      {[...byCondition].map(([slug, reports]) => {
+        const g = group(slug);
+        const continued = g !== undefined && v.condition === null && g.startPage < v.page.page;
+        return (
+          <section
+            class="condition-group"
+            id={`condition-${slug}`}
+            aria-labelledby={`condition-${slug}-heading`}
+          >
+            <h3 id={`condition-${slug}-heading`}>
+              <a href={urls.remedyCondition(v.remedy.slug, slug)}>{reports[0]?.condition.name}</a>
+              {continued ? <span class="muted"> (continued)</span> : null}
+            </h3>
+            {reports.map((report) => (
+              <ReportCard report={report} />
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function Reports(props: { v: RemedyReports }): Html {
+  const { v } = props;
+  const subject = v.condition ? `${v.remedy.name} for ${v.condition.name}` : v.remedy.name;
+  return (
+    <section class="reports" id="reports" aria-labelledby="reports-heading">
+      <h2 id="reports-heading">
+        Reader reports on {subject}{' '}
+        <span class="muted">({v.summary.count.toLocaleString('en-US')})</span>
+      </h2>
+      <ReportsNotice />
+      <div class="reports-tools">
+        <RatingHistogram
+          summary={v.summary}
+          current={v.rating}
+          href={(rating) => listUrl(v, { rating })}
+        />
+        <div>
+          {v.groups.length > 0 ? <ConditionFilter v={v} /> : null}
+          {v.condition === null && v.groups.length > 0 ? <ConditionIndex v={v} /> : null}
+        </div>
+      </div>
+      {v.reports.length === 0 ? (
+        <p class="empty">No reports {v.rating !== null ? `with ${v.rating} stars ` : ''}yet.</p>
+      ) : (
+        <GroupedReports v={v} />
+      )}
+      <Pagination
+        info={v.page}
+        href={(n) => `${listUrl(v, { page: n })}#reports`}
+        label="Report pages"
+      />
+    </section>
+  );
+}
+
+export function remedyPage(v: RemedyReports): string {
+  const { remedy } = v;
+  const a = remedy.article;
+  const title = v.condition ? `${remedy.name} for ${v.condition.name}` : remedy.name;
+  const onlyReports = v.condition !== null || v.page.page > 1 || v.rating !== null;
+  return page(
+    <Layout
+      title={v.page.page > 1 ? `${title} (page ${v.page.page})` : title}
+      description={remedy.summary}
+      canonical={
+        v.condition ? urls.remedyCondition(remedy.slug, v.condition.slug) : urls.remedy(remedy.slug)
+      }
+    >
+      <nav class="breadcrumbs" aria-label="Breadcrumbs">
+        <a href={urls.remedies()}>Remedies</a> ›{' '}
+        {v.condition ? <a href={urls.remedy(remedy.slug)}>{remedy.name}</a> : remedy.name}
+        {v.condition ? <> › {v.condition.name}</> : null}
+      </nav>
+      <header class="remedy-header">
+        <h1>
+          {title}
+          {remedy.editorsChoice ? <span class="badge badge-choice">Editor's Choice</span> : null}
+        </h1>
+        <p class="lede">{remedy.summary}</p>
+        <p class="muted">
+          <span class="kind">{remedy.kind}</span> · Modified on{' '}
+          <time datetime={remedy.modifiedAt}>{formatDate(remedy.modifiedAt)}</time>
+          {' · '}
+          <a href="#reports">{plural(v.summary.count, 'reader report')}</a>
+        </p>
+      </header>
+      <Disclaimer text={a.disclaimer} />
+      {onlyReports ? (
+        <>
+          <p>
+            This page lists reader reports only.{' '}
+            <a href={urls.remedy(remedy.slug)}>Read the full {remedy.name} article</a>.
+          </p>
+          <WhenToStop text={a.whenToStop} />
+        </>
+      ) : (
+        <ArticleBody name={remedy.name} article={a} citations={v.citations} uses={v.uses} />
+      )}
+      <Reports v={v} />
+    </Layout>,
+  );
+}
