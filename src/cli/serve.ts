@@ -2,9 +2,23 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { isEmptySite } from '../domain/bulk.js';
-import { loadDemo } from '../demo/load.js';
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../db/schema.js';
+import { type DemoSummary, loadDemo } from '../demo/load.js';
 import { buildApp } from '../http/app.js';
 import { options } from './args.js';
+
+export interface Prepared {
+  applied: string[];
+  demo: DemoSummary | null;
+}
+
+/** Brings the schema up to date; a site with no content gets the demo when `demoContent` is on. */
+export async function prepareSite(db: Kysely<DatabaseSchema>, demoContent: boolean): Promise<Prepared> {
+  const { applied } = await migrateToLatest(db);
+  const demo = demoContent && (await isEmptySite(db)) ? await loadDemo(db) : null;
+  return { applied, demo };
+}
 
 /** Migrates, fills a new database with the demo content (unless DEMO_CONTENT=off), then serves. */
 export async function serveCommand(args: string[]): Promise<number> {
@@ -13,12 +27,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   const database = await openDatabase(config.databaseUrl);
   const app = await buildApp({ db: database.db, logger: { level: config.logLevel } });
   try {
-    const { applied } = await migrateToLatest(database.db);
-    if (applied.length > 0) app.log.info({ applied }, 'migrated the database');
-    if (config.demoContent && (await isEmptySite(database.db))) {
-      const summary = await loadDemo(database.db);
-      app.log.info(summary, 'new database: loaded the demo content');
-    }
+    const prepared = await prepareSite(database.db, config.demoContent);
+    if (prepared.applied.length > 0) app.log.info({ applied: prepared.applied }, 'migrated the database');
+    if (prepared.demo) app.log.info(prepared.demo, 'new database: loaded the demo content');
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app.close();

@@ -4,7 +4,9 @@ import {
   type MigrationResultSet,
   Migrator,
   NO_MIGRATIONS,
+  sql,
 } from 'kysely';
+import { isPostgres } from './migrations/dialect.js';
 import * as initial from './migrations/20261125T0000_initial.js';
 
 // Migrations are history: listed here in order, never edited once landed.
@@ -12,8 +14,13 @@ const migrations: Record<string, Migration> = {
   '20261125T0000_initial': initial,
 };
 
-function migrator(db: Kysely<unknown>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+async function migrator(db: Kysely<unknown>): Promise<Migrator> {
+  // Kysely looks for its own tables in every schema unless told one; on PostgreSQL name the
+  // connection's schema so databases sharing a server (tests, tenants) never see each other's.
+  const migrationTableSchema = isPostgres(db)
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+    : undefined;
+  return new Migrator({ db, migrationTableSchema, provider: { getMigrations: async () => migrations } });
 }
 
 export interface MigrationOutcome {
@@ -34,9 +41,9 @@ function unwrap(result: MigrationResultSet): MigrationOutcome {
 }
 
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationOutcome> {
-  return unwrap(await migrator(db as unknown as Kysely<unknown>).migrateToLatest());
+  return unwrap(await (await migrator(db as unknown as Kysely<unknown>)).migrateToLatest());
 }
 
 export async function migrateDownAll<T>(db: Kysely<T>): Promise<MigrationOutcome> {
-  return unwrap(await migrator(db as unknown as Kysely<unknown>).migrateTo(NO_MIGRATIONS));
+  return unwrap(await (await migrator(db as unknown as Kysely<unknown>)).migrateTo(NO_MIGRATIONS));
 }

@@ -192,7 +192,7 @@ export function* generateReports(o: GenerateOptions): Generator<ReportWithThread
         location: author ? author.location : random.pick(places),
         postedAt: new Date(postedAt).toISOString(),
         rating,
-        title: random.chance(0.3) ? random.pick(titles) : null,
+        title: random.chance(0.3) ? random.pick(titles[kind]) : null,
         body: capitalised,
         editorsChoice: rating >= 4 && random.chance(0.06),
         status: 'approved',

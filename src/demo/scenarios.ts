@@ -245,15 +245,11 @@ export const replyLines = [
   'Glad it is working. I started last week, fingers crossed.',
 ];
 
-export const titles = [
-  'Finally some relief',
-  'Worth a try',
-  'Mixed results',
-  'Did nothing for me',
-  'Slow but steady',
-  'Better than expected',
-  'Update after a few months',
-];
+export const titles = {
+  positive: ['Finally some relief', 'Better than expected', 'Slow but steady', 'Worth a try'],
+  mixed: ['Mixed results', 'Helped for a while', 'Hard to say yet'],
+  negative: ['Did nothing for me', 'Not for me', 'Stopped after a few weeks'],
+};
 
 export const firstNames = [
   'Timh',

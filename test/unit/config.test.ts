@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('has working defaults for a fresh machine', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: 'sqlite:data/remedex.db',
+      demoContent: true,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads PostgreSQL URLs and switches the demo off', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgresql://u@h/db', DEMO_CONTENT: 'off', PORT: '8080' });
+    expect(c).toMatchObject({ databaseUrl: 'postgresql://u@h/db', demoContent: false, port: 8080 });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT: .*\(got "abc"\)$/],
+    [{ PORT: '70000' }, /^PORT: must be 0–65535/],
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: must be sqlite:PATH or postgres/],
+    [{ DEMO_CONTENT: 'yes' }, /^DEMO_CONTENT: must be "on" or "off"/],
+  ])('names the variable in a one-line error for %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
