@@ -14,7 +14,10 @@ export interface Prepared {
 }
 
 /** Brings the schema up to date; a site with no content gets the demo when `demoContent` is on. */
-export async function prepareSite(db: Kysely<DatabaseSchema>, demoContent: boolean): Promise<Prepared> {
+export async function prepareSite(
+  db: Kysely<DatabaseSchema>,
+  demoContent: boolean,
+): Promise<Prepared> {
   const { applied } = await migrateToLatest(db);
   const demo = demoContent && (await isEmptySite(db)) ? await loadDemo(db) : null;
   return { applied, demo };
@@ -28,7 +31,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   const app = await buildApp({ db: database.db, logger: { level: config.logLevel } });
   try {
     const prepared = await prepareSite(database.db, config.demoContent);
-    if (prepared.applied.length > 0) app.log.info({ applied: prepared.applied }, 'migrated the database');
+    if (prepared.applied.length > 0)
+      app.log.info({ applied: prepared.applied }, 'migrated the database');
     if (prepared.demo) app.log.info(prepared.demo, 'new database: loaded the demo content');
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {

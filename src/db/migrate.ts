@@ -20,7 +20,11 @@ async function migrator(db: Kysely<unknown>): Promise<Migrator> {
   const migrationTableSchema = isPostgres(db)
     ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
     : undefined;
-  return new Migrator({ db, migrationTableSchema, provider: { getMigrations: async () => migrations } });
+  return new Migrator({
+    db,
+    migrationTableSchema,
+    provider: { getMigrations: async () => migrations },
+  });
 }
 
 export interface MigrationOutcome {

@@ -8,7 +8,8 @@ import { type DemoSummary, loadDemo } from '../../src/demo/load.js';
 // Every integration test runs once per dialect against a real database: SQLite in memory and
 // PostgreSQL at TEST_DATABASE_URL (default: the local `test` database), each file in a schema of
 // its own so parallel files and concurrent runs never collide.
-export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const POSTGRES_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CI = process.env.CI === 'true' || process.env.CI === '1';
 
 async function postgresReachable(): Promise<string | null> {
@@ -26,8 +27,13 @@ async function postgresReachable(): Promise<string | null> {
 
 const postgresProblem = await postgresReachable();
 if (postgresProblem) {
-  if (CI) throw new Error(`PostgreSQL is required under CI but unreachable at ${POSTGRES_URL}: ${postgresProblem}`);
-  console.warn(`\n!!! PostgreSQL unreachable (${postgresProblem}): PostgreSQL tests are SKIPPED. CI would fail.\n`);
+  if (CI)
+    throw new Error(
+      `PostgreSQL is required under CI but unreachable at ${POSTGRES_URL}: ${postgresProblem}`,
+    );
+  console.warn(
+    `\n!!! PostgreSQL unreachable (${postgresProblem}): PostgreSQL tests are SKIPPED. CI would fail.\n`,
+  );
 }
 
 export const dialects: Dialect[] = postgresProblem ? ['sqlite'] : ['sqlite', 'postgres'];
@@ -66,7 +72,10 @@ export interface DemoSite {
  * `describe` once per dialect with a migrated database holding the demo content, shared by the
  * tests inside (they only read, or clean up what they add).
  */
-export function describeEachDialect(name: string, body: (site: () => DemoSite, dialect: Dialect) => void): void {
+export function describeEachDialect(
+  name: string,
+  body: (site: () => DemoSite, dialect: Dialect) => void,
+): void {
   for (const dialect of dialects) {
     describe(`${name} [${dialect}]`, () => {
       let test: TestDatabase;

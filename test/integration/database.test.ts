@@ -8,9 +8,17 @@ import { getRemedyReports } from '../../src/domain/remedy-page.js';
 import { listRemedies } from '../../src/domain/listings.js';
 import { type TestDatabase, describeEachDialect, dialects, freshDatabase } from '../helpers/db.js';
 
-const count = async (t: TestDatabase, table: 'reports' | 'replies' | 'users' | 'remedies' | 'conditions') =>
+const count = async (
+  t: TestDatabase,
+  table: 'reports' | 'replies' | 'users' | 'remedies' | 'conditions',
+) =>
   Number(
-    (await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,
+    (
+      await t.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
   );
 
 for (const dialect of dialects) {
@@ -35,10 +43,14 @@ for (const dialect of dialects) {
       t = await freshDatabase(dialect);
       const first = await prepareSite(t.database.db, true);
       expect(first.demo).toMatchObject({ reports: DEMO_REPORTS });
-      const before = await Promise.all((['reports', 'replies', 'users', 'remedies'] as const).map((x) => count(t!, x)));
+      const before = await Promise.all(
+        (['reports', 'replies', 'users', 'remedies'] as const).map((x) => count(t!, x)),
+      );
       const second = await prepareSite(t.database.db, true);
       expect(second).toEqual({ applied: [], demo: null });
-      const after = await Promise.all((['reports', 'replies', 'users', 'remedies'] as const).map((x) => count(t!, x)));
+      const after = await Promise.all(
+        (['reports', 'replies', 'users', 'remedies'] as const).map((x) => count(t!, x)),
+      );
       expect(after).toEqual(before);
       await expect(loadDemo(t.database.db)).rejects.toThrow(SiteNotEmptyError);
       expect(await count(t, 'reports')).toBe(before[0]);
@@ -56,7 +68,13 @@ for (const dialect of dialects) {
       // A condition with a demo slug makes the demo's own insert of it fail half-way.
       await t.database.db
         .insertInto('conditions')
-        .values({ slug: 'acid-reflux', name: 'Taken', aliases: '[]', category: 'X', created_at: new Date().toISOString() })
+        .values({
+          slug: 'acid-reflux',
+          name: 'Taken',
+          aliases: '[]',
+          category: 'X',
+          created_at: new Date().toISOString(),
+        })
         .execute();
       await expect(loadDemo(t.database.db)).rejects.toThrow();
       expect(await count(t, 'conditions')).toBe(1);
@@ -69,16 +87,63 @@ describeEachDialect('demo content', (site, dialect) => {
   it('has the volume and variety the site needs', async () => {
     const { db } = site().database;
     const n = async (q: Promise<{ n: unknown } | undefined>) => Number((await q)?.n);
-    expect(await n(db.selectFrom('remedies').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'published').executeTakeFirst())).toBeGreaterThanOrEqual(8);
-    expect(await n(db.selectFrom('conditions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())).toBeGreaterThanOrEqual(20);
-    expect(await n(db.selectFrom('reports').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'approved').executeTakeFirst())).toBeGreaterThanOrEqual(400);
+    expect(
+      await n(
+        db
+          .selectFrom('remedies')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('status', '=', 'published')
+          .executeTakeFirst(),
+      ),
+    ).toBeGreaterThanOrEqual(8);
+    expect(
+      await n(
+        db
+          .selectFrom('conditions')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirst(),
+      ),
+    ).toBeGreaterThanOrEqual(20);
+    expect(
+      await n(
+        db
+          .selectFrom('reports')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('status', '=', 'approved')
+          .executeTakeFirst(),
+      ),
+    ).toBeGreaterThanOrEqual(400);
     const ratings = await db.selectFrom('reports').select('rating').distinct().execute();
     expect(ratings.map((r) => r.rating).sort()).toEqual([1, 2, 3, 4, 5]);
-    expect(await n(db.selectFrom('reports').select((eb) => eb.fn.countAll().as('n')).where('editors_choice', '=', 1).executeTakeFirst())).toBeGreaterThan(0);
-    expect(await n(db.selectFrom('replies').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())).toBeGreaterThan(50);
-    expect(await n(db.selectFrom('users').select((eb) => eb.fn.max('post_count').as('n')).executeTakeFirst())).toBeGreaterThan(50);
+    expect(
+      await n(
+        db
+          .selectFrom('reports')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('editors_choice', '=', 1)
+          .executeTakeFirst(),
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      await n(
+        db
+          .selectFrom('replies')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirst(),
+      ),
+    ).toBeGreaterThan(50);
+    expect(
+      await n(
+        db
+          .selectFrom('users')
+          .select((eb) => eb.fn.max('post_count').as('n'))
+          .executeTakeFirst(),
+      ),
+    ).toBeGreaterThan(50);
     const years = await db.selectFrom('reports').select('posted_at').execute();
-    expect(new Set(years.map((r) => new Date(r.posted_at).getUTCFullYear())).size).toBeGreaterThan(10);
+    expect(new Set(years.map((r) => new Date(r.posted_at).getUTCFullYear())).size).toBeGreaterThan(
+      10,
+    );
     expect(dialect).toBeTruthy();
   });
 
@@ -87,13 +152,20 @@ describeEachDialect('demo content', (site, dialect) => {
     const tallies = await db.selectFrom('report_tallies').selectAll().execute();
     const truth = await db
       .selectFrom('reports')
-      .select(['remedy_id', 'condition_id', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('rating').as('s')])
+      .select([
+        'remedy_id',
+        'condition_id',
+        (eb) => eb.fn.countAll().as('n'),
+        (eb) => eb.fn.sum('rating').as('s'),
+      ])
       .where('status', '=', 'approved')
       .groupBy(['remedy_id', 'condition_id'])
       .execute();
     expect(tallies).toHaveLength(truth.length);
     for (const row of truth) {
-      const t = tallies.find((x) => x.remedy_id === row.remedy_id && x.condition_id === row.condition_id);
+      const t = tallies.find(
+        (x) => x.remedy_id === row.remedy_id && x.condition_id === row.condition_id,
+      );
       expect(Number(t?.report_count)).toBe(Number(row.n));
       expect(Number(t?.rating_sum)).toBe(Number(row.s));
     }
@@ -101,7 +173,9 @@ describeEachDialect('demo content', (site, dialect) => {
       .selectFrom('users')
       .select([
         'post_count',
-        sql<number>`(select count(*) from reports r where r.user_id = users.id and r.status = 'approved') + (select count(*) from replies p where p.user_id = users.id and p.status = 'approved')`.as('truth'),
+        sql<number>`(select count(*) from reports r where r.user_id = users.id and r.status = 'approved') + (select count(*) from replies p where p.user_id = users.id and p.status = 'approved')`.as(
+          'truth',
+        ),
       ])
       .execute();
     for (const u of users) expect(Number(u.post_count)).toBe(Number(u.truth));
@@ -109,20 +183,34 @@ describeEachDialect('demo content', (site, dialect) => {
 
   it('recounts one pair after a report changes, and drafts never reach public numbers', async () => {
     const { db } = site().database;
-    const report = await db.selectFrom('reports').select(['id', 'remedy_id', 'condition_id', 'rating']).orderBy('id').executeTakeFirstOrThrow();
+    const report = await db
+      .selectFrom('reports')
+      .select(['id', 'remedy_id', 'condition_id', 'rating'])
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     const before = (await listRemedies(db)).find((r) => r.remedy.id === report.remedy_id)!.summary;
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('reports').set({ status: 'rejected' }).where('id', '=', report.id).execute();
+      await trx
+        .updateTable('reports')
+        .set({ status: 'rejected' })
+        .where('id', '=', report.id)
+        .execute();
       await recountTally(trx, report.remedy_id, report.condition_id);
     });
     const after = (await listRemedies(db)).find((r) => r.remedy.id === report.remedy_id)!.summary;
     expect(after.count).toBe(before.count - 1);
     expect(after.histogram[report.rating - 1]).toBe(before.histogram[report.rating - 1]! - 1);
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('reports').set({ status: 'approved' }).where('id', '=', report.id).execute();
+      await trx
+        .updateTable('reports')
+        .set({ status: 'approved' })
+        .where('id', '=', report.id)
+        .execute();
       await recountTally(trx, report.remedy_id, report.condition_id);
     });
-    expect((await listRemedies(db)).find((r) => r.remedy.id === report.remedy_id)!.summary).toEqual(before);
+    expect((await listRemedies(db)).find((r) => r.remedy.id === report.remedy_id)!.summary).toEqual(
+      before,
+    );
     expect((await listRemedies(db)).map((r) => r.remedy.slug)).not.toContain('elderberry');
   });
 
@@ -131,7 +219,11 @@ describeEachDialect('demo content', (site, dialect) => {
     const first = await getRemedyReports(db, { slug: 'l-glutamine', rating: null, page: 1 });
     const ids: number[] = [];
     for (let page = 1; page <= first.page.pageCount; page++) {
-      ids.push(...(await getRemedyReports(db, { slug: 'l-glutamine', rating: null, page })).reports.map((r) => r.id));
+      ids.push(
+        ...(await getRemedyReports(db, { slug: 'l-glutamine', rating: null, page })).reports.map(
+          (r) => r.id,
+        ),
+      );
     }
     expect(ids).toHaveLength(first.summary.count);
     expect(new Set(ids).size).toBe(ids.length);
@@ -154,7 +246,9 @@ describe('query plans [sqlite]', () => {
     expect(details).toMatch(/USING (COVERING )?INDEX reports_remedy_condition /);
     expect(details).not.toMatch(/TEMP B-TREE/);
     const latest = await sql<{ detail: string }>`explain query plan
-      select id from reports where status = 'approved' order by posted_at desc, id desc limit 25`.execute(t.database.db);
+      select id from reports where status = 'approved' order by posted_at desc, id desc limit 25`.execute(
+      t.database.db,
+    );
     expect(latest.rows.map((r) => r.detail).join(' | ')).not.toMatch(/TEMP B-TREE/);
     await t.drop();
   });

@@ -13,7 +13,11 @@ describe('loadConfig', () => {
   });
 
   it('reads PostgreSQL URLs and switches the demo off', () => {
-    const c = loadConfig({ DATABASE_URL: 'postgresql://u@h/db', DEMO_CONTENT: 'off', PORT: '8080' });
+    const c = loadConfig({
+      DATABASE_URL: 'postgresql://u@h/db',
+      DEMO_CONTENT: 'off',
+      PORT: '8080',
+    });
     expect(c).toMatchObject({ databaseUrl: 'postgresql://u@h/db', demoContent: false, port: 8080 });
   });
 

@@ -2,10 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { Random, Weighted, generateReports, take } from '../../src/demo/generator.js';
 
 const remedies = [
-  { id: 1, name: 'A', conditions: [{ id: 1, name: 'X', weight: 1 }], doses: ['1 g'], sideEffects: ['gas'], positive: 0.6, weight: 3 },
-  { id: 2, name: 'B', conditions: [{ id: 2, name: 'Y', weight: 1 }], doses: ['2 g'], sideEffects: ['gas'], positive: 0.6, weight: 1 },
+  {
+    id: 1,
+    name: 'A',
+    conditions: [{ id: 1, name: 'X', weight: 1 }],
+    doses: ['1 g'],
+    sideEffects: ['gas'],
+    positive: 0.6,
+    weight: 3,
+  },
+  {
+    id: 2,
+    name: 'B',
+    conditions: [{ id: 2, name: 'Y', weight: 1 }],
+    doses: ['2 g'],
+    sideEffects: ['gas'],
+    positive: 0.6,
+    weight: 1,
+  },
 ];
-const authors = [{ id: 7, displayName: 'Pat', location: 'Leeds, UK', createdAt: Date.UTC(2010, 0, 1) }];
+const authors = [
+  { id: 7, displayName: 'Pat', location: 'Leeds, UK', createdAt: Date.UTC(2010, 0, 1) },
+];
 
 describe('demo generator', () => {
   it('is deterministic for a seed', () => {
@@ -15,11 +33,15 @@ describe('demo generator', () => {
   });
 
   it('writes valid reports: ratings 1–5, authors after they joined, replies after the report', () => {
-    for (const { report, replies } of take(generateReports({ random: new Random(9), remedies, authors }), 300)) {
+    for (const { report, replies } of take(
+      generateReports({ random: new Random(9), remedies, authors }),
+      300,
+    )) {
       expect(report.rating).toBeGreaterThanOrEqual(1);
       expect(report.rating).toBeLessThanOrEqual(5);
       expect(report.body.length).toBeGreaterThan(40);
-      if (report.userId !== null) expect(Date.parse(report.postedAt)).toBeGreaterThanOrEqual(authors[0]!.createdAt);
+      if (report.userId !== null)
+        expect(Date.parse(report.postedAt)).toBeGreaterThanOrEqual(authors[0]!.createdAt);
       for (const reply of replies) expect(reply.postedAt >= report.postedAt).toBe(true);
     }
   });

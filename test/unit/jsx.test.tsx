@@ -15,8 +15,19 @@ describe('JSX runtime', () => {
   });
 
   it('leaves out false, null and undefined, and writes true as a bare attribute', () => {
-    expect(render(<input disabled={true} hidden={false} value={undefined} name={null} />)).toBe('<input disabled>');
-    expect(render(<p>{null}{false}{undefined}{0}</p>)).toBe('<p>0</p>');
+    expect(render(<input disabled={true} hidden={false} value={undefined} name={null} />)).toBe(
+      '<input disabled>',
+    );
+    expect(
+      render(
+        <p>
+          {null}
+          {false}
+          {undefined}
+          {0}
+        </p>,
+      ),
+    ).toBe('<p>0</p>');
   });
 
   it('renders components, fragments, arrays and trusted markup', () => {

@@ -14,15 +14,23 @@ const code = (fn: () => unknown) => {
 describe('query and path parsing', () => {
   it('defaults page to 1 and rating to none', () => {
     expect(parseListQuery({})).toEqual({ page: 1, rating: null, condition: undefined });
-    expect(parseListQuery({ page: '3', rating: '5', utm_source: 'x' })).toMatchObject({ page: 3, rating: 5 });
+    expect(parseListQuery({ page: '3', rating: '5', utm_source: 'x' })).toMatchObject({
+      page: 3,
+      rating: 5,
+    });
   });
 
-  it.each([{ page: '-1' }, { page: 'abc' }, { page: '0' }, { page: '1.5' }, { rating: '9' }, { rating: '0' }, { page: '999999999' }])(
-    'refuses %o as an invalid query',
-    (query) => {
-      expect(code(() => parseListQuery(query))).toBe('INVALID_QUERY');
-    },
-  );
+  it.each([
+    { page: '-1' },
+    { page: 'abc' },
+    { page: '0' },
+    { page: '1.5' },
+    { rating: '9' },
+    { rating: '0' },
+    { page: '999999999' },
+  ])('refuses %o as an invalid query', (query) => {
+    expect(code(() => parseListQuery(query))).toBe('INVALID_QUERY');
+  });
 
   it('takes the first of repeated values', () => {
     expect(parseListQuery({ page: ['2', '3'] }).page).toBe(2);

@@ -20,7 +20,7 @@ function Byline(props: { verb: string; author: Author; postedAt: string }): Html
       {author.location ? <span class="place"> ({author.location})</span> : null} on{' '}
       <time datetime={props.postedAt}>{formatDate(props.postedAt)}</time>
       {author.postCount !== null ? (
-        <span class="post-count">{plural(author.postCount, 'post')}</span>
+        <span class="post-count"> · {plural(author.postCount, 'post')}</span>
       ) : null}
     </p>
   );

@@ -1,0 +1,104 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareSite } from '../../src/cli/serve.js';
+import { buildApp } from '../../src/http/app.js';
+import { type TestDatabase, freshDatabase } from '../helpers/db.js';
+
+// The real site in Debian's Chromium: the L-Glutamine page as a reader sees it.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CI = process.env.CI === 'true' || process.env.CI === '1';
+const available = existsSync(CHROMIUM);
+if (!available) {
+  if (CI)
+    throw new Error(
+      `Chromium is required under CI but missing at ${CHROMIUM} (apt-get install chromium)`,
+    );
+  console.warn(
+    `\n!!! Chromium missing at ${CHROMIUM}: browser tests are SKIPPED. CI would fail.\n`,
+  );
+}
+
+describe.skipIf(!available)('L-Glutamine page in Chromium', () => {
+  let t: TestDatabase;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await freshDatabase('sqlite');
+    await prepareSite(t.database.db, true);
+    app = await buildApp({ db: t.database.db });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+    mkdirSync('test-results', { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await t?.drop();
+  });
+
+  it('shows the article sections and reports with stars, and takes a screenshot', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${base}/remedies/l-glutamine`);
+    await expect(page.title()).resolves.toBe('L-Glutamine – Remedex');
+    for (const name of [
+      'Key research findings',
+      'Top 6 benefits of L-Glutamine',
+      'When to stop and call your doctor',
+      'Frequently asked questions',
+      'Important medical disclaimer',
+    ]) {
+      expect(await page.getByRole('heading', { name, exact: true }).isVisible(), name).toBe(true);
+    }
+    const firstReport = page.locator('article.report').first();
+    await firstReport.scrollIntoViewIfNeeded();
+    expect(await firstReport.isVisible()).toBe(true);
+    expect(await firstReport.locator('.stars').isVisible()).toBe(true);
+    expect(await firstReport.locator('.rating-text').innerText()).toMatch(/^[1-5] out of 5 stars$/);
+    expect(await firstReport.locator('.byline').innerText()).toMatch(
+      /^Posted by .+ on [A-Z][a-z]{2} \d{2}, \d{4}/,
+    );
+    await page.screenshot({ path: 'test-results/remedy-page.png' });
+    await page.screenshot({ path: 'test-results/remedy-page-full.png', fullPage: true });
+    await page.close();
+  });
+
+  it('filters by condition and by stars without JavaScript', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}/remedies/l-glutamine`);
+    await page.selectOption('#condition-filter', 'ibs');
+    await Promise.all([
+      page.waitForURL(`${base}/remedies/l-glutamine/ibs`),
+      page.getByRole('button', { name: 'Show' }).click(),
+    ]);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(
+      /^L-Glutamine for Irritable Bowel Syndrome\s*(Editor's Choice)?$/,
+    );
+    await page.locator('.histogram a').first().click();
+    expect(page.url()).toMatch(/\/remedies\/l-glutamine\/ibs\?rating=[1-5]$/);
+    const rating = new URL(page.url()).searchParams.get('rating');
+    const texts = await page.locator('article.report .rating-text').allInnerTexts();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(new Set(texts)).toEqual(new Set([`${rating} out of 5 stars`]));
+    await page.screenshot({ path: 'test-results/remedy-condition-mobile.png' });
+    await context.close();
+  });
+});

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The real command, as `npx remedex` runs it.
+const dir = mkdtempSync(join(tmpdir(), 'remedex-cli-'));
+const run = (args: string[], env: Record<string, string> = {}) => {
+  const result = spawnSync(process.execPath, ['bin/remedex.js', ...args], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+};
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('remedex command', () => {
+  it('prints help listing every command', () => {
+    const { code, out } = run(['help']);
+    expect(code).toBe(0);
+    for (const command of ['serve', 'migrate', 'demo', 'corpus', 'help'])
+      expect(out).toMatch(new RegExp(`^  ${command} `, 'm'));
+    expect(run(['demo', '--help']).out).toContain('remedex demo');
+  });
+
+  it('stops with one line naming a bad variable, exit code 1', () => {
+    const { code, err } = run(['serve'], { PORT: 'abc' });
+    expect(code).toBe(1);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toMatch(/^remedex: configuration error: PORT: /);
+    expect(run(['migrate'], { DATABASE_URL: 'mysql://nope' }).err).toMatch(
+      /DATABASE_URL: must be sqlite:PATH or postgres/,
+    );
+  });
+
+  it('refuses unknown commands and options with exit code 2', () => {
+    expect(run(['frobnicate']).code).toBe(2);
+    expect(run(['migrate', '--bogus']).code).toBe(2);
+  });
+
+  it('migrates, loads the demo into an empty database once, and refuses a second time', () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'site.db')}` };
+    expect(run(['migrate'], env)).toMatchObject({ code: 0 });
+    const first = run(['demo'], env);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(
+      /Loaded the demo: 9 remedies, 28 conditions, 60 authors, 480 reports/,
+    );
+    const second = run(['demo'], env);
+    expect(second.code).toBe(1);
+    expect(second.err).toContain('already has content');
+  });
+});
