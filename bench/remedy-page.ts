@@ -1,0 +1,124 @@
+// Load benchmark: the remedy page of the largest and the smallest remedy, against the very same
+// bytes served as a static file by Fastify in the same run (the baseline). Figures are ratios,
+// because this 2-core machine is noisy. Usage: npm run bench [-- --duration 10 --connections 32]
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import fastifyStatic from '@fastify/static';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { openDatabase } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { buildApp } from '../src/http/app.js';
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    database: {
+      type: 'string',
+      default: process.env.BENCH_DATABASE_URL ?? 'sqlite:bench/out/corpus.db',
+    },
+  },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const out = 'bench/out';
+mkdirSync(`${out}/static`, { recursive: true });
+
+if (values.database.startsWith('sqlite:') && !existsSync(values.database.slice('sqlite:'.length))) {
+  console.error(
+    `No corpus at ${values.database}. Make one first: DATABASE_URL=${values.database} npm run bench:corpus`,
+  );
+  process.exit(1);
+}
+
+const database = await openDatabase(values.database);
+await migrateToLatest(database.db);
+const sizes = await database.db
+  .selectFrom('report_tallies as t')
+  .innerJoin('remedies as m', 'm.id', 't.remedy_id')
+  .select(['m.slug', (eb) => eb.fn.sum<number>('t.report_count').as('n')])
+  .where('m.status', '=', 'published')
+  .groupBy('m.slug')
+  .orderBy('n', 'desc')
+  .execute();
+const largest = sizes[0];
+const smallest = sizes.at(-1);
+if (!largest || !smallest) throw new Error('the corpus has no reports');
+
+const app = await buildApp({ db: database.db });
+await app.listen({ port: 0, host: '127.0.0.1' });
+const appUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+
+const staticServer = Fastify();
+await staticServer.register(fastifyStatic, { root: `${process.cwd()}/${out}/static` });
+await staticServer.listen({ port: 0, host: '127.0.0.1' });
+const staticUrl = `http://127.0.0.1:${(staticServer.server.address() as AddressInfo).port}`;
+
+interface Result {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  bytes: number;
+  errors: number;
+}
+
+async function load(name: string, url: string): Promise<Result> {
+  const probe = await fetch(url);
+  if (probe.status !== 200) throw new Error(`${url} answered ${probe.status}`);
+  const bytes = (await probe.arrayBuffer()).byteLength;
+  await autocannon({ url, connections, duration: 2 }); // warm-up
+  const r = await autocannon({ url, connections, duration });
+  return {
+    name,
+    requestsPerSecond: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    bytes,
+    errors: r.errors + r.non2xx,
+  };
+}
+
+const results: Result[] = [];
+for (const remedy of [largest, smallest]) {
+  const path = `/remedies/${remedy.slug}`;
+  const html = await (await fetch(appUrl + path)).text();
+  writeFileSync(`${out}/static/${remedy.slug}.html`, html);
+  results.push(
+    await load(
+      `remedy page ${remedy.slug} (${Number(remedy.n).toLocaleString('en-US')} reports)`,
+      appUrl + path,
+    ),
+  );
+  results.push(
+    await load(`static file, same bytes (${remedy.slug})`, `${staticUrl}/${remedy.slug}.html`),
+  );
+}
+
+await app.close();
+await staticServer.close();
+await database.close();
+
+const [big, bigStatic, small, smallStatic] = results as [Result, Result, Result, Result];
+console.log(`\n${connections} connections, ${duration} s each, on ${database.describe}\n`);
+console.log('| what | req/s | p50 ms | p99 ms | bytes | errors |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const r of results) {
+  console.log(
+    `| ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.bytes} | ${r.errors} |`,
+  );
+}
+const ratios = {
+  largestVsStatic: big.requestsPerSecond / bigStatic.requestsPerSecond,
+  smallestVsStatic: small.requestsPerSecond / smallStatic.requestsPerSecond,
+  largestVsSmallest: big.requestsPerSecond / small.requestsPerSecond,
+};
+console.log(`\nratio remedy page / static, largest remedy:  ${ratios.largestVsStatic.toFixed(3)}`);
+console.log(`ratio remedy page / static, smallest remedy: ${ratios.smallestVsStatic.toFixed(3)}`);
+console.log(`ratio largest / smallest remedy page req/s:  ${ratios.largestVsSmallest.toFixed(3)}`);
+writeFileSync(
+  `${out}/remedy-page.json`,
+  JSON.stringify({ at: new Date().toISOString(), connections, duration, results, ratios }, null, 2),
+);
