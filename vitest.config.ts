@@ -8,6 +8,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'src/**/*.test.ts'],
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
     // Integration files each open their own databases (a PostgreSQL schema per file), so they
     // may run in parallel; the browser test starts its own server on a free port.
     testTimeout: 30_000,

@@ -27,18 +27,18 @@ export function parseId(value: string, notFound: 'REPORT_NOT_FOUND' | 'USER_NOT_
 
 const pageParam = z
   .string()
-  .regex(/^\d+$/, 'page must be a whole number from 1')
+  .regex(/^\d+$/, 'The page number must be a whole number of 1 or more, such as ?page=2')
   .transform(Number)
   .pipe(
     z
       .number()
       .int()
-      .min(1, 'page must be a whole number from 1')
-      .max(MAX_PAGE, `page must be at most ${MAX_PAGE}`),
+      .min(1, 'The page number must be a whole number of 1 or more, such as ?page=2')
+      .max(MAX_PAGE, `The page number must be at most ${MAX_PAGE}`),
   );
 const ratingParam = z
   .string()
-  .regex(/^[1-5]$/, 'rating must be a number of stars from 1 to 5')
+  .regex(/^[1-5]$/, 'The star rating must be a number from 1 to 5, such as ?rating=4')
   .transform(Number);
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
