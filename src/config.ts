@@ -17,6 +17,31 @@ const configSchema = z.object({
     .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'must be sqlite:PATH or postgres://…')
     .default('sqlite:data/remedex.db'),
   DEMO_CONTENT: onOff.default('on'),
+  PUBLIC_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[^/]+$/,
+      'must be an http(s) origin without a path, such as https://remedex.example',
+    )
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must be smtp://… or smtps://…')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3, 'must be an address such as Remedex <no-reply@example.org>')
+    .default('Remedex <no-reply@localhost>'),
+  TRUSTED_POST_COUNT: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .default(3),
+  EDIT_WINDOW_MINUTES: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .default(1440),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -30,6 +55,14 @@ export interface Config {
   databaseUrl: string;
   demoContent: boolean;
   logLevel: string;
+  /** Where readers reach the site: links in emails, Secure cookies when https. */
+  publicUrl: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Members with at least this many approved posts publish without waiting for a moderator. */
+  trustedPostCount: number;
+  /** How long authors may edit their report after posting it. */
+  editWindowMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -54,5 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: c.DATABASE_URL,
     demoContent: c.DEMO_CONTENT === 'on',
     logLevel: c.LOG_LEVEL,
+    publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+    smtpUrl: c.SMTP_URL ?? null,
+    mailFrom: c.MAIL_FROM,
+    trustedPostCount: c.TRUSTED_POST_COUNT,
+    editWindowMinutes: c.EDIT_WINDOW_MINUTES,
   };
 }

@@ -3,6 +3,7 @@ import { UsageError } from './args.js';
 import { corpusCommand } from './corpus.js';
 import { demoCommand, migrateCommand } from './database.js';
 import { serveCommand } from './serve.js';
+import { usersCommand } from './users.js';
 
 type Command = { summary: string; usage: string; run: (args: string[]) => Promise<number> };
 
@@ -22,6 +23,12 @@ const commands: Record<string, Command> = {
     summary: 'Load the demo content into an empty database.',
     usage: 'remedex demo',
     run: demoCommand,
+  },
+  users: {
+    summary: 'Create an account (password read from standard input) or change its role.',
+    usage:
+      'remedex users create --email E --name N --role R [--location L] < password\n       remedex users role --email E --role R   (roles: member, moderator, editor, admin)',
+    run: usersCommand,
   },
   corpus: {
     summary: 'Write a large deterministic benchmark corpus into an empty database.',

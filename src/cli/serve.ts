@@ -28,7 +28,12 @@ export async function serveCommand(args: string[]): Promise<number> {
   options(args, {});
   const config = loadConfig();
   const database = await openDatabase(config.databaseUrl);
-  const app = await buildApp({ db: database.db, logger: { level: config.logLevel } });
+  const app = await buildApp({
+    db: database.db,
+    logger: { level: config.logLevel },
+    settings: config,
+    mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+  });
   try {
     const prepared = await prepareSite(database.db, config.demoContent);
     if (prepared.applied.length > 0)

@@ -8,10 +8,12 @@ import {
 } from 'kysely';
 import { isPostgres } from './migrations/dialect.js';
 import * as initial from './migrations/20261125T0000_initial.js';
+import * as accounts from './migrations/20261125T0100_accounts.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
   '20261125T0000_initial': initial,
+  '20261125T0100_accounts': accounts,
 };
 
 async function migrator(db: Kysely<unknown>): Promise<Migrator> {

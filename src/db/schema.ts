@@ -14,6 +14,22 @@ export interface UsersTable {
   role: string;
   created_at: Timestamp;
   post_count: ColumnType<number, number | undefined, number>;
+  password_hash: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface PasswordResetsTable {
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 export interface ConditionsTable {
@@ -124,4 +140,6 @@ export interface DatabaseSchema {
   replies: RepliesTable;
   remedy_revisions: RemedyRevisionsTable;
   report_tallies: ReportTalliesTable;
+  sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
 }

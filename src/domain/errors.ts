@@ -6,6 +6,10 @@ export const errorCodes = {
   USER_NOT_FOUND: 'No member has this number.',
   PAGE_NOT_FOUND: 'There is no page with this number.',
   INVALID_QUERY: 'The address has a value the site cannot use.',
+  NOT_SIGNED_IN: 'Please sign in to do this.',
+  FORBIDDEN: 'Your account cannot do this.',
+  EDIT_WINDOW_CLOSED:
+    'Reports can be edited only for a while after they are posted. You can still add a dated update.',
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,16 +1,35 @@
 import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { Db } from '../db/database.js';
+import type { Store } from '../domain/transaction.js';
+import { type Mailer, createMailer } from '../mail/mailer.js';
+import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
+import { registerAccountRoutes } from './routes/accounts.js';
 import { registerPageRoutes } from './routes/pages.js';
+import { installSessions } from './session.js';
 
 export interface AppDeps {
-  db: Db;
+  db: Store;
   logger?: FastifyServerOptions['logger'];
+  settings?: Partial<Settings>;
+  /** Sends mail; default: SMTP from `mail`, or the log when there is no SMTP_URL. */
+  mailer?: Mailer;
+  mail?: { smtpUrl: string | null; from: string };
+  /** The clock; tests move it to expire tokens and edit windows. */
+  now?: () => Date;
 }
 
+const defaults: Settings = {
+  publicUrl: 'http://localhost:3000',
+  trustedPostCount: 3,
+  editWindowMinutes: 1440,
+};
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
 /** Builds the app without listening: main.ts listens, tests use app.inject(). */
@@ -19,7 +38,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.logger ?? false,
     // Trailing slashes and doubled slashes reach the same page rather than a 404.
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    bodyLimit: 256 * 1024,
   });
+  const settings = { ...defaults, ...deps.settings };
+  const routeDeps: RouteDeps = {
+    store: deps.db,
+    settings,
+    mailer:
+      deps.mailer ??
+      createMailer(deps.mail?.smtpUrl ?? null, deps.mail?.from ?? 'Remedex', app.log),
+    now: deps.now ?? (() => new Date()),
+  };
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -34,8 +63,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
   });
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(csrf, {
+    cookieOpts: {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: settings.publicUrl.startsWith('https:'),
+    },
+  });
+  // Limits are declared per route (sign-up, sign-in, reset, submissions), none globally.
+  await app.register(rateLimit, { global: false });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: '1h' });
+  installSessions(app, routeDeps.store, routeDeps.now);
   installErrorHandlers(app);
-  registerPageRoutes(app, deps.db);
+  registerPageRoutes(app, routeDeps);
+  registerAccountRoutes(app, routeDeps);
   return app;
 }

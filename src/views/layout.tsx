@@ -1,3 +1,5 @@
+import { CsrfField } from './components/form.js';
+import { type PageContext, canEdit, canModerate } from './context.js';
 import { type Child, type Html, h } from './jsx.js';
 import { urls } from './urls.js';
 
@@ -7,6 +9,7 @@ export interface LayoutProps {
   canonical?: string;
   /** Pages that must not be indexed (errors, filtered duplicates). */
   noindex?: boolean;
+  ctx: PageContext;
   children?: Child;
 }
 
@@ -44,9 +47,15 @@ export function Layout(props: LayoutProps): Html {
                 </li>
               </ul>
             </nav>
+            <Account ctx={props.ctx} />
           </div>
         </header>
         <main id="main" class="wrap">
+          {props.ctx.notice ? (
+            <p class="notice" role="status">
+              {props.ctx.notice}
+            </p>
+          ) : null}
           {props.children}
         </main>
         <footer class="site-footer">
@@ -61,6 +70,47 @@ export function Layout(props: LayoutProps): Html {
         </footer>
       </body>
     </html>
+  );
+}
+
+function Account(props: { ctx: PageContext }): Html {
+  const { viewer, csrfToken } = props.ctx;
+  if (!viewer) {
+    return (
+      <ul class="account">
+        <li>
+          <a href="/signin">Sign in</a>
+        </li>
+        <li>
+          <a href="/signup">Join</a>
+        </li>
+      </ul>
+    );
+  }
+  return (
+    <ul class="account">
+      {canModerate(props.ctx) ? (
+        <li>
+          <a href="/moderate">Moderate</a>
+        </li>
+      ) : null}
+      {canEdit(props.ctx) ? (
+        <li>
+          <a href="/admin/remedies">Edit remedies</a>
+        </li>
+      ) : null}
+      <li>
+        <a href={urls.user(viewer.id)}>{viewer.displayName}</a>
+      </li>
+      <li>
+        <form method="post" action="/signout" class="inline">
+          <CsrfField token={csrfToken} />
+          <button type="submit" class="link-button">
+            Sign out
+          </button>
+        </form>
+      </li>
+    </ul>
   );
 }
 

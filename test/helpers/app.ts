@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp } from '../../src/http/app.js';
+import { type AppDeps, buildApp } from '../../src/http/app.js';
 import type { DemoSite } from './db.js';
 
 /** An app over the demo site, built once for a describe block; requests go through inject(). */
-export function useApp(site: () => DemoSite): () => FastifyInstance {
+export function useApp(
+  site: () => DemoSite,
+  deps: Omit<AppDeps, 'db'> = {},
+): () => FastifyInstance {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await buildApp({ db: site().database.db });
+    app = await buildApp({ db: site().database.db, ...deps });
     await app.ready();
   });
   afterAll(async () => {

@@ -6,9 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 // The real command, as `npx remedex` runs it.
 const dir = mkdtempSync(join(tmpdir(), 'remedex-cli-'));
-const run = (args: string[], env: Record<string, string> = {}) => {
+const run = (args: string[], env: Record<string, string> = {}, input = '') => {
   const result = spawnSync(process.execPath, ['bin/remedex.js', ...args], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    input,
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -52,5 +53,39 @@ describe('remedex command', () => {
     const second = run(['demo'], env);
     expect(second.code).toBe(1);
     expect(second.err).toContain('already has content');
+  });
+
+  it('creates the first admin with the password from standard input, and changes roles', () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'users.db')}`, DEMO_CONTENT: 'off' };
+    const created = run(
+      ['users', 'create', '--email', 'Admin@Example.org', '--name', 'Ada Admin', '--role', 'admin'],
+      env,
+      'a long admin passphrase\n',
+    );
+    expect(created.code).toBe(0);
+    expect(created.out).toMatch(/Created admin Ada Admin <admin@example.org>/);
+    expect(
+      run(
+        ['users', 'create', '--email', 'admin@example.org', '--name', 'Again', '--role', 'admin'],
+        env,
+        'another passphrase\n',
+      ).err,
+    ).toContain('An account with this email already exists');
+    expect(
+      run(
+        ['users', 'create', '--email', 'x@example.org', '--name', 'Weak', '--role', 'member'],
+        env,
+        'short\n',
+      ).code,
+    ).toBe(1);
+    expect(
+      run(['users', 'role', '--email', 'admin@example.org', '--role', 'moderator'], env).out,
+    ).toContain('is now moderator');
+    expect(run(['users', 'role', '--email', 'admin@example.org', '--role', 'king'], env).code).toBe(
+      2,
+    );
+    expect(
+      run(['users', 'role', '--email', 'nobody@example.org', '--role', 'member'], env).code,
+    ).toBe(1);
   });
 });

@@ -31,12 +31,18 @@ for (const dialect of dialects) {
 
     it('builds an empty database from the migrations, and takes them down again', async () => {
       t = await freshDatabase(dialect);
-      expect((await migrateToLatest(t.database.db)).applied).toEqual(['20261125T0000_initial']);
+      expect((await migrateToLatest(t.database.db)).applied).toEqual([
+        '20261125T0000_initial',
+        '20261125T0100_accounts',
+      ]);
       expect((await migrateToLatest(t.database.db)).applied).toEqual([]);
       expect(await count(t, 'reports')).toBe(0);
       await migrateDownAll(t.database.db);
       await expect(count(t, 'reports')).rejects.toThrow();
-      expect((await migrateToLatest(t.database.db)).applied).toEqual(['20261125T0000_initial']);
+      expect((await migrateToLatest(t.database.db)).applied).toEqual([
+        '20261125T0000_initial',
+        '20261125T0100_accounts',
+      ]);
     });
 
     it('loads the demo only into an empty database, and a second start keeps every row', async () => {

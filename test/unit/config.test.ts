@@ -9,6 +9,11 @@ describe('loadConfig', () => {
       databaseUrl: 'sqlite:data/remedex.db',
       demoContent: true,
       logLevel: 'info',
+      publicUrl: 'http://localhost:3000',
+      smtpUrl: null,
+      mailFrom: 'Remedex <no-reply@localhost>',
+      trustedPostCount: 3,
+      editWindowMinutes: 1440,
     });
   });
 
@@ -26,6 +31,9 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /^PORT: must be 0–65535/],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: must be sqlite:PATH or postgres/],
     [{ DEMO_CONTENT: 'yes' }, /^DEMO_CONTENT: must be "on" or "off"/],
+    [{ PUBLIC_URL: 'example.org' }, /^PUBLIC_URL: must be an http\(s\) origin/],
+    [{ SMTP_URL: 'mail.example.org' }, /^SMTP_URL: must be smtp:/],
+    [{ TRUSTED_POST_COUNT: '-1' }, /^TRUSTED_POST_COUNT: must be 0 or more/],
   ])('names the variable in a one-line error for %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

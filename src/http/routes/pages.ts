@@ -1,5 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Db } from '../../db/database.js';
+import type { FastifyInstance } from 'fastify';
 import {
   getConditionPage,
   getHome,
@@ -19,21 +18,22 @@ import {
 import { reportPage, userPage } from '../../views/pages/posts.js';
 import { remedyPage } from '../../views/pages/remedy.js';
 import { urls } from '../../views/urls.js';
+import { type RouteDeps, html, pageContext } from '../context.js';
 import { parseId, parseListQuery, parseSlug } from '../params.js';
-
-const html = (reply: FastifyReply, body: string) =>
-  reply.type('text/html; charset=utf-8').send(body);
 
 type SlugParams = { Params: { slug: string } };
 type PairParams = { Params: { slug: string; condition: string } };
 type IdParams = { Params: { id: string } };
 
 /** The public reading pages: GET only, readable URLs, complete without JavaScript. */
-export function registerPageRoutes(app: FastifyInstance, db: Db): void {
-  app.get('/', async (_request, reply) => html(reply, homePage(await getHome(db))));
+export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const db = deps.store;
+  app.get('/', async (request, reply) =>
+    html(reply, homePage(await getHome(db), await pageContext(request, reply))),
+  );
 
-  app.get('/remedies', async (_request, reply) =>
-    html(reply, remediesPage(await listRemedies(db))),
+  app.get('/remedies', async (request, reply) =>
+    html(reply, remediesPage(await listRemedies(db), await pageContext(request, reply))),
   );
 
   app.get<SlugParams>('/remedies/:slug', async (request, reply) => {
@@ -46,7 +46,10 @@ export function registerPageRoutes(app: FastifyInstance, db: Db): void {
     }
     return html(
       reply,
-      remedyPage(await getRemedyReports(db, { slug, rating: q.rating, page: q.page })),
+      remedyPage(
+        await getRemedyReports(db, { slug, rating: q.rating, page: q.page }),
+        await pageContext(request, reply),
+      ),
     );
   });
 
@@ -58,34 +61,50 @@ export function registerPageRoutes(app: FastifyInstance, db: Db): void {
       reply,
       remedyPage(
         await getRemedyReports(db, { slug, conditionSlug, rating: q.rating, page: q.page }),
+        await pageContext(request, reply),
       ),
     );
   });
 
-  app.get('/conditions', async (_request, reply) =>
-    html(reply, conditionsPage(await listConditionsByCategory(db))),
+  app.get('/conditions', async (request, reply) =>
+    html(
+      reply,
+      conditionsPage(await listConditionsByCategory(db), await pageContext(request, reply)),
+    ),
   );
 
   app.get<SlugParams>('/conditions/:slug', async (request, reply) => {
     const slug = parseSlug(request.params.slug, 'CONDITION_NOT_FOUND');
-    return html(reply, conditionPage(await getConditionPage(db, slug)));
+    return html(
+      reply,
+      conditionPage(await getConditionPage(db, slug), await pageContext(request, reply)),
+    );
   });
 
   app.get<IdParams>('/reports/:id', async (request, reply) => {
     return html(
       reply,
-      reportPage(await getReport(db, parseId(request.params.id, 'REPORT_NOT_FOUND'))),
+      reportPage(
+        await getReport(db, parseId(request.params.id, 'REPORT_NOT_FOUND')),
+        await pageContext(request, reply),
+      ),
     );
   });
 
   app.get<IdParams>('/users/:id', async (request, reply) => {
     const id = parseId(request.params.id, 'USER_NOT_FOUND');
     const q = parseListQuery(request.query);
-    return html(reply, userPage(await getProfile(db, id, q.page)));
+    return html(
+      reply,
+      userPage(await getProfile(db, id, q.page), await pageContext(request, reply)),
+    );
   });
 
   app.get('/latest', async (request, reply) => {
     const q = parseListQuery(request.query);
-    return html(reply, latestPage(await getLatestReports(db, q.page)));
+    return html(
+      reply,
+      latestPage(await getLatestReports(db, q.page), await pageContext(request, reply)),
+    );
   });
 }

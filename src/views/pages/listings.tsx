@@ -12,6 +12,7 @@ import { ReportCard } from '../components/report.js';
 import { Stars } from '../components/stars.js';
 import { formatAverage, formatDate, plural } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';
+import type { PageContext } from '../context.js';
 import { Layout, page } from '../layout.js';
 import { urls } from '../urls.js';
 
@@ -46,9 +47,10 @@ function CategoryList(props: { categories: ConditionCategory[]; headingLevel: 2 
   );
 }
 
-export function homePage(v: Home): string {
+export function homePage(v: Home, ctx: PageContext): string {
   return page(
     <Layout
+      ctx={ctx}
       title="Remedex"
       description="Natural remedies: editorial articles and readers' first-hand reports, grouped by condition."
     >
@@ -108,10 +110,11 @@ export function homePage(v: Home): string {
   );
 }
 
-export function remediesPage(list: RemedyListing[]): string {
+export function remediesPage(list: RemedyListing[], ctx: PageContext): string {
   const letters = [...new Set(list.map((l) => l.remedy.name.charAt(0).toUpperCase()))];
   return page(
     <Layout
+      ctx={ctx}
       title="Remedies A–Z"
       description="Every remedy on Remedex with its number of reader reports and average rating."
     >
@@ -163,9 +166,10 @@ export function remediesPage(list: RemedyListing[]): string {
   );
 }
 
-export function conditionsPage(categories: ConditionCategory[]): string {
+export function conditionsPage(categories: ConditionCategory[], ctx: PageContext): string {
   return page(
     <Layout
+      ctx={ctx}
       title="Conditions"
       description="Health conditions by category, with the remedies readers reported on for each."
     >
@@ -175,10 +179,11 @@ export function conditionsPage(categories: ConditionCategory[]): string {
   );
 }
 
-export function conditionPage(v: ConditionPage): string {
+export function conditionPage(v: ConditionPage, ctx: PageContext): string {
   const { condition } = v;
   return page(
     <Layout
+      ctx={ctx}
       title={condition.name}
       description={`Remedies readers reported on for ${condition.name}, ranked, with their latest reports.`}
     >
@@ -251,9 +256,10 @@ export function conditionPage(v: ConditionPage): string {
   );
 }
 
-export function latestPage(v: LatestReports): string {
+export function latestPage(v: LatestReports, ctx: PageContext): string {
   return page(
     <Layout
+      ctx={ctx}
       title={v.page.page > 1 ? `Latest reports (page ${v.page.page})` : 'Latest reports'}
       description="The newest reader reports on every remedy."
     >

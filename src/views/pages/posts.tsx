@@ -5,13 +5,15 @@ import { Pagination } from '../components/pagination.js';
 import { ReportCard } from '../components/report.js';
 import { formatMonthYear, plural } from '../format.js';
 import { Fragment, h } from '../jsx.js';
+import type { PageContext } from '../context.js';
 import { Layout, page } from '../layout.js';
 import { urls } from '../urls.js';
 
-export function reportPage(report: ReportWithReplies): string {
+export function reportPage(report: ReportWithReplies, ctx: PageContext): string {
   const title = report.title ?? `${report.remedy.name} for ${report.condition.name}`;
   return page(
     <Layout
+      ctx={ctx}
       title={title}
       description={`A reader's report on ${report.remedy.name} for ${report.condition.name}.`}
       canonical={urls.report(report.id)}
@@ -41,10 +43,11 @@ export function reportPage(report: ReportWithReplies): string {
   );
 }
 
-export function userPage(v: Profile): string {
+export function userPage(v: Profile, ctx: PageContext): string {
   const { user } = v;
   return page(
     <Layout
+      ctx={ctx}
       title={v.page.page > 1 ? `${user.displayName} (page ${v.page.page})` : user.displayName}
       description={`Reports by ${user.displayName} on Remedex.`}
     >
@@ -81,9 +84,12 @@ export function userPage(v: Profile): string {
   );
 }
 
-export function errorPage(props: { status: number; title: string; message: string }): string {
+export function errorPage(
+  props: { status: number; title: string; message: string },
+  ctx: PageContext,
+): string {
   return page(
-    <Layout title={props.title} noindex>
+    <Layout ctx={ctx} title={props.title} noindex>
       <section class="error-page">
         <p class="muted">Error {props.status}</p>
         <h1>{props.title}</h1>

@@ -7,6 +7,7 @@ import { Pagination } from '../components/pagination.js';
 import { ReportCard } from '../components/report.js';
 import { formatAverage, formatDate, plural } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';
+import type { PageContext } from '../context.js';
 import { Layout, page } from '../layout.js';
 import { urls } from '../urls.js';
 
@@ -124,13 +125,14 @@ function Reports(props: { v: RemedyReports }): Html {
   );
 }
 
-export function remedyPage(v: RemedyReports): string {
+export function remedyPage(v: RemedyReports, ctx: PageContext): string {
   const { remedy } = v;
   const a = remedy.article;
   const title = v.condition ? `${remedy.name} for ${v.condition.name}` : remedy.name;
   const onlyReports = v.condition !== null || v.page.page > 1 || v.rating !== null;
   return page(
     <Layout
+      ctx={ctx}
       title={v.page.page > 1 ? `${title} (page ${v.page.page})` : title}
       description={remedy.summary}
       canonical={

@@ -1,0 +1,198 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../db/database.js';
+import {
+  type AccountRow,
+  deleteSession,
+  deleteUserSessions,
+  findAccountByEmail,
+  findPasswordReset,
+  findSessionAccount,
+  insertAccount,
+  insertPasswordReset,
+  insertSession,
+  setPasswordHash,
+  setRole,
+  usePasswordReset,
+} from '../db/repositories/accounts.js';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.js';
+import type { Role } from './types.js';
+import { InvalidInput, blankToUndefined, validate } from './validation.js';
+
+export const roles = ['member', 'moderator', 'editor', 'admin'] as const satisfies readonly Role[];
+export const SESSION_DAYS = 30;
+export const RESET_MINUTES = 60;
+const DAY = 86_400_000;
+
+/** Who is signed in, as every page and policy sees them. */
+export interface Viewer {
+  id: number;
+  displayName: string;
+  email: string | null;
+  location: string | null;
+  role: Role;
+}
+
+const toViewer = (a: AccountRow): Viewer => ({
+  id: a.id,
+  displayName: a.displayName,
+  email: a.email,
+  location: a.location,
+  role: a.role,
+});
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+const newToken = () => randomBytes(32).toString('base64url');
+
+export const emailField = z.preprocess(
+  blankToUndefined,
+  z
+    .email({ message: 'Enter an email address such as name@example.com.' })
+    .max(254, 'That email address is too long.')
+    .transform((e) => e.toLowerCase()),
+);
+export const passwordField = z
+  .string({ message: 'Choose a password of at least 10 characters.' })
+  .min(10, 'Choose a password of at least 10 characters.')
+  .max(200, 'Passwords can be at most 200 characters.');
+export const displayNameField = z.preprocess(
+  blankToUndefined,
+  z
+    .string({ message: 'Enter the name to show beside your posts.' })
+    .min(2, 'Names need at least 2 characters.')
+    .max(60, 'Names can be at most 60 characters.')
+    .refine((n) => !/[<>]/.test(n), 'Names cannot contain < or >.'),
+);
+export const locationField = z.preprocess(
+  blankToUndefined,
+  z.string().max(80, 'Places can be at most 80 characters.').optional(),
+);
+
+export const signUpInput = z.object({
+  displayName: displayNameField,
+  email: emailField,
+  password: passwordField,
+  location: locationField,
+});
+export type SignUpInput = z.input<typeof signUpInput>;
+
+/** Creates a member account. Invariant: one account per email (case-insensitive). */
+export async function signUp(
+  db: Db,
+  input: unknown,
+  now: Date,
+  role: Role = 'member',
+): Promise<Viewer> {
+  const data = validate(signUpInput, input);
+  if (await findAccountByEmail(db, data.email)) {
+    throw new InvalidInput({
+      email: 'An account with this email already exists. Sign in, or reset your password.',
+    });
+  }
+  const id = await insertAccount(db, {
+    displayName: data.displayName,
+    email: data.email,
+    location: data.location ?? null,
+    role,
+    passwordHash: await hashPassword(data.password),
+    createdAt: now.toISOString(),
+  });
+  return {
+    id,
+    displayName: data.displayName,
+    email: data.email,
+    location: data.location ?? null,
+    role,
+  };
+}
+
+const signInInput = z.object({
+  email: emailField,
+  password: z.string({ message: 'Enter your password.' }).min(1, 'Enter your password.'),
+});
+
+/** Checks credentials; the same error for an unknown email and a wrong password. */
+export async function signIn(db: Db, input: unknown): Promise<Viewer> {
+  const data = validate(signInInput, input);
+  const account = await findAccountByEmail(db, data.email);
+  const ok = await verifyPassword(data.password, account?.passwordHash ?? DUMMY_HASH);
+  if (!account || !account.passwordHash || !ok) {
+    throw new InvalidInput({ form: 'That email and password do not match an account.' });
+  }
+  return toViewer(account);
+}
+
+/** Starts a session and returns the token for the cookie; only its hash is stored. */
+export async function startSession(db: Db, userId: number, now: Date): Promise<string> {
+  const token = newToken();
+  await insertSession(db, {
+    id: tokenHash(token),
+    userId,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + SESSION_DAYS * DAY).toISOString(),
+  });
+  return token;
+}
+
+export async function viewerForSession(db: Db, token: string, now: Date): Promise<Viewer | null> {
+  const account = await findSessionAccount(db, tokenHash(token), now.toISOString());
+  return account ? toViewer(account) : null;
+}
+
+export async function endSession(db: Db, token: string): Promise<void> {
+  await deleteSession(db, tokenHash(token));
+}
+
+/**
+ * Creates a single-use reset token valid for an hour, or null for an unknown email (the caller
+ * answers the same either way, so the form does not reveal who has an account).
+ */
+export async function requestPasswordReset(
+  db: Db,
+  input: unknown,
+  now: Date,
+): Promise<{ token: string; email: string; displayName: string } | null> {
+  const { email } = validate(z.object({ email: emailField }), input);
+  const account = await findAccountByEmail(db, email);
+  if (!account) return null;
+  const token = newToken();
+  await insertPasswordReset(db, {
+    id: tokenHash(token),
+    userId: account.id,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000).toISOString(),
+  });
+  return { token, email, displayName: account.displayName };
+}
+
+/** Whether a reset token can still be used (shown before asking for the new password). */
+export async function resetTokenUsable(db: Db, token: string, now: Date): Promise<boolean> {
+  const reset = await findPasswordReset(db, tokenHash(token));
+  return reset !== null && reset.usedAt === null && reset.expiresAt > now.toISOString();
+}
+
+/** Sets a new password with a reset token. Invariant: a token works once, within its hour; every old session ends. */
+export async function resetPassword(db: Db, input: unknown, now: Date): Promise<number> {
+  const data = validate(z.object({ token: z.string().min(1), password: passwordField }), input);
+  const reset = await findPasswordReset(db, tokenHash(data.token));
+  if (
+    !reset ||
+    reset.usedAt !== null ||
+    reset.expiresAt <= now.toISOString() ||
+    !(await usePasswordReset(db, tokenHash(data.token), now.toISOString()))
+  ) {
+    throw new InvalidInput({
+      form: 'This reset link has expired or was already used. Ask for a new one.',
+    });
+  }
+  await setPasswordHash(db, reset.userId, await hashPassword(data.password));
+  await deleteUserSessions(db, reset.userId);
+  return reset.userId;
+}
+
+/** Changes an account's role (operators, from the command line). */
+export async function changeRole(db: Db, email: string, role: Role): Promise<Viewer> {
+  const account = await findAccountByEmail(db, email.toLowerCase());
+  if (!account) throw new InvalidInput({ email: `No account has the email ${email}.` });
+  await setRole(db, account.id, role);
+  return { ...toViewer(account), role };
+}

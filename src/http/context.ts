@@ -1,0 +1,40 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Mailer } from '../mail/mailer.js';
+import type { Store } from '../domain/transaction.js';
+import type { PageContext } from '../views/context.js';
+import { takeNotice } from './session.js';
+
+export interface Settings {
+  publicUrl: string;
+  trustedPostCount: number;
+  editWindowMinutes: number;
+}
+
+/** What every route gets: the database, settings, the mailer and the clock (tests move it). */
+export interface RouteDeps {
+  store: Store;
+  settings: Settings;
+  mailer: Mailer;
+  now: () => Date;
+}
+
+/**
+ * The page context. A CSRF token (and its cookie) is made only for signed-in readers, whose header
+ * has a sign-out form, or when the page has a form; anonymous reading pages stay cookie-free.
+ */
+export async function pageContext(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  hasForm = false,
+): Promise<PageContext> {
+  const csrfToken = request.viewer || hasForm ? await reply.generateCsrf() : '';
+  return { viewer: request.viewer, csrfToken, notice: takeNotice(request, reply) };
+}
+
+export const html = (reply: FastifyReply, body: string, status = 200) =>
+  reply.code(status).type('text/html; charset=utf-8').send(body);
+
+/** Only same-site paths may be redirect targets after sign-in. */
+export function safeNext(next: unknown): string {
+  return typeof next === 'string' && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/';
+}

@@ -1,0 +1,162 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  endSession,
+  requestPasswordReset,
+  resetPassword,
+  resetTokenUsable,
+  signIn,
+  signUp,
+  startSession,
+} from '../../domain/accounts.js';
+import { transaction } from '../../domain/transaction.js';
+import { InvalidInput } from '../../domain/validation.js';
+import { emptyForm } from '../../views/components/form.js';
+import {
+  forgotPasswordPage,
+  resetExpiredPage,
+  resetPasswordPage,
+  signInPage,
+  signUpPage,
+} from '../../views/pages/accounts.js';
+import { type RouteDeps, html, pageContext, safeNext } from '../context.js';
+import { formState, isBot, orFormError } from '../forms.js';
+import { accountKey, limit } from '../limits.js';
+import { SESSION_COOKIE, clearSessionCookie, setNotice, setSessionCookie } from '../session.js';
+
+type NextQuery = { Querystring: { next?: string } };
+
+export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const { store, now } = deps;
+  const cookie = { secure: deps.settings.publicUrl.startsWith('https:') };
+  const perIp = (name: string, max: number, minutes: number) =>
+    limit(app, `${name}:ip`, max, minutes);
+  const perAccount = (name: string, max: number, minutes: number) =>
+    limit(app, `${name}:account`, max, minutes, accountKey);
+
+  app.get<NextQuery>('/signup', async (request, reply) =>
+    html(
+      reply,
+      signUpPage(emptyForm, await pageContext(request, reply, true), safeNext(request.query.next)),
+    ),
+  );
+
+  app.post<NextQuery>(
+    '/signup',
+    { preHandler: [perIp('signup', 10, 60), app.csrfProtection] },
+    async (request, reply) => {
+      const next = safeNext(request.query.next);
+      if (isBot(request)) return reply.redirect('/', 303);
+      const result = await orFormError(() =>
+        transaction(store, (trx) => signUp(trx, request.body, now())),
+      );
+      if (result instanceof InvalidInput) {
+        return html(
+          reply,
+          signUpPage(formState(request, result), await pageContext(request, reply, true), next),
+          422,
+        );
+      }
+      setSessionCookie(reply, await startSession(store, result.id, now()), cookie);
+      setNotice(reply, 'signed-up');
+      return reply.redirect(next, 303);
+    },
+  );
+
+  app.get<NextQuery>('/signin', async (request, reply) =>
+    html(
+      reply,
+      signInPage(emptyForm, await pageContext(request, reply, true), safeNext(request.query.next)),
+    ),
+  );
+
+  app.post<NextQuery>(
+    '/signin',
+    { preHandler: [perIp('signin', 30, 15), perAccount('signin', 10, 15), app.csrfProtection] },
+    async (request, reply) => {
+      const next = safeNext(request.query.next);
+      const result = await orFormError(() => signIn(store, request.body));
+      if (result instanceof InvalidInput) {
+        return html(
+          reply,
+          signInPage(formState(request, result), await pageContext(request, reply, true), next),
+          422,
+        );
+      }
+      setSessionCookie(reply, await startSession(store, result.id, now()), cookie);
+      setNotice(reply, 'signed-in');
+      return reply.redirect(next, 303);
+    },
+  );
+
+  app.post('/signout', { preHandler: [app.csrfProtection] }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await endSession(store, token);
+    clearSessionCookie(reply);
+    setNotice(reply, 'signed-out');
+    return reply.redirect('/', 303);
+  });
+
+  app.get('/password/forgot', async (request, reply) =>
+    html(reply, forgotPasswordPage(emptyForm, await pageContext(request, reply, true))),
+  );
+
+  app.post(
+    '/password/forgot',
+    {
+      preHandler: [
+        perIp('reset-request', 10, 60),
+        perAccount('reset-request', 3, 60),
+        app.csrfProtection,
+      ],
+    },
+    async (request, reply) => {
+      const result = await orFormError(() =>
+        transaction(store, (trx) => requestPasswordReset(trx, request.body, now())),
+      );
+      if (result instanceof InvalidInput) {
+        return html(
+          reply,
+          forgotPasswordPage(formState(request, result), await pageContext(request, reply, true)),
+          422,
+        );
+      }
+      if (result) {
+        const link = `${deps.settings.publicUrl}/password/reset?token=${encodeURIComponent(result.token)}`;
+        await deps.mailer.send({
+          to: result.email,
+          subject: 'Choose a new Remedex password',
+          text: `Hello ${result.displayName},\n\nSomeone (we hope you) asked to change the password of your Remedex account. Choose a new one here:\n\n${link}\n\nThe link works once, for one hour. If you did not ask, ignore this message; your password stays as it is.\n`,
+        });
+      }
+      setNotice(reply, 'reset-sent');
+      return reply.redirect('/signin', 303);
+    },
+  );
+
+  app.get<{ Querystring: { token?: string } }>('/password/reset', async (request, reply) => {
+    const token = typeof request.query.token === 'string' ? request.query.token : '';
+    const ctx = await pageContext(request, reply, true);
+    if (!token || !(await resetTokenUsable(store, token, now())))
+      return html(reply, resetExpiredPage(ctx), 410);
+    return html(reply, resetPasswordPage(token, emptyForm, ctx));
+  });
+
+  app.post(
+    '/password/reset',
+    { preHandler: [perIp('reset', 10, 60), app.csrfProtection] },
+    async (request, reply) => {
+      const result = await orFormError(() =>
+        transaction(store, (trx) => resetPassword(trx, request.body, now())),
+      );
+      if (result instanceof InvalidInput) {
+        const token = String((request.body as Record<string, unknown>).token ?? '');
+        const ctx = await pageContext(request, reply, true);
+        if (result.fields.form) return html(reply, resetExpiredPage(ctx), 410);
+        return html(reply, resetPasswordPage(token, formState(request, result), ctx), 422);
+      }
+      setSessionCookie(reply, await startSession(store, result, now()), cookie);
+      setNotice(reply, 'password-changed');
+      return reply.redirect('/', 303);
+    },
+  );
+}

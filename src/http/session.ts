@@ -1,0 +1,74 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SESSION_DAYS, type Viewer, viewerForSession } from '../domain/accounts.js';
+import type { Store } from '../domain/transaction.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer: Viewer | null;
+  }
+}
+
+export const SESSION_COOKIE = 'remedex_session';
+const NOTICE_COOKIE = 'remedex_notice';
+
+export interface CookieSettings {
+  secure: boolean;
+}
+
+/** Reads the session cookie on every request; an unknown or expired token simply means "guest". */
+export function installSessions(app: FastifyInstance, store: Store, now: () => Date): void {
+  app.decorateRequest('viewer', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.viewer = token ? await viewerForSession(store, token, now()) : null;
+  });
+}
+
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  settings: CookieSettings,
+): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: settings.secure,
+    maxAge: SESSION_DAYS * 86_400,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+// One-off messages after a redirect come from this fixed list, so a cookie can never inject text.
+export const notices = {
+  'signed-in': 'Welcome back. You are signed in.',
+  'signed-up': 'Welcome to Remedex. Your account is ready.',
+  'signed-out': 'You are signed out.',
+  'password-changed': 'Your password has been changed and you are signed in.',
+  'reset-sent':
+    'If an account has that email, we have sent it a link to choose a new password. The link works once, for an hour.',
+  'reply-pending': 'Thank you. Your reply will appear once a moderator has looked at it.',
+  'reply-published': 'Your reply is published.',
+  'follow-up-added': 'Your update has been added to your report.',
+  'report-updated': 'Your report has been updated.',
+  'marked-helpful': 'Thank you: you marked this report as helpful.',
+  flagged: 'Thank you. A moderator will look at what you flagged.',
+  moderated: 'Done.',
+  saved: 'Saved.',
+} as const;
+export type NoticeKey = keyof typeof notices;
+
+export function setNotice(reply: FastifyReply, key: NoticeKey): void {
+  reply.setCookie(NOTICE_COOKIE, key, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 });
+}
+
+/** The pending notice, if any, cleared as it is read. */
+export function takeNotice(request: FastifyRequest, reply: FastifyReply): string | null {
+  const key = request.cookies[NOTICE_COOKIE];
+  if (!key) return null;
+  reply.clearCookie(NOTICE_COOKIE, { path: '/' });
+  return key in notices ? notices[key as NoticeKey] : null;
+}

@@ -1,0 +1,153 @@
+import { Fragment, type Child, type Html, h } from '../jsx.js';
+
+export type Values = Record<string, string | string[] | undefined>;
+export type Errors = Record<string, string>;
+
+export interface FormState {
+  values: Values;
+  errors: Errors;
+}
+
+export const emptyForm: FormState = { values: {}, errors: {} };
+
+export const valueOf = (state: FormState, name: string): string => {
+  const v = state.values[name];
+  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+};
+
+/** The token every POST form carries (CSRF protection). */
+export function CsrfField(props: { token: string }): Html {
+  return <input type="hidden" name="_csrf" value={props.token} />;
+}
+
+/** A list of what is wrong, at the top, each linking to its field; announced to screen readers. */
+export function ErrorSummary(props: { errors: Errors; labels?: Record<string, string> }): Html {
+  const entries = Object.entries(props.errors);
+  if (entries.length === 0) return <></>;
+  return (
+    <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">
+        Please check {entries.length === 1 ? 'one thing' : `${entries.length} things`}
+      </h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li>{field === 'form' ? message : <a href={`#field-${field}`}>{message}</a>}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  state: FormState;
+  hint?: string;
+  required?: boolean;
+  children?: Child;
+}
+
+/** Label, hint, error and control, wired together for assistive technology. */
+export function Field(
+  props: FieldProps & { control: (attrs: Record<string, string | boolean | undefined>) => Html },
+): Html {
+  const error = props.state.errors[props.name];
+  const describedBy = [props.hint ? `hint-${props.name}` : '', error ? `error-${props.name}` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={`field-${props.name}`}>
+        {props.label}
+        {props.required ? null : <span class="muted"> (optional)</span>}
+      </label>
+      {props.hint ? (
+        <p class="hint" id={`hint-${props.name}`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error-message" id={`error-${props.name}`}>
+          {error}
+        </p>
+      ) : null}
+      {props.control({
+        id: `field-${props.name}`,
+        name: props.name,
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': error ? 'true' : undefined,
+        required: props.required,
+      })}
+    </div>
+  );
+}
+
+export function TextField(
+  props: FieldProps & {
+    type?: string;
+    autocomplete?: string;
+    maxlength?: number;
+    inputmode?: string;
+    keepValue?: boolean;
+  },
+): Html {
+  return (
+    <Field
+      {...props}
+      control={(attrs) => (
+        <input
+          {...attrs}
+          type={props.type ?? 'text'}
+          value={props.keepValue === false ? undefined : valueOf(props.state, props.name)}
+          autocomplete={props.autocomplete}
+          maxlength={props.maxlength}
+          inputmode={props.inputmode}
+        />
+      )}
+    />
+  );
+}
+
+export function TextArea(props: FieldProps & { rows?: number; maxlength?: number }): Html {
+  return (
+    <Field
+      {...props}
+      control={(attrs) => (
+        <textarea {...attrs} rows={props.rows ?? 8} maxlength={props.maxlength}>
+          {valueOf(props.state, props.name)}
+        </textarea>
+      )}
+    />
+  );
+}
+
+export function Select(
+  props: FieldProps & { options: [value: string, label: string][]; placeholder?: string },
+): Html {
+  const current = valueOf(props.state, props.name);
+  return (
+    <Field
+      {...props}
+      control={(attrs) => (
+        <select {...attrs}>
+          {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+          {props.options.map(([value, label]) => (
+            <option value={value} selected={value === current}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  );
+}
+
+/** The honeypot: hidden from people (and from screen readers), filled in by naive bots. */
+export function Honeypot(): Html {
+  return (
+    <div class="hp" aria-hidden="true">
+      <label for="field-website">Leave this empty</label>
+      <input type="text" id="field-website" name="website" tabindex="-1" autocomplete="off" />
+    </div>
+  );
+}

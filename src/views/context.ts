@@ -1,0 +1,16 @@
+import type { Viewer } from '../domain/accounts.js';
+
+/** What every page needs besides its own data: who is reading, and the token their forms carry. */
+export interface PageContext {
+  viewer: Viewer | null;
+  csrfToken: string;
+  /** A one-off message after a redirect ("Your report is waiting for review"). */
+  notice?: string | null;
+}
+
+export const anonymous: PageContext = { viewer: null, csrfToken: '' };
+
+export const canModerate = (ctx: PageContext): boolean =>
+  ctx.viewer !== null && ['moderator', 'editor', 'admin'].includes(ctx.viewer.role);
+export const canEdit = (ctx: PageContext): boolean =>
+  ctx.viewer !== null && ['editor', 'admin'].includes(ctx.viewer.role);

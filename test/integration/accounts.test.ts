@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { memoryMailer } from '../../src/mail/mailer.js';
+import { Agent } from '../helpers/agent.js';
+import { textOf, useApp } from '../helpers/app.js';
+import { describeEachDialect } from '../helpers/db.js';
+
+describeEachDialect('accounts', (site) => {
+  const mailer = memoryMailer();
+  let clock = new Date('2026-11-25T12:00:00Z');
+  const app = useApp(site, {
+    mailer,
+    now: () => clock,
+    settings: { publicUrl: 'https://remedex.example' },
+  });
+  let n = 0;
+  const unique = () => `reader${++n}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+
+  async function signUp(agent: Agent, email: string, extra: Record<string, string> = {}) {
+    await agent.get('/signup');
+    return agent.post('/signup', {
+      displayName: 'Dana Reader',
+      email,
+      password: 'correct horse battery',
+      location: 'Leeds, UK',
+      ...extra,
+    });
+  }
+
+  it('signs up, signs in with a Secure httpOnly cookie, and signs out', async () => {
+    const agent = new Agent(app);
+    const email = unique();
+    const res = await signUp(agent, email);
+    expect(res.statusCode).toBe(303);
+    const cookie = (
+      res.cookies as { name: string; httpOnly?: boolean; secure?: boolean; sameSite?: string }[]
+    ).find((c) => c.name === 'remedex_session');
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax' });
+    const home = await agent.follow();
+    expect(textOf(home.body)).toContain('Welcome to Remedex');
+    expect(textOf(home.body)).toContain('Dana Reader');
+    expect(textOf(home.body)).toContain('Sign out');
+
+    await agent.post('/signout', {});
+    expect(agent.last?.statusCode).toBe(303);
+    expect(textOf((await agent.follow()).body)).toContain('Sign in');
+
+    await agent.get('/signin');
+    await agent.post('/signin', { email: email.toUpperCase(), password: 'correct horse battery' });
+    expect(agent.last?.statusCode).toBe(303);
+    expect(textOf((await agent.follow()).body)).toContain('You are signed in');
+  });
+
+  it('re-renders the sign-up form with every error beside its field and the values kept', async () => {
+    const agent = new Agent(app);
+    const email = unique();
+    await signUp(agent, email);
+    const other = new Agent(app);
+    const res = await signUp(other, email, {
+      displayName: 'D',
+      password: 'short',
+      location: 'Cork <Ireland>',
+    });
+    expect(res.statusCode).toBe(422);
+    const text = textOf(res.body);
+    expect(text).toContain('Names need at least 2 characters.');
+    expect(text).toContain('Choose a password of at least 10 characters.');
+    expect(res.body).toContain(`value="${email}"`);
+    expect(res.body).toContain('value="Cork &lt;Ireland&gt;"');
+    expect(res.body).not.toContain('value="short"');
+    expect(res.body).toContain('aria-invalid="true"');
+    const dup = await signUp(new Agent(app), email);
+    expect(textOf(dup.body)).toContain('An account with this email already exists');
+  });
+
+  it('refuses a wrong password with one message that does not reveal whether the email exists', async () => {
+    const agent = new Agent(app);
+    const email = unique();
+    await signUp(agent, email);
+    const wrong = new Agent(app);
+    await wrong.get('/signin');
+    const a = await wrong.post('/signin', { email, password: 'not the password' });
+    const b = await wrong.post('/signin', { email: unique(), password: 'not the password' });
+    expect(a.statusCode).toBe(422);
+    expect(textOf(a.body)).toContain('That email and password do not match an account.');
+    expect(textOf(b.body)).toContain('That email and password do not match an account.');
+    expect(wrong.has('remedex_session')).toBe(false);
+  });
+
+  it('refuses forms without a valid CSRF token', async () => {
+    const agent = new Agent(app);
+    await agent.get('/signup');
+    const res = await agent.post(
+      '/signup',
+      { displayName: 'Eve', email: unique(), password: 'correct horse battery' },
+      { csrf: false },
+    );
+    expect(res.statusCode).toBe(403);
+    expect(textOf(res.body)).toContain('This form has expired');
+    agent.csrf = 'forged';
+    expect((await agent.post('/signin', { email: unique(), password: 'x' })).statusCode).toBe(403);
+  });
+
+  it('drops sign-ups that fill the honeypot', async () => {
+    const agent = new Agent(app);
+    const res = await signUp(agent, unique(), { website: 'http://spam.example' });
+    expect(res.statusCode).toBe(303);
+    expect(agent.has('remedex_session')).toBe(false);
+  });
+
+  it('resets a password with a single-use link that expires after an hour', async () => {
+    const agent = new Agent(app);
+    const email = unique();
+    await signUp(agent, email);
+    const guest = new Agent(app);
+    await guest.get('/password/forgot');
+    await guest.post('/password/forgot', { email });
+    expect(guest.last?.headers.location).toBe('/signin');
+    expect(textOf((await guest.follow()).body)).toContain('we have sent it a link');
+    const mail = mailer.sent.find((m) => m.to === email);
+    const link = /https:\/\/remedex\.example(\/password\/reset\?token=\S+)/.exec(
+      mail?.text ?? '',
+    )?.[1];
+    expect(link).toBeTruthy();
+
+    // An unknown email gets the same answer and no mail.
+    const before = mailer.sent.length;
+    await guest.post('/password/forgot', { email: unique() });
+    expect(guest.last?.headers.location).toBe('/signin');
+    expect(mailer.sent.length).toBe(before);
+
+    expect((await guest.get(link!)).statusCode).toBe(200);
+    await guest.post('/password/reset', {
+      token: decodeURIComponent(link!.split('token=')[1]!),
+      password: 'a brand new passphrase',
+    });
+    expect(guest.last?.statusCode).toBe(303);
+    expect(guest.has('remedex_session')).toBe(true);
+    expect((await new Agent(app).get(link!)).statusCode).toBe(410);
+
+    const again = new Agent(app);
+    await again.get('/signin');
+    await again.post('/signin', { email, password: 'a brand new passphrase' });
+    expect(again.last?.statusCode).toBe(303);
+
+    // A second link, used after its hour, no longer works.
+    await guest.get('/password/forgot');
+    await guest.post('/password/forgot', { email });
+    const late = /token=(\S+)/.exec(mailer.sent.at(-1)?.text ?? '')?.[1];
+    clock = new Date(clock.getTime() + 61 * 60_000);
+    expect((await guest.get(`/password/reset?token=${late}`)).statusCode).toBe(410);
+    clock = new Date('2026-11-25T12:00:00Z');
+  });
+
+  it('limits sign-in attempts per account', async () => {
+    const email = unique();
+    await signUp(new Agent(app), email);
+    const attacker = new Agent(app);
+    await attacker.get('/signin');
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++)
+      statuses.push((await attacker.post('/signin', { email, password: `guess ${i}` })).statusCode);
+    expect(statuses.slice(0, 10).every((s) => s === 422)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    expect(textOf(attacker.last!.body)).toContain('Too many attempts');
+  });
+});
+
+describe('safeNext', () => {
+  it('only allows same-site paths', async () => {
+    const { safeNext } = await import('../../src/http/context.js');
+    expect(safeNext('/remedies/ginger')).toBe('/remedies/ginger');
+    for (const bad of ['//evil.example', 'https://evil.example', '/\\evil', undefined, 5])
+      expect(safeNext(bad)).toBe('/');
+  });
+});
