@@ -9,12 +9,17 @@ import {
 import { isPostgres } from './migrations/dialect.js';
 import * as initial from './migrations/20261125T0000_initial.js';
 import * as accounts from './migrations/20261125T0100_accounts.js';
+import * as contributions from './migrations/20261125T0200_contributions.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
   '20261125T0000_initial': initial,
   '20261125T0100_accounts': accounts,
+  '20261125T0200_contributions': contributions,
 };
+
+/** Every migration's name, oldest first. */
+export const migrationNames = Object.keys(migrations);
 
 async function migrator(db: Kysely<unknown>): Promise<Migrator> {
   // Kysely looks for its own tables in every schema unless told one; on PostgreSQL name the

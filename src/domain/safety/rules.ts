@@ -1,0 +1,277 @@
+// Safety triage rules, kept as data so moderators and reviewers can read and change them.
+// Each pattern is a case-insensitive regular expression matched within one sentence. A match is
+// ignored when the words just before it in the same clause negate it ("no chest pain") or make
+// it hypothetical ("if you swallow…", "could possibly…"), unless the rule says otherwise.
+// `withAny` lists further patterns one of which must occur in the same sentence (or, with
+// `scope: 'post'`, anywhere in the text) for the rule to apply.
+
+export const safetyCategories = [
+  'emergency_symptom',
+  'stopping_prescribed_medication',
+  'unsafe_ingestion',
+  'over_max_dose',
+  'child_or_pet_risk',
+] as const;
+export type SafetyCategory = (typeof safetyCategories)[number];
+
+export interface SafetyRule {
+  id: string;
+  category: SafetyCategory;
+  /** Shown to moderators, and in plain words to readers on a published post. */
+  reason: string;
+  patterns: string[];
+  withAny?: string[];
+  scope?: 'sentence' | 'post';
+  /** Patterns that, in the same sentence, cancel the rule (e.g. "straight away"). */
+  unless?: string[];
+  /** Skip the negation and hypothetical check (the pattern itself is the claim). */
+  literal?: boolean;
+}
+
+const DRUGS =
+  'meds|medications?|medicines?|medicating|pills|prescriptions?|prescribed \\w+|antibiotics?|insulin|inhalers?|statins?|antidepressants?|' +
+  'steroids?|blood pressure (?:pills|meds|medication)|chemo(?:therapy)?|metformin|lisinopril|amlodipine|losartan|atenolol|metoprolol|' +
+  'warfarin|coumadin|eliquis|xarelto|plavix|lipitor|crestor|simvastatin|atorvastatin|synthroid|levothyroxine|prednisone|nexium|' +
+  'prilosec|omeprazole|protonix|pantoprazole|prevacid|lansoprazole|zantac|ranitidine|reglan|amoxicillin|cipro|doxycycline|zoloft|' +
+  'prozac|lexapro|paxil|celexa|wellbutrin|effexor|cymbalta|xanax|klonopin|lithium|seroquel|abilify|depakote|lamictal|keppra|' +
+  'dilantin|tegretol|advair|singulair|methotrexate|humira|lasix|diuretics?|hydrochlorothiazide|benicar|diovan|norvasc';
+
+const INTAKE =
+  'drink|drank|drinking|swallow(?:ed|ing|s)?|ingest(?:ed|ing)?|internally|by mouth|orally|sugar cube|downed|chug(?:ged)?|gulp(?:ed)?|' +
+  'swig|(?:on|under) (?:my|the|his|her|your) tongue|drops? (?:of [a-z ]+ )?(?:in|into) (?:a glass of )?(?:water|juice|tea|milk)';
+
+export const safetyRules: SafetyRule[] = [
+  // Emergency symptoms: what needs a doctor or an ambulance now, not a remedy.
+  {
+    id: 'chest-pain',
+    category: 'emergency_symptom',
+    reason: 'Chest pain or pressure, which needs urgent medical assessment.',
+    patterns: [
+      'chest (?:pains?|tightness|pressure)',
+      '(?:pain|pressure|tightness) in (?:my|his|her|the) chest',
+      'heart ?attack',
+      '(?:elephant|\\d+ ?(?:lb|pound)s? (?:person|man|weight)|someone|somebody) (?:was |is )?sitting on (?:my|his|her) chest',
+    ],
+  },
+  {
+    id: 'breathing',
+    category: 'emergency_symptom',
+    reason: 'Trouble breathing or a closing throat, which is an emergency.',
+    patterns: [
+      "(?:couldn'?t|could not|can'?t|cannot|unable to|not able to|struggl\\w* to) (?:breathe?|catch (?:my|his|her) breath)",
+      '(?:closed|closing|swelled|swelling) (?:up )?(?:my|his|her|the) (?:airway|throat)',
+      '(?:airway|throat) (?:closed|closing|swelled shut|constricted)',
+      'constricted (?:my|his|her|the) throat',
+      'short(?:ness)? of breath',
+      'gasping for (?:air|breath)',
+    ],
+    unless: ['through (?:my|the|his|her) nose', 'stuffy', 'blocked nose'],
+  },
+  {
+    id: 'allergic-reaction',
+    category: 'emergency_symptom',
+    reason: 'An allergic reaction, which can become life-threatening.',
+    patterns: [
+      'anaphyla\\w+',
+      'allergic reaction',
+      '(?:swollen|swelling|swelled) (?:lips|tongue|throat|face)',
+    ],
+  },
+  {
+    id: 'seizure',
+    category: 'emergency_symptom',
+    reason: 'Seizures or convulsions, which need urgent medical care.',
+    patterns: ['seizures?', 'convuls\\w+'],
+  },
+  {
+    id: 'suicidal',
+    category: 'emergency_symptom',
+    reason: 'Thoughts of suicide or self-harm: the reader needs help now.',
+    patterns: [
+      'suicid\\w*',
+      'kill(?:ing)? (?:myself|himself|herself)',
+      'end (?:my|his|her) (?:own )?life',
+      'want(?:ed)? to die',
+    ],
+  },
+  {
+    id: 'jaundice',
+    category: 'emergency_symptom',
+    reason: 'Yellowing of the skin or eyes, a sign of liver trouble.',
+    patterns: [
+      'jaundice\\w*',
+      'yellow(?:ing)? (?:of )?(?:the |my |his |her )?(?:skin|eyes)',
+      '(?:skin|eyes) (?:turned|turning|went|are|were|looked|look) yellow',
+    ],
+  },
+  {
+    id: 'bleeding',
+    category: 'emergency_symptom',
+    reason: 'Blood in vomit, urine or stools, which needs a doctor.',
+    patterns: [
+      '(?:vomit\\w*|throwing up|threw up|cough\\w* up|pee\\w*|urinat\\w*|passing) blood',
+      'blood in (?:my |his |her |the )?(?:urine|stools?|vomit|pee)',
+      '(?:black|tarry|bloody) stools?',
+    ],
+  },
+  {
+    id: 'emergency-care',
+    category: 'emergency_symptom',
+    reason: 'The post describes emergency care (ambulance, emergency room, hospital).',
+    patterns: [
+      'emergency room',
+      '\\bER\\b',
+      'A&E',
+      'called 911',
+      '\\b911\\b',
+      'ambulance',
+      'hospitali[sz]ed',
+      'intensive care',
+      '\\bICU\\b',
+    ],
+  },
+  {
+    id: 'severe-vomiting',
+    category: 'emergency_symptom',
+    reason: 'Vomiting that will not stop or fluids that will not stay down.',
+    patterns: [
+      '(?:vomit\\w*|throw\\w* up|threw up) (?:so much|non-?stop|all night|uncontrollably|for (?:hours|days))',
+      "can'?t keep (?:anything|fluids|water|food|it) down",
+      "couldn'?t keep (?:anything|fluids|water|food|it) down",
+    ],
+  },
+  {
+    id: 'collapse',
+    category: 'emergency_symptom',
+    reason: 'Fainting or loss of consciousness.',
+    patterns: ['fainted', 'passed out', 'lost consciousness', 'blacked out', 'slurred speech'],
+  },
+
+  // Stopping or replacing medicine a doctor prescribed.
+  {
+    id: 'stopped-medication',
+    category: 'stopping_prescribed_medication',
+    reason:
+      'Stopping or replacing prescribed medicine without the prescriber, which can be dangerous.',
+    patterns: [
+      `(?:stop(?:ped|ping)?|quit(?:ting)?|discontinu\\w+|gave up|ditch(?:ed)?|threw (?:out|away)|came off|got off|went off|weaned (?:myself|him|her|them) off|no longer tak\\w+|dropped) (?:taking |using |giving (?:him|her|them) )?(?:all )?(?:of )?(?:my |the |his |her |our |their )?(?:\\w+ ){0,2}(?:${DRUGS})\\b`,
+      `(?:stop(?:ped|ping)?|quit) medicating`,
+      `(?:stop(?:ped|ping)?|quit) giving (?:[\\w-]+ ){0,5}(?:${DRUGS})\\b`,
+      `(?:off|without) (?:all )?(?:of )?(?:my|his|her) (?:${DRUGS})\\b`,
+      `(?:instead of|rather than|replaced) (?:taking |using )?(?:my |his |her |the )?(?:${DRUGS})\\b`,
+    ],
+    unless: [
+      '(?:doctor|dr\\.?|physician|gp|prescriber) (?:told|said|advised|agreed|took|stopped|switched)',
+    ],
+  },
+  {
+    id: 'without-prescribed',
+    category: 'stopping_prescribed_medication',
+    reason: 'Relying on a remedy instead of prescribed medicine.',
+    patterns: [
+      `without (?:me |him |her )?(?:taking |using )(?:all )?(?:of )?(?:the |my |his |her )?(?:${DRUGS})\\b`,
+    ],
+    literal: true,
+  },
+
+  // Things that are unsafe to swallow.
+  {
+    id: 'toxic-substance',
+    category: 'unsafe_ingestion',
+    reason: 'Swallowing a substance that is poisonous or caustic.',
+    patterns: [
+      'turpentine',
+      'kerosene',
+      'gasoline',
+      'petrol',
+      'lamp oil',
+      'bleach',
+      'borax',
+      'hydrogen peroxide',
+      'peroxide',
+      'h2o2',
+      'chlorine dioxide',
+      '\\bMMS\\b',
+      'miracle mineral',
+    ],
+    withAny: [
+      INTAKE,
+      '(?:a|one|\\d+) (?:teaspoons?|tsp|tablespoons?|tbsp|drops?) (?:of [a-z ]+ )?(?:in|with|to) (?:a glass of |a cup of )?(?:water|juice)',
+      'food[- ]grade',
+    ],
+  },
+  {
+    id: 'essential-oil-internal',
+    category: 'unsafe_ingestion',
+    reason: 'Essential oils taken by mouth, which can burn and poison even in small amounts.',
+    patterns: [
+      '(?:essential oils?|oil of (?:oregano|eucalyptus|clove|thyme|cinnamon|wintergreen)|(?:oregano|eucalyptus|tea tree|clove|thyme|cinnamon|wintergreen|camphor|pennyroyal|thieves) oil)',
+    ],
+    withAny: [INTAKE],
+    unless: ['enteric'],
+  },
+  {
+    id: 'oil-on-tongue',
+    category: 'unsafe_ingestion',
+    reason: 'Drops of a strong oil taken under or on the tongue.',
+    patterns: [
+      'drops? (?:a day |every \\w+ )?(?:directly )?(?:on|under) (?:my|the|his|her) tongue',
+    ],
+    withAny: ['essential oils?|oil of \\w+|\\w+ oil'],
+    scope: 'post',
+  },
+  {
+    id: 'undiluted-swallowed',
+    category: 'unsafe_ingestion',
+    reason: 'A strong liquid (such as vinegar) swallowed undiluted, which can burn the throat.',
+    patterns: ['(?:straight|undiluted|neat|full[- ]strength)'],
+    withAny: ['(?:drank|drink|drinking|swig|downed|gulp\\w*|chug\\w*|swallow\\w*|shot of)'],
+    unless: ['straight (?:away|after|to|for|into|up|down|out|line)', 'gargl\\w*'],
+  },
+
+  // More than the article or the label says.
+  {
+    id: 'overdoing',
+    category: 'over_max_dose',
+    reason: 'Taking more than the recommended amount.',
+    patterns: [
+      'went overboard',
+      'over-?do(?:ing|ne)?\\b',
+      'overdos(?:e|ed|ing)',
+      'went heavy',
+      '(?:instead of|more than|above|exceed\\w*|double|twice|triple) (?:the )?(?:recommended|suggested|maximum|max|label|stated) (?:dose|amount|dosage)?',
+      'doubl(?:ed|ing) (?:the|my|his|her) dose',
+      '(?:i|we|he|she) (?:took|take|taking|drank|had|used) (?:way |far |much )?too much',
+      'several (?:tablespoons?|tablespoonfuls?|cups)',
+    ],
+  },
+
+  // Children and pets.
+  {
+    id: 'infant',
+    category: 'child_or_pet_risk',
+    reason: 'A remedy used for a baby or infant, whose safety margins are much smaller.',
+    patterns: [
+      '(?:my|our) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[ -](?:day|week|month)s?[ -]old',
+      '(?:my|our) (?:baby|infant|newborn|preemie)',
+      '(?:my|our) (?:son|daughter|girl|boy|child) (?:is )?(?:just |only )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:days?|weeks?|months?) old',
+      '(?:my|our) (?:girl|boy|son|daughter|child) is just (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) months? old',
+    ],
+  },
+  {
+    id: 'pet-toxic',
+    category: 'child_or_pet_risk',
+    reason: 'Something toxic to animals given to a pet.',
+    patterns: [
+      '(?:my|our|the) (?:dogs?|cats?|puppy|puppies|kittens?|pup|parrot|bird|rabbit|horse)',
+    ],
+    withAny: [
+      'essential oils?|tea tree|peroxide|garlic|onions?|grapes|raisins|xylitol|ibuprofen|aspirin|tylenol|acetaminophen|paracetamol|chocolate',
+    ],
+    scope: 'post',
+  },
+];
+
+/** Ages from which "my 5 year old" counts as a child whose other risks are also flagged as such. */
+export const CHILD_PATTERN =
+  '(?:my|our) (?:\\d|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -](?:years?|yrs?)[ -]old|(?:my|our) (?:toddler|little (?:one|boy|girl)|young (?:son|daughter|child))';

@@ -1,0 +1,202 @@
+import { CHILD_PATTERN, type SafetyCategory, type SafetyRule, safetyRules } from './rules.js';
+
+export interface SafetyMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SafetyFinding {
+  rule: string;
+  category: SafetyCategory;
+  reason: string;
+  matches: SafetyMatch[];
+}
+
+/** What a remedy's article allows: its dosage rows, and the names the remedy goes by. */
+export interface DoseContext {
+  names: string[];
+  rows: { amountMax: number; unit: string }[];
+}
+
+// Words in the same clause, just before a match, that negate it or make it hypothetical.
+const NEGATION =
+  /\b(?:no|not|never|without|nor|denies|denied|zero|none|free of|free from|neither)\b|n't\b|\bdont\b/i;
+const HYPOTHETICAL =
+  /\b(?:if|could|would|might|may|can|should|unless|whether|in case|avoid|careful|warn\w*|recommend\w*|worried|afraid|risk of|danger of|chance of|in order not to)\b/i;
+// A condition opening the sentence ("If it gets worse, go to the ER") makes all of it hypothetical.
+const CONDITIONAL_OPENING = /^\s*(?:if|in case|unless|whenever|should you)\b/i;
+const WINDOW_WORDS = 6;
+
+interface Sentence {
+  start: number;
+  text: string;
+}
+
+function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^.!?\n]+(?:[.!?]+|\n+|$)/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].trim() !== '') out.push({ start: m.index, text: m[0] });
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
+/** The few words before `index` in the same clause (clauses end at , ; : ( ) and dashes). */
+function leadIn(sentence: string, index: number): string {
+  const before = sentence.slice(0, index);
+  const clause = before.split(/[,;:()]|\s[-–—]\s/).at(-1) ?? '';
+  return clause.split(/\s+/).filter(Boolean).slice(-WINDOW_WORDS).join(' ');
+}
+
+const cache = new Map<string, RegExp>();
+function compile(pattern: string): RegExp {
+  let re = cache.get(pattern);
+  if (!re) {
+    re = new RegExp(`(?<![\\w'])(?:${pattern})(?![\\w])`, 'gi');
+    cache.set(pattern, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+function* matchesIn(patterns: string[], text: string): Generator<RegExpExecArray> {
+  for (const p of patterns) {
+    const re = compile(p);
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      yield m;
+      if (m[0] === '') re.lastIndex++;
+    }
+  }
+}
+
+const asserted = (sentence: string, index: number, literal = false): boolean => {
+  if (literal) return true;
+  const lead = leadIn(sentence, index);
+  return (
+    !NEGATION.test(lead) &&
+    !HYPOTHETICAL.test(lead) &&
+    !CONDITIONAL_OPENING.test(sentence.slice(0, index))
+  );
+};
+
+function anyAsserted(patterns: string[], text: string): boolean {
+  for (const m of matchesIn(patterns, text)) if (asserted(text, m.index)) return true;
+  return false;
+}
+
+function applyRule(rule: SafetyRule, text: string, parts: Sentence[]): SafetyMatch[] {
+  const found: SafetyMatch[] = [];
+  if (rule.withAny && rule.scope === 'post' && !anyAsserted(rule.withAny, text)) return found;
+  for (const s of parts) {
+    if (rule.unless && [...matchesIn(rule.unless, s.text)].length > 0) continue;
+    if (rule.withAny && rule.scope !== 'post' && !anyAsserted(rule.withAny, s.text)) continue;
+    for (const m of matchesIn(rule.patterns, s.text)) {
+      if (!asserted(s.text, m.index, rule.literal)) continue;
+      found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+    }
+  }
+  return found;
+}
+
+// Units the numeric dose check understands, in milligrams or millilitres.
+const UNITS: Record<string, { family: 'mass' | 'volume'; factor: number }> = {
+  mcg: { family: 'mass', factor: 0.001 },
+  µg: { family: 'mass', factor: 0.001 },
+  mg: { family: 'mass', factor: 1 },
+  milligram: { family: 'mass', factor: 1 },
+  g: { family: 'mass', factor: 1000 },
+  gram: { family: 'mass', factor: 1000 },
+  grm: { family: 'mass', factor: 1000 },
+  ml: { family: 'volume', factor: 1 },
+  tsp: { family: 'volume', factor: 5 },
+  teaspoon: { family: 'volume', factor: 5 },
+  teaspoonful: { family: 'volume', factor: 5 },
+  tbsp: { family: 'volume', factor: 15 },
+  tbs: { family: 'volume', factor: 15 },
+  tablespoon: { family: 'volume', factor: 15 },
+  tablespoonful: { family: 'volume', factor: 15 },
+  oz: { family: 'volume', factor: 30 },
+  ounce: { family: 'volume', factor: 30 },
+  cup: { family: 'volume', factor: 240 },
+};
+
+export function unitOf(raw: string): { family: 'mass' | 'volume'; factor: number } | null {
+  const u = raw.toLowerCase().replace(/\.$/, '').replace(/s$/, '');
+  return UNITS[u] ?? null;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Amounts of the remedy itself ("4 ounces of ACV", "50 g of glutamine") above the largest amount
+ * in the article's dosage table (same kind of unit). Amounts of other things ("8 oz of water")
+ * are not the remedy's and are left alone.
+ */
+export function overMaxDose(text: string, dose: DoseContext): SafetyMatch[] {
+  const limits = new Map<string, number>();
+  for (const row of dose.rows) {
+    const unit = unitOf(row.unit);
+    if (!unit) continue;
+    const max = row.amountMax * unit.factor;
+    limits.set(unit.family, Math.max(limits.get(unit.family) ?? 0, max));
+  }
+  if (limits.size === 0 || dose.names.length === 0) return [];
+  const names = dose.names.map(escapeRe).join('|');
+  const re = new RegExp(
+    `(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?))?\\s*([a-zµ]+\\.?)(?:\\s*\\([^)]{0,40}\\))?\\s+of\\s+(?:the\\s+|my\\s+|raw\\s+|pure\\s+)?(?:${names})\\b`,
+    'gi',
+  );
+  const found: SafetyMatch[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const unit = unitOf(m[3] ?? '');
+    const limit = unit ? limits.get(unit.family) : undefined;
+    const amount = Number(m[2] ?? m[1]) * (unit?.factor ?? 0);
+    if (unit && limit !== undefined && amount > limit) {
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  return found;
+}
+
+/** Every rule that a text sets off, with the exact words that set it off. */
+export function triage(text: string, dose?: DoseContext): SafetyFinding[] {
+  const parts = sentences(text);
+  const findings: SafetyFinding[] = [];
+  for (const rule of safetyRules) {
+    const matches = applyRule(rule, text, parts);
+    if (matches.length > 0)
+      findings.push({ rule: rule.id, category: rule.category, reason: rule.reason, matches });
+  }
+  if (dose) {
+    const matches = overMaxDose(text, dose);
+    if (matches.length > 0) {
+      findings.push({
+        rule: 'above-article-maximum',
+        category: 'over_max_dose',
+        reason: "An amount above the highest dose in this remedy's article.",
+        matches,
+      });
+    }
+  }
+  // A young child in a post that is risky for any other reason is a risk to that child too.
+  if (findings.length > 0 && !findings.some((f) => f.category === 'child_or_pet_risk')) {
+    const child = parts.flatMap((s) =>
+      [...matchesIn([CHILD_PATTERN], s.text)].map((m) => ({
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        text: m[0],
+      })),
+    );
+    if (child.length > 0) {
+      findings.push({
+        rule: 'child-at-risk',
+        category: 'child_or_pet_risk',
+        reason: 'A young child is involved in a risky use.',
+        matches: child,
+      });
+    }
+  }
+  return findings;
+}

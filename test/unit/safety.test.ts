@@ -1,0 +1,229 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { safetyRules } from '../../src/domain/safety/rules.js';
+import { overMaxDose, triage } from '../../src/domain/safety/triage.js';
+import { scoreSafety } from '../../scripts/score-safety.js';
+
+const rulesOf = (text: string) => triage(text).map((f) => f.rule);
+
+// Positive and negative examples for every rule, written for Remedex.
+const cases: Record<string, { flags: string[]; passes: string[] }> = {
+  'chest-pain': {
+    flags: [
+      'Last night I had crushing chest pain after the second dose.',
+      'It felt like an elephant sitting on my chest.',
+      'I thought I was having a heart attack.',
+    ],
+    passes: [
+      'No chest pain at all, just mild heartburn.',
+      'If you ever get chest pain, call a doctor.',
+      'My heartburn is better.',
+    ],
+  },
+  breathing: {
+    flags: [
+      'I swallowed some by mistake and could not breathe for a minute.',
+      'It closed up my throat.',
+      'She was gasping for air.',
+    ],
+    passes: [
+      'My nose was so stuffy I could not breathe through my nose.',
+      'I can breathe easily now.',
+      'Breathe deeply and relax.',
+    ],
+  },
+  'allergic-reaction': {
+    flags: [
+      'I had an allergic reaction with swollen lips.',
+      'My face and swollen tongue scared me.',
+    ],
+    passes: [
+      'No allergic reaction so far.',
+      'I was worried about an allergic reaction but nothing happened.',
+    ],
+  },
+  seizure: {
+    flags: ['He had two seizures that week.'],
+    passes: ['No seizures since I started.', 'Never had a seizure.'],
+  },
+  suicidal: {
+    flags: ['The low mood made me feel suicidal.', 'Some days I wanted to die.'],
+    passes: ['I feel much more hopeful.'],
+  },
+  jaundice: {
+    flags: ['My eyes turned yellow after a month.', 'I noticed yellowing of the skin.'],
+    passes: ['The yellow powder stains everything.'],
+  },
+  bleeding: {
+    flags: ['I started peeing blood.', 'I noticed black stools.'],
+    passes: ['Never had any blood in urine.', 'My blood pressure is fine.'],
+  },
+  'emergency-care': {
+    flags: ['I ended up in the emergency room.', 'We called 911.', 'He spent the night in the ER.'],
+    passes: ['If it gets worse, go to the emergency room.', 'Her water bottle was empty.'],
+  },
+  'severe-vomiting': {
+    flags: ["I couldn't keep anything down for two days.", 'I vomited so much I could not stand.'],
+    passes: ['I felt a little queasy.'],
+  },
+  collapse: {
+    flags: ['I fainted in the kitchen.'],
+    passes: ['I felt faint-hearted about trying it.'],
+  },
+  'stopped-medication': {
+    flags: [
+      'I stopped taking my blood pressure pills.',
+      'I quit the prescription Nexium last week.',
+      'I took him off his antibiotics and used garlic instead of the antibiotics.',
+    ],
+    passes: [
+      'My doctor stopped my Nexium because it was no longer needed.',
+      'I have not stopped my meds.',
+      'Should I stop my metformin?',
+      'I still take my thyroid medicine.',
+    ],
+  },
+  'without-prescribed': {
+    flags: ['My readings are normal without taking the meds the doctor gave me.'],
+    passes: ['I take the meds with food.'],
+  },
+  'toxic-substance': {
+    flags: [
+      'I drank a teaspoon of borax in water every day.',
+      'I swallowed food grade hydrogen peroxide drops in water.',
+      'She took turpentine on a sugar cube.',
+    ],
+    passes: [
+      'I soak my feet in borax and water.',
+      'Gargle with peroxide. Do not swallow.',
+      'Children could swallow the peroxide, so keep it away.',
+      'I use bleach to clean the bathroom.',
+    ],
+  },
+  'essential-oil-internal': {
+    flags: [
+      'I put three drops of tea tree oil on my tongue.',
+      'I swallowed a drop of oregano oil in water.',
+    ],
+    passes: [
+      'I rub diluted eucalyptus oil on my chest.',
+      'I take enteric-coated peppermint oil capsules.',
+      'Never swallow essential oils.',
+    ],
+  },
+  'oil-on-tongue': {
+    flags: ['Oil of thyme is strong. I took 5 drops under my tongue.'],
+    passes: ['I hold the glutamine powder on my tongue.'],
+  },
+  'undiluted-swallowed': {
+    flags: ['I drank a shot of vinegar undiluted.', 'I downed it straight from the bottle.'],
+    passes: [
+      'I gargled it full strength and spat it out.',
+      'I drank it straight away after dinner, diluted in water.',
+    ],
+  },
+  overdoing: {
+    flags: [
+      'I went overboard and took four spoonfuls.',
+      'I took way too much.',
+      'I doubled my dose to speed things up.',
+    ],
+    passes: [
+      'It can upset your stomach if you take too much.',
+      'Be careful not to overdo it.',
+      'I followed the label exactly.',
+    ],
+  },
+  infant: {
+    flags: [
+      'I gave it to my 6 month old for her cough.',
+      'My baby had colic so I tried ginger water.',
+    ],
+    passes: [
+      'This syringe is the kind used to give medicine to infants.',
+      'My 15 year old son tried it.',
+      'Not for babies.',
+    ],
+  },
+  'pet-toxic': {
+    flags: ['I put tea tree oil on my dog to stop the itching.'],
+    passes: ['My dog watched me drink the tea.', 'I gave my cat a cuddle.'],
+  },
+};
+
+describe('safety rules', () => {
+  it('has examples for every rule', () => {
+    for (const rule of safetyRules) expect(Object.keys(cases), rule.id).toContain(rule.id);
+  });
+
+  for (const [rule, { flags, passes }] of Object.entries(cases)) {
+    it.each(flags)(`${rule} flags: %s`, (text) => {
+      expect(rulesOf(text)).toContain(rule);
+    });
+    it.each(passes)(`${rule} leaves alone: %s`, (text) => {
+      expect(rulesOf(text)).not.toContain(rule);
+    });
+  }
+
+  it('leaves everyday reports alone', () => {
+    for (const text of [
+      'I take 5 g of glutamine in water every morning and my digestion is calmer.',
+      'Two cups of chamomile tea before bed help me sleep. No side effects.',
+      'Ginger tea settled my nausea within an hour.',
+      'I stopped the glutamine after three weeks because it did nothing for me.',
+      'My blood sugar readings after dinner are lower since I started vinegar with meals.',
+    ]) {
+      expect(triage(text), text).toEqual([]);
+    }
+  });
+
+  it('gives the exact words that set a rule off', () => {
+    const text = 'Felt fine. Then I had chest pain and went to the ER.';
+    const finding = triage(text).find((f) => f.rule === 'chest-pain');
+    const start = text.indexOf('chest pain');
+    expect(finding?.matches[0]).toEqual({ start, end: start + 10, text: 'chest pain' });
+  });
+
+  it('flags a child in an otherwise risky post as a child at risk', () => {
+    const findings = triage('I stopped giving my 7 year old his inhaler and used honey instead.');
+    expect(findings.map((f) => f.category)).toEqual(
+      expect.arrayContaining(['stopping_prescribed_medication', 'child_or_pet_risk']),
+    );
+    expect(triage('My 7 year old loves honey in warm water.')).toEqual([]);
+  });
+});
+
+describe('doses above the article maximum', () => {
+  const dose = {
+    names: ['apple cider vinegar', 'ACV', 'vinegar'],
+    rows: [{ amountMax: 2, unit: 'tbsp' }],
+  };
+  it('flags amounts of the remedy above the largest amount in the article', () => {
+    expect(overMaxDose('I drank 4 ounces of ACV at once.', dose).map((m) => m.text)).toEqual([
+      '4 ounces of ACV',
+    ]);
+    expect(overMaxDose('3 tablespoons(yes, too many) of vinegar', dose)).toHaveLength(1);
+    expect(triage('I took 5 tbsp of apple cider vinegar.', dose).map((f) => f.category)).toContain(
+      'over_max_dose',
+    );
+  });
+  it('leaves amounts within the article, and amounts of other things, alone', () => {
+    expect(overMaxDose('1 tbsp of ACV in 8 oz of water', dose)).toEqual([]);
+    expect(overMaxDose('2 tablespoons of vinegar', dose)).toEqual([]);
+    expect(overMaxDose('500 mg of vitamin C', dose)).toEqual([]);
+  });
+  it('converts between units of the same kind', () => {
+    const grams = { names: ['glutamine'], rows: [{ amountMax: 40, unit: 'g' }] };
+    expect(overMaxDose('50000 mg of glutamine', grams)).toHaveLength(1);
+    expect(overMaxDose('5000 mg of glutamine', grams)).toEqual([]);
+  });
+});
+
+const DEV = '../shared/data/safety-dev.jsonl';
+describe.skipIf(!existsSync(DEV))('on the real labelled posts', () => {
+  it('flags every risky post and at most 1 in 10 benign posts', () => {
+    const s = scoreSafety(DEV);
+    expect(s.misses).toEqual([]);
+    expect(s.falseFlagRate).toBeLessThanOrEqual(0.1);
+  });
+});
