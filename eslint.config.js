@@ -53,7 +53,12 @@ export default tseslint.config(
         ['**/db/**', '**/http/**', '**/cli/**', '**/demo/**', 'kysely'],
         'views are pure functions of view models.',
       ),
-      forbid(['**/domain/**'], 'views may use domain types only.', true),
+      // The vocabulary is pure constants (values and labels), so views may read it.
+      forbid(
+        ['**/domain/**', '!**/domain/vocabulary.js'],
+        'views may use domain types only.',
+        true,
+      ),
     ],
   ),
   layer(
@@ -63,6 +68,15 @@ export default tseslint.config(
         ['**/db/**', '**/cli/**', '**/demo/**', 'kysely'],
         'http calls the domain, never SQL.',
         true,
+      ),
+    ],
+  ),
+  layer(
+    ['src/mail/**'],
+    [
+      forbid(
+        ['**/http/**', '**/views/**', '**/cli/**', '**/domain/**', '**/db/**'],
+        'mail only sends.',
       ),
     ],
   ),

@@ -39,6 +39,8 @@ export interface ConditionsTable {
   aliases: string; // JSON array of strings
   category: string;
   created_at: Timestamp;
+  status: ColumnType<string, string | undefined, string>;
+  redirect_to: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface RemediesTable {
@@ -92,6 +94,78 @@ export interface ReportsTable {
   editors_choice: Flag;
   status: string;
   helpful_count: ColumnType<number, number | undefined, number>;
+  author_email: ColumnType<string | null, string | null | undefined, string | null>;
+  dose_min: ColumnType<number | null, number | null | undefined, number | null>;
+  dose_max: ColumnType<number | null, number | null | undefined, number | null>;
+  dose_unit: ColumnType<string | null, string | null | undefined, string | null>;
+  dose_frequency: ColumnType<string | null, string | null | undefined, string | null>;
+  form: ColumnType<string | null, string | null | undefined, string | null>;
+  brand: ColumnType<string | null, string | null | undefined, string | null>;
+  taken_days: ColumnType<number | null, number | null | undefined, number | null>;
+  effect_days: ColumnType<number | null, number | null | undefined, number | null>;
+  outcome: ColumnType<string | null, string | null | undefined, string | null>;
+  for_whom: ColumnType<string | null, string | null | undefined, string | null>;
+  commercial_tie: ColumnType<string | null, string | null | undefined, string | null>;
+  safety: ColumnType<string | null, string | null | undefined, string | null>;
+  editor_note: ColumnType<string | null, string | null | undefined, string | null>;
+  choice_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  status_token: ColumnType<string | null, string | null | undefined, string | null>;
+  moderation_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
+}
+
+export interface ReportSideEffectsTable {
+  id: Generated<number>;
+  report_id: number;
+  term: string;
+  severity: string | null;
+  note: string | null;
+}
+
+export interface FollowUpsTable {
+  id: Generated<number>;
+  report_id: number;
+  posted_at: Timestamp;
+  body: string;
+  outcome: string | null;
+  status: string;
+  safety: string | null;
+}
+
+export interface ReportRevisionsTable {
+  id: Generated<number>;
+  report_id: number;
+  user_id: number | null;
+  created_at: Timestamp;
+  content: string;
+}
+
+export interface HelpfulVotesTable {
+  report_id: number;
+  user_id: number;
+  created_at: Timestamp;
+}
+
+export interface FlagsTable {
+  id: Generated<number>;
+  target_type: string;
+  target_id: number;
+  reason: string;
+  note: string | null;
+  user_id: number | null;
+  created_at: Timestamp;
+  resolved_at: Timestamp | null;
+}
+
+export interface ModerationActionsTable {
+  id: Generated<number>;
+  actor_id: number | null;
+  action: string;
+  target_type: string;
+  target_id: number;
+  reason: ColumnType<string, string | undefined, string>;
+  summary: string;
+  created_at: Timestamp;
 }
 
 export interface RepliesTable {
@@ -103,6 +177,9 @@ export interface RepliesTable {
   posted_at: Timestamp;
   body: string;
   status: string;
+  author_email: ColumnType<string | null, string | null | undefined, string | null>;
+  safety: ColumnType<string | null, string | null | undefined, string | null>;
+  moderation_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RemedyRevisionsTable {
@@ -142,4 +219,10 @@ export interface DatabaseSchema {
   report_tallies: ReportTalliesTable;
   sessions: SessionsTable;
   password_resets: PasswordResetsTable;
+  report_side_effects: ReportSideEffectsTable;
+  follow_ups: FollowUpsTable;
+  report_revisions: ReportRevisionsTable;
+  helpful_votes: HelpfulVotesTable;
+  flags: FlagsTable;
+  moderation_actions: ModerationActionsTable;
 }

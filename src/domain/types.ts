@@ -1,4 +1,6 @@
 import type { Article, EvidenceLevel } from './article.js';
+import type { SafetyFinding } from './safety/triage.js';
+import type { ForWhom, Outcome, Severity } from './vocabulary.js';
 
 // The domain's nouns. Repositories build these from rows; routes and views see nothing else.
 export type RemedyStatus = 'draft' | 'published';
@@ -63,6 +65,27 @@ export interface Reply {
   body: string;
 }
 
+/** What the author told us besides the text; every field optional. */
+export interface ReportDetails {
+  dose: { min: number; max: number; unit: string; frequency: string | null } | null;
+  form: string | null;
+  brand: string | null;
+  takenDays: number | null;
+  effectDays: number | null;
+  outcome: Outcome | null;
+  forWhom: ForWhom | null;
+  commercialTie: string | null;
+  sideEffects: { term: string; severity: Severity | null; note: string | null }[];
+}
+
+export interface FollowUp {
+  id: number;
+  reportId: number;
+  postedAt: string;
+  body: string;
+  outcome: Outcome | null;
+}
+
 export interface Report {
   id: number;
   remedy: { slug: string; name: string };
@@ -75,10 +98,18 @@ export interface Report {
   editorsChoice: boolean;
   helpfulCount: number;
   status: PostStatus;
+  details: ReportDetails;
+  /** Safety rules the text set off; shown to readers as a safety note when published. */
+  safety: SafetyFinding[];
+  editorNote: string | null;
+  choiceReason: string | null;
+  moderationReason: string | null;
+  updatedAt: string | null;
 }
 
 export interface ReportWithReplies extends Report {
   replies: Reply[];
+  followUps: FollowUp[];
 }
 
 export interface User {

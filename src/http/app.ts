@@ -11,6 +11,7 @@ import { type Mailer, createMailer } from '../mail/mailer.js';
 import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { registerAccountRoutes } from './routes/accounts.js';
+import { registerContributionRoutes } from './routes/contribute.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { installSessions } from './session.js';
 
@@ -80,5 +81,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandlers(app);
   registerPageRoutes(app, routeDeps);
   registerAccountRoutes(app, routeDeps);
+  registerContributionRoutes(app, routeDeps);
   return app;
 }

@@ -24,6 +24,10 @@ describe('layer rule', () => {
       "import { getReport } from '../domain/reports.js';\nexport const x = getReport;\n",
     ],
     ['src/views/x.ts', "import { sql } from 'kysely';\nexport const x = sql;\n"],
+    [
+      'src/mail/x.ts',
+      "import { getReport } from '../domain/reports.js';\nexport const x = getReport;\n",
+    ],
   ])('rejects %s importing across layers', async (filePath, code) => {
     expect(await ruleIds(filePath, code)).toContain(LAYER);
   });
@@ -34,6 +38,10 @@ describe('layer rule', () => {
       "import { getReport } from '../domain/reports.js';\nexport const x = getReport;\n",
     ],
     ['src/db/x.ts', "import type { Report } from '../domain/types.js';\nexport type X = Report;\n"],
+    [
+      'src/views/x.ts',
+      "import { outcomes } from '../domain/vocabulary.js';\nexport const x = outcomes;\n",
+    ],
     [
       'src/views/x.ts',
       "import type { Report } from '../domain/types.js';\nexport type X = Report;\n",

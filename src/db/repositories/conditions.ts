@@ -4,7 +4,9 @@ import type { ConditionsTable } from '../schema.js';
 import type { Selectable } from 'kysely';
 import { stringList } from './map.js';
 
-export function toCondition(row: Selectable<ConditionsTable>): Condition {
+export function toCondition(
+  row: Pick<Selectable<ConditionsTable>, 'id' | 'slug' | 'name' | 'aliases' | 'category'>,
+): Condition {
   return {
     id: row.id,
     slug: row.slug,
@@ -20,6 +22,7 @@ export interface NewCondition {
   aliases: string[];
   category: string;
   createdAt: string;
+  status?: 'active' | 'proposed';
 }
 
 export async function insertCondition(db: Db, c: NewCondition): Promise<number> {
@@ -31,6 +34,7 @@ export async function insertCondition(db: Db, c: NewCondition): Promise<number> 
       aliases: JSON.stringify(c.aliases),
       category: c.category,
       created_at: c.createdAt,
+      status: c.status ?? 'active',
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -41,6 +45,7 @@ export async function listConditions(db: Db): Promise<Condition[]> {
   const rows = await db
     .selectFrom('conditions')
     .selectAll()
+    .where('status', '=', 'active')
     .orderBy('category')
     .orderBy('name')
     .execute();
@@ -52,6 +57,7 @@ export async function findConditionBySlug(db: Db, slug: string): Promise<Conditi
     .selectFrom('conditions')
     .selectAll()
     .where('slug', '=', slug)
+    .where('status', '=', 'active')
     .executeTakeFirst();
   return row ? toCondition(row) : null;
 }
@@ -60,4 +66,11 @@ export async function findConditionsByIds(db: Db, ids: readonly number[]): Promi
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('conditions').selectAll().where('id', 'in', ids).execute();
   return rows.map(toCondition);
+}
+
+export async function slugTaken(db: Db, slug: string): Promise<boolean> {
+  return (
+    (await db.selectFrom('conditions').select('id').where('slug', '=', slug).executeTakeFirst()) !==
+    undefined
+  );
 }

@@ -1,5 +1,14 @@
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
-import type { PostStatus, Rating, Reply, Report } from '../../domain/types.js';
+import type { SafetyFinding } from '../../domain/safety/triage.js';
+import type {
+  FollowUp,
+  PostStatus,
+  Rating,
+  Reply,
+  Report,
+  ReportDetails,
+} from '../../domain/types.js';
+import type { ForWhom, Outcome, Severity } from '../../domain/vocabulary.js';
 import type { Db } from '../database.js';
 import type { DatabaseSchema } from '../schema.js';
 import { flag, fromFlag, iso, num } from './map.js';
@@ -29,6 +38,22 @@ function reportSelect(db: Db) {
       'r.editors_choice',
       'r.helpful_count',
       'r.status',
+      'r.dose_min',
+      'r.dose_max',
+      'r.dose_unit',
+      'r.dose_frequency',
+      'r.form',
+      'r.brand',
+      'r.taken_days',
+      'r.effect_days',
+      'r.outcome',
+      'r.for_whom',
+      'r.commercial_tie',
+      'r.safety',
+      'r.editor_note',
+      'r.choice_reason',
+      'r.moderation_reason',
+      'r.updated_at',
       'm.slug as remedy_slug',
       'm.name as remedy_name',
       'c.slug as condition_slug',
@@ -57,6 +82,30 @@ function toReport(row: ReportRow): Report {
     editorsChoice: flag(row.editors_choice),
     helpfulCount: num(row.helpful_count),
     status: row.status as PostStatus,
+    details: {
+      dose:
+        row.dose_min !== null && row.dose_unit !== null
+          ? {
+              min: Number(row.dose_min),
+              max: Number(row.dose_max ?? row.dose_min),
+              unit: row.dose_unit,
+              frequency: row.dose_frequency,
+            }
+          : null,
+      form: row.form,
+      brand: row.brand,
+      takenDays: row.taken_days,
+      effectDays: row.effect_days,
+      outcome: row.outcome as Outcome | null,
+      forWhom: row.for_whom as ForWhom | null,
+      commercialTie: row.commercial_tie,
+      sideEffects: [],
+    },
+    safety: row.safety ? (JSON.parse(row.safety) as SafetyFinding[]) : [],
+    editorNote: row.editor_note,
+    choiceReason: row.choice_reason,
+    moderationReason: row.moderation_reason,
+    updatedAt: row.updated_at === null ? null : iso(row.updated_at),
   };
 }
 
@@ -250,4 +299,140 @@ export async function listReplies(db: Db, reportIds: readonly number[]): Promise
     postedAt: iso(row.posted_at),
     body: row.body,
   }));
+}
+
+/** Side effects of the given reports, by report id. */
+export async function listSideEffects(
+  db: Db,
+  reportIds: readonly number[],
+): Promise<Map<number, ReportDetails['sideEffects']>> {
+  const map = new Map<number, ReportDetails['sideEffects']>();
+  if (reportIds.length === 0) return map;
+  const rows = await db
+    .selectFrom('report_side_effects')
+    .select(['report_id', 'term', 'severity', 'note'])
+    .where('report_id', 'in', reportIds)
+    .orderBy('id')
+    .execute();
+  for (const r of rows) {
+    map.set(r.report_id, [
+      ...(map.get(r.report_id) ?? []),
+      { term: r.term, severity: r.severity as Severity | null, note: r.note },
+    ]);
+  }
+  return map;
+}
+
+/** Approved follow-ups of the given reports, oldest first. */
+export async function listFollowUps(db: Db, reportIds: readonly number[]): Promise<FollowUp[]> {
+  if (reportIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('follow_ups')
+    .select(['id', 'report_id', 'posted_at', 'body', 'outcome'])
+    .where('report_id', 'in', reportIds)
+    .where('status', '=', 'approved')
+    .orderBy('posted_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    reportId: r.report_id,
+    postedAt: iso(r.posted_at),
+    body: r.body,
+    outcome: r.outcome as Outcome | null,
+  }));
+}
+
+export interface NewContribution extends NewReport {
+  authorEmail: string | null;
+  details: ReportDetails;
+  safety: SafetyFinding[];
+  statusToken: string | null;
+}
+
+/** Inserts a reader's report with its structured fields and side effects. */
+export async function insertContribution(db: Db, r: NewContribution): Promise<number> {
+  const d = r.details;
+  const row = await db
+    .insertInto('reports')
+    .values({
+      ...reportValues(r),
+      author_email: r.authorEmail,
+      dose_min: d.dose?.min ?? null,
+      dose_max: d.dose?.max ?? null,
+      dose_unit: d.dose?.unit ?? null,
+      dose_frequency: d.dose?.frequency ?? null,
+      form: d.form,
+      brand: d.brand,
+      taken_days: d.takenDays,
+      effect_days: d.effectDays,
+      outcome: d.outcome,
+      for_whom: d.forWhom,
+      commercial_tie: d.commercialTie,
+      safety: r.safety.length > 0 ? JSON.stringify(r.safety) : null,
+      status_token: r.statusToken,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (d.sideEffects.length > 0) {
+    await db
+      .insertInto('report_side_effects')
+      .values(
+        d.sideEffects.map((e) => ({
+          report_id: row.id,
+          term: e.term,
+          severity: e.severity,
+          note: e.note,
+        })),
+      )
+      .execute();
+  }
+  return row.id;
+}
+
+export interface ReportRecord {
+  id: number;
+  remedyId: number;
+  conditionId: number;
+  userId: number | null;
+  status: PostStatus;
+  statusToken: string | null;
+  postedAt: string;
+  moderationReason: string | null;
+}
+
+/** The bare facts of one report in any status (for authors, moderators and policies). */
+export async function findReportRecord(db: Db, id: number): Promise<ReportRecord | null> {
+  const row = await db
+    .selectFrom('reports')
+    .select([
+      'id',
+      'remedy_id',
+      'condition_id',
+      'user_id',
+      'status',
+      'status_token',
+      'posted_at',
+      'moderation_reason',
+    ])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row
+    ? {
+        id: row.id,
+        remedyId: row.remedy_id,
+        conditionId: row.condition_id,
+        userId: row.user_id,
+        status: row.status as PostStatus,
+        statusToken: row.status_token,
+        postedAt: iso(row.posted_at),
+        moderationReason: row.moderation_reason,
+      }
+    : null;
+}
+
+/** One report in any status, with everything a page shows (for its author or a moderator). */
+export async function findAnyReport(db: Db, id: number): Promise<Report | null> {
+  const row = await reportSelect(db).where('r.id', '=', id).executeTakeFirst();
+  return row ? toReport(row) : null;
 }

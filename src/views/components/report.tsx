@@ -1,9 +1,16 @@
-import type { Author, Reply, ReportWithReplies } from '../../domain/types.js';
+import type {
+  Author,
+  FollowUp,
+  Reply,
+  ReportDetails,
+  ReportWithReplies,
+} from '../../domain/types.js';
+import { describeDays, forWhom, outcomes, sideEffectTerms } from '../../domain/vocabulary.js';
 import { formatDate, plural } from '../format.js';
-import { type Html, h } from '../jsx.js';
+import { Fragment, type Html, h } from '../jsx.js';
 import { urls } from '../urls.js';
 import { Stars } from './stars.js';
-import { Paragraphs } from './text.js';
+import { markdown } from '../markdown.js';
 
 function Byline(props: { verb: string; author: Author; postedAt: string }): Html {
   const { author } = props;
@@ -30,7 +37,80 @@ function ReplyItem(props: { reply: Reply }): Html {
   return (
     <li class="reply" id={`reply-${props.reply.id}`}>
       <Byline verb="Replied" author={props.reply.author} postedAt={props.reply.postedAt} />
-      <Paragraphs text={props.reply.body} />
+      <div class="post-body">{markdown(props.reply.body)}</div>
+    </li>
+  );
+}
+
+const number = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toFixed(2))));
+
+/** The structured fields an author gave, as a definition list; nothing when there are none. */
+export function Details(props: { details: ReportDetails }): Html {
+  const d = props.details;
+  const rows: [string, string][] = [];
+  if (d.dose) {
+    const amount =
+      d.dose.min === d.dose.max
+        ? number(d.dose.max)
+        : `${number(d.dose.min)}–${number(d.dose.max)}`;
+    rows.push([
+      'Dose',
+      `${amount} ${d.dose.unit}${d.dose.frequency ? `, ${d.dose.frequency}` : ''}`,
+    ]);
+  }
+  if (d.form) rows.push(['Form', d.form]);
+  if (d.brand) rows.push(['Brand', d.brand]);
+  if (d.takenDays !== null) rows.push(['Taken for', describeDays(d.takenDays)]);
+  if (d.effectDays !== null) rows.push(['Effect after', describeDays(d.effectDays)]);
+  if (d.outcome) rows.push(['Outcome', outcomes[d.outcome]]);
+  if (d.sideEffects.length > 0) {
+    rows.push([
+      'Side effects',
+      d.sideEffects
+        .map(
+          (e) =>
+            `${e.term === 'other' ? (e.note ?? 'other') : (sideEffectTerms[e.term as keyof typeof sideEffectTerms] ?? e.term)}${e.severity ? ` (${e.severity})` : ''}`,
+        )
+        .join(', '),
+    ]);
+  }
+  if (d.forWhom && d.forWhom !== 'self') rows.push(['Taken by', forWhom[d.forWhom]]);
+  if (rows.length === 0) return <></>;
+  return (
+    <dl class="details">
+      {rows.map(([term, value]) => (
+        <div>
+          <dt>{term}:</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Shown on a published report that a safety rule flagged: readers see why, and where to read more. */
+function SafetyNote(props: { report: ReportWithReplies }): Html {
+  const reasons = [...new Set(props.report.safety.map((f) => f.reason))];
+  if (reasons.length === 0) return <></>;
+  return (
+    <div class="safety-note" role="note">
+      <strong>Safety note:</strong> {reasons.join(' ')} This is one reader's experience, not advice.{' '}
+      <a href={`${urls.remedy(props.report.remedy.slug)}#when-to-stop`}>
+        When to stop and call your doctor
+      </a>
+    </div>
+  );
+}
+
+function FollowUpItem(props: { followUp: FollowUp }): Html {
+  const f = props.followUp;
+  return (
+    <li class="follow-up" id={`follow-up-${f.id}`}>
+      <p class="byline">
+        Update on <time datetime={f.postedAt}>{formatDate(f.postedAt)}</time>
+        {f.outcome ? <span class="muted"> · outcome now: {outcomes[f.outcome]}</span> : null}
+      </p>
+      <div class="post-body">{markdown(f.body)}</div>
     </li>
   );
 }
@@ -67,9 +147,33 @@ export function ReportCard(props: ReportCardProps): Html {
           {report.editorsChoice ? <span class="badge badge-choice">Editor's Choice</span> : null}
         </p>
       </header>
-      <div class="report-body">
-        <Paragraphs text={report.body} />
-      </div>
+      <SafetyNote report={report} />
+      {report.choiceReason && report.editorsChoice ? (
+        <p class="choice-reason">
+          <strong>Why it is an Editor's Choice:</strong> {report.choiceReason}
+        </p>
+      ) : null}
+      {report.editorNote ? (
+        <p class="editor-note" role="note">
+          <strong>Editor's note:</strong> {report.editorNote}
+        </p>
+      ) : null}
+      <div class="report-body post-body">{markdown(report.body)}</div>
+      <Details details={report.details} />
+      {report.details.commercialTie ? (
+        <p class="commercial-tie">
+          <strong>Commercial tie declared by the author:</strong> {report.details.commercialTie}
+        </p>
+      ) : null}
+      {report.followUps.length > 0 ? (
+        <section class="follow-ups" aria-label={`Updates to report ${report.id}`}>
+          <ol>
+            {report.followUps.map((f) => (
+              <FollowUpItem followUp={f} />
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {report.replies.length > 0 ? (
         <section class="replies" aria-label={`Replies to report ${report.id}`}>
           <h5>{plural(report.replies.length, 'reply', 'replies')}</h5>

@@ -99,6 +99,14 @@ function Reports(props: { v: RemedyReports }): Html {
         Reader reports on {subject}{' '}
         <span class="muted">({v.summary.count.toLocaleString('en-US')})</span>
       </h2>
+      <p>
+        <a
+          class="button primary"
+          href={`${urls.remedy(v.remedy.slug)}/reports/new${v.condition ? `?condition=${encodeURIComponent(v.condition.slug)}` : ''}`}
+        >
+          Add a report
+        </a>
+      </p>
       <ReportsNotice />
       <div class="reports-tools">
         <RatingHistogram
