@@ -12,8 +12,15 @@ import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerContributionRoutes } from './routes/contribute.js';
+import { registerModerationRoutes } from './routes/moderate.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { installSessions } from './session.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: { method: string; url: string }[];
+  }
+}
 
 export interface AppDeps {
   db: Store;
@@ -77,10 +84,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Limits are declared per route (sign-up, sign-in, reset, submissions), none globally.
   await app.register(rateLimit, { global: false });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: '1h' });
+  // The route table, so a test can prove every /moderate and /admin route sits behind its guard.
+  const routeTable: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+  });
+  app.decorate('routeTable', routeTable);
   installSessions(app, routeDeps.store, routeDeps.now);
   installErrorHandlers(app);
   registerPageRoutes(app, routeDeps);
   registerAccountRoutes(app, routeDeps);
   registerContributionRoutes(app, routeDeps);
+  registerModerationRoutes(app, routeDeps);
   return app;
 }

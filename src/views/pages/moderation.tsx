@@ -1,0 +1,347 @@
+import type { ModerationLog, ModerationQueue } from '../../domain/moderation.js';
+import type { SafetyFinding } from '../../domain/safety/triage.js';
+import type { PendingPostRow, PendingReportRow } from '../../domain/moderation-types.js';
+import { CsrfField, ErrorSummary } from '../components/form.js';
+import { highlight } from '../components/highlight.js';
+import { Pagination } from '../components/pagination.js';
+import { Stars } from '../components/stars.js';
+import type { PageContext } from '../context.js';
+import { formatDate } from '../format.js';
+import { Fragment, type Html, h } from '../jsx.js';
+import { Layout, page } from '../layout.js';
+import { urls } from '../urls.js';
+
+function SafetyFindings(props: { findings: SafetyFinding[] }): Html {
+  if (props.findings.length === 0) return <></>;
+  return (
+    <div class="safety-note" role="note">
+      <strong>Safety flags:</strong>
+      <ul>
+        {props.findings.map((f) => (
+          <li>
+            <strong>{f.category.replace(/_/g, ' ')}</strong>: {f.reason}{' '}
+            <span class="muted">(matched: {f.matches.map((m) => `“${m.text}”`).join(', ')})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ActionButton(props: {
+  action: string;
+  label: string;
+  ctx: PageContext;
+  path: string;
+  primary?: boolean;
+}): Html {
+  return (
+    <form method="post" action={props.path} class="inline">
+      <CsrfField token={props.ctx.csrfToken} />
+      <input type="hidden" name="action" value={props.action} />
+      <button type="submit" class={props.primary ? 'primary' : undefined}>
+        {props.label}
+      </button>
+    </form>
+  );
+}
+
+function ReasonForm(props: {
+  action: string;
+  label: string;
+  ctx: PageContext;
+  path: string;
+  placeholder: string;
+  extra?: Html;
+}): Html {
+  return (
+    <form method="post" action={props.path} class="reason-form">
+      <CsrfField token={props.ctx.csrfToken} />
+      <input type="hidden" name="action" value={props.action} />
+      {props.extra ?? null}
+      <label>
+        <span class="visually-hidden">{props.placeholder}</span>
+        <input type="text" name="reason" placeholder={props.placeholder} maxlength={300} required />
+      </label>
+      <button type="submit">{props.label}</button>
+    </form>
+  );
+}
+
+function ReportItem(props: { r: PendingReportRow; q: ModerationQueue; ctx: PageContext }): Html {
+  const { r, q, ctx } = props;
+  const path = `/moderate/reports/${r.id}`;
+  const phrases = r.safety.flatMap((f) => f.matches.map((m) => m.text));
+  return (
+    <article
+      class={r.safety.length > 0 ? 'queue-item flagged' : 'queue-item'}
+      id={`queue-report-${r.id}`}
+    >
+      <header>
+        <label class="bulk">
+          <input type="checkbox" name="ids" value={r.id} form="bulk-approve" />{' '}
+          <span class="visually-hidden">Select report {r.id}</span>
+        </label>
+        <h3>
+          Report #{r.id}: {r.remedyName} for {r.conditionName}
+          {r.conditionStatus === 'proposed' ? (
+            <span class="badge evidence-anecdotal">proposed condition</span>
+          ) : null}
+        </h3>
+        <p class="byline">
+          {r.displayName} {r.location ? `(${r.location})` : ''} · {r.authorEmail ?? 'no email'} ·{' '}
+          {r.userId ? 'member' : 'guest'} · sent {formatDate(r.postedAt)} ·{' '}
+          <Stars rating={r.rating} />
+        </p>
+      </header>
+      <SafetyFindings findings={r.safety} />
+      {r.title ? (
+        <p>
+          <strong>{highlight(r.title, phrases)}</strong>
+        </p>
+      ) : null}
+      <p class="queue-body">{highlight(r.body, phrases)}</p>
+      <p>
+        <a href={`/reports/${r.id}/status`}>Preview</a>
+      </p>
+      <div class="actions">
+        <ActionButton action="approve" label="Approve" ctx={ctx} path={path} primary />
+        <ActionButton
+          action="spam"
+          label="Spam (hide all from this author)"
+          ctx={ctx}
+          path={path}
+        />
+        <ReasonForm
+          action="reject"
+          label="Reject"
+          ctx={ctx}
+          path={path}
+          placeholder="Why it is rejected (public)"
+        />
+        <form method="post" action={path} class="reason-form">
+          <CsrfField token={ctx.csrfToken} />
+          <input type="hidden" name="action" value="move" />
+          <label>
+            <span class="visually-hidden">Remedy</span>
+            <select name="remedy">
+              {q.remedies.map((m) => (
+                <option value={m.slug} selected={m.slug === r.remedySlug}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span class="visually-hidden">Condition</span>
+            <select name="condition">
+              {q.activeConditions.map((c) => (
+                <option value={c.slug} selected={c.slug === r.conditionSlug}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Move</button>
+        </form>
+      </div>
+    </article>
+  );
+}
+
+function PostItem(props: { p: PendingPostRow; ctx: PageContext }): Html {
+  const { p, ctx } = props;
+  const path = `/moderate/${p.kind === 'reply' ? 'replies' : 'follow-ups'}/${p.id}`;
+  const phrases = p.safety.flatMap((f) => f.matches.map((m) => m.text));
+  return (
+    <article class={p.safety.length > 0 ? 'queue-item flagged' : 'queue-item'}>
+      <h3>
+        {p.kind === 'reply' ? 'Reply' : 'Update'} to{' '}
+        <a href={urls.report(p.reportId)}>{p.reportTitle}</a>
+      </h3>
+      <p class="byline">
+        {p.displayName} · sent {formatDate(p.postedAt)}
+      </p>
+      <SafetyFindings findings={p.safety} />
+      <p class="queue-body">{highlight(p.body, phrases)}</p>
+      <div class="actions">
+        <ActionButton action="approve" label="Approve" ctx={ctx} path={path} primary />
+        {p.kind === 'reply' ? (
+          <ActionButton
+            action="spam"
+            label="Spam (hide all from this author)"
+            ctx={ctx}
+            path={path}
+          />
+        ) : null}
+        <ReasonForm
+          action="reject"
+          label="Reject"
+          ctx={ctx}
+          path={path}
+          placeholder="Why it is rejected (public)"
+        />
+      </div>
+    </article>
+  );
+}
+
+export function moderationPage(
+  q: ModerationQueue,
+  ctx: PageContext,
+  errors: Record<string, string> = {},
+): string {
+  const waiting = q.reports.length + q.posts.length + q.flags.length + q.conditions.length;
+  return page(
+    <Layout title="Moderation queue" ctx={ctx} noindex>
+      <h1>Moderation queue</h1>
+      <p>
+        {waiting === 0 ? 'Nothing is waiting. ' : `${waiting} item(s) waiting. `}Items that set off
+        a safety rule come first, then the oldest. Every action is recorded in the{' '}
+        <a href="/moderation-log">public moderation log</a>.
+      </p>
+      <ErrorSummary errors={errors} />
+      <section aria-labelledby="queue-reports">
+        <h2 id="queue-reports">Reports ({q.reports.length})</h2>
+        {q.reports.length > 0 ? (
+          <form method="post" action="/moderate/bulk-approve" id="bulk-approve" class="bulk-form">
+            <CsrfField token={ctx.csrfToken} />
+            <button type="submit">Approve the selected reports</button>
+          </form>
+        ) : null}
+        {q.reports.map((r) => (
+          <ReportItem r={r} q={q} ctx={ctx} />
+        ))}
+      </section>
+      <section aria-labelledby="queue-posts">
+        <h2 id="queue-posts">Replies and updates ({q.posts.length})</h2>
+        {q.posts.map((p) => (
+          <PostItem p={p} ctx={ctx} />
+        ))}
+      </section>
+      <section aria-labelledby="queue-flags">
+        <h2 id="queue-flags">Flagged by readers ({q.flags.length})</h2>
+        {q.flags.map((f) => (
+          <article class={f.unsafe ? 'queue-item flagged' : 'queue-item'}>
+            <h3>
+              {f.targetType === 'report' ? (
+                <a href={urls.report(f.targetId)}>Report #{f.targetId}</a>
+              ) : (
+                <>Reply #{f.targetId}</>
+              )}
+              : {f.count} flag(s): {f.reasons.join(', ')}
+            </h3>
+            {f.notes.length > 0 ? (
+              <ul>
+                {f.notes.map((n) => (
+                  <li>{n}</li>
+                ))}
+              </ul>
+            ) : null}
+            <div class="actions">
+              <ActionButton
+                action="dismiss"
+                label="Keep it (dismiss flags)"
+                ctx={ctx}
+                path={`/moderate/flags/${f.targetType}/${f.targetId}`}
+              />
+              <ReasonForm
+                action="reject"
+                label="Remove it"
+                ctx={ctx}
+                path={`/moderate/${f.targetType === 'report' ? 'reports' : 'replies'}/${f.targetId}`}
+                placeholder="Why it is removed (public)"
+              />
+            </div>
+          </article>
+        ))}
+      </section>
+      <section aria-labelledby="queue-conditions">
+        <h2 id="queue-conditions">Proposed conditions ({q.conditions.length})</h2>
+        {q.conditions.map((c) => (
+          <article class="queue-item">
+            <h3>
+              {c.name} <span class="muted">({c.reports} report(s))</span>
+            </h3>
+            <div class="actions">
+              <form method="post" action={`/moderate/conditions/${c.id}`} class="reason-form">
+                <CsrfField token={ctx.csrfToken} />
+                <input type="hidden" name="action" value="accept" />
+                <label>
+                  <span class="visually-hidden">Category</span>
+                  <input
+                    type="text"
+                    name="category"
+                    placeholder="Category, e.g. Digestive Health"
+                    required
+                    maxlength={60}
+                  />
+                </label>
+                <button type="submit">Accept</button>
+              </form>
+              <form method="post" action={`/moderate/conditions/${c.id}`} class="reason-form">
+                <CsrfField token={ctx.csrfToken} />
+                <input type="hidden" name="action" value="reject" />
+                <label>
+                  <span class="visually-hidden">Fold into</span>
+                  <select name="into">
+                    {q.activeConditions.map((a) => (
+                      <option value={a.slug}>{a.name}</option>
+                    ))}
+                  </select>
+                </label>
+                <button type="submit">Fold into this condition</button>
+              </form>
+            </div>
+          </article>
+        ))}
+      </section>
+    </Layout>,
+  );
+}
+
+export function moderationLogPage(v: ModerationLog, ctx: PageContext): string {
+  return page(
+    <Layout
+      title="Moderation log"
+      ctx={ctx}
+      description="What moderators removed or changed on Remedex, and why."
+    >
+      <h1>Moderation log</h1>
+      <p>
+        Every moderation action, newest first: what was done and why. Private details (emails,
+        places) are never shown here.
+      </p>
+      {v.actions.length === 0 ? (
+        <p class="empty">Nothing has been moderated yet.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">What</th>
+              <th scope="col">Why</th>
+              <th scope="col">By</th>
+            </tr>
+          </thead>
+          <tbody>
+            {v.actions.map((a) => (
+              <tr>
+                <td>
+                  <time datetime={a.createdAt}>{formatDate(a.createdAt)}</time>
+                </td>
+                <td>{a.summary}</td>
+                <td>{a.reason || '—'}</td>
+                <td>{a.actor ?? 'Remedex'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination
+        info={v.page}
+        href={(n) => (n === 1 ? '/moderation-log' : `/moderation-log?page=${n}`)}
+      />
+    </Layout>,
+  );
+}
