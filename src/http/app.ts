@@ -12,6 +12,7 @@ import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerContributionRoutes } from './routes/contribute.js';
+import { registerConversationRoutes } from './routes/conversation.js';
 import { registerModerationRoutes } from './routes/moderate.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { installSessions } from './session.js';
@@ -96,5 +97,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAccountRoutes(app, routeDeps);
   registerContributionRoutes(app, routeDeps);
   registerModerationRoutes(app, routeDeps);
+  registerConversationRoutes(app, routeDeps);
   return app;
 }

@@ -22,6 +22,7 @@ export function useApp(
 /** Text content of an HTML page, tags stripped and entities for quotes decoded, for assertions. */
 export function textOf(html: string): string {
   return html
+    .replace(/<\/?(?:a|span|strong|em|time|mark|b|i|small|abbr)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"')

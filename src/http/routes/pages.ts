@@ -7,7 +7,7 @@ import {
   listRemedies,
 } from '../../domain/listings.js';
 import { getRemedyReports } from '../../domain/remedy-page.js';
-import { getProfile, getReport } from '../../domain/reports.js';
+import { getProfile } from '../../domain/reports.js';
 import {
   conditionPage,
   conditionsPage,
@@ -15,7 +15,7 @@ import {
   latestPage,
   remediesPage,
 } from '../../views/pages/listings.js';
-import { reportPage, userPage } from '../../views/pages/posts.js';
+import { userPage } from '../../views/pages/posts.js';
 import { remedyPage } from '../../views/pages/remedy.js';
 import { urls } from '../../views/urls.js';
 import { type RouteDeps, html, pageContext } from '../context.js';
@@ -78,16 +78,6 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
     return html(
       reply,
       conditionPage(await getConditionPage(db, slug), await pageContext(request, reply)),
-    );
-  });
-
-  app.get<IdParams>('/reports/:id', async (request, reply) => {
-    return html(
-      reply,
-      reportPage(
-        await getReport(db, parseId(request.params.id, 'REPORT_NOT_FOUND')),
-        await pageContext(request, reply),
-      ),
     );
   });
 

@@ -144,7 +144,12 @@ export function ReportCard(props: ReportCardProps): Html {
         <Byline verb="Posted" author={report.author} postedAt={report.postedAt} />
         <p class="report-meta">
           <Stars rating={report.rating} />
-          {report.editorsChoice ? <span class="badge badge-choice">Editor's Choice</span> : null}
+          {report.editorsChoice ? (
+            <>
+              {' '}
+              <span class="badge badge-choice">Editor's Choice</span>
+            </>
+          ) : null}
         </p>
       </header>
       <SafetyNote report={report} />

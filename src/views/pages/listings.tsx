@@ -149,7 +149,10 @@ export function remediesPage(list: RemedyListing[], ctx: PageContext): string {
                 <th scope="row">
                   <a href={urls.remedy(l.remedy.slug)}>{l.remedy.name}</a>
                   {l.remedy.editorsChoice ? (
-                    <span class="badge badge-choice">Editor's Choice</span>
+                    <>
+                      {' '}
+                      <span class="badge badge-choice">Editor's Choice</span>
+                    </>
                   ) : null}
                 </th>
                 <td>{l.remedy.kind}</td>

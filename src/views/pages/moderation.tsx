@@ -85,7 +85,10 @@ function ReportItem(props: { r: PendingReportRow; q: ModerationQueue; ctx: PageC
         <h3>
           Report #{r.id}: {r.remedyName} for {r.conditionName}
           {r.conditionStatus === 'proposed' ? (
-            <span class="badge evidence-anecdotal">proposed condition</span>
+            <>
+              {' '}
+              <span class="badge evidence-anecdotal">proposed condition</span>
+            </>
           ) : null}
         </h3>
         <p class="byline">

@@ -1,5 +1,4 @@
 import type { Profile } from '../../domain/reports.js';
-import type { ReportWithReplies } from '../../domain/types.js';
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
 import { ReportCard } from '../components/report.js';
@@ -8,40 +7,6 @@ import { Fragment, h } from '../jsx.js';
 import type { PageContext } from '../context.js';
 import { Layout, page } from '../layout.js';
 import { urls } from '../urls.js';
-
-export function reportPage(report: ReportWithReplies, ctx: PageContext): string {
-  const title = report.title ?? `${report.remedy.name} for ${report.condition.name}`;
-  return page(
-    <Layout
-      ctx={ctx}
-      title={title}
-      description={`A reader's report on ${report.remedy.name} for ${report.condition.name}.`}
-      canonical={urls.report(report.id)}
-    >
-      <nav class="breadcrumbs" aria-label="Breadcrumbs">
-        <a href={urls.remedies()}>Remedies</a> ›{' '}
-        <a href={urls.remedy(report.remedy.slug)}>{report.remedy.name}</a> ›{' '}
-        <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
-          {report.condition.name}
-        </a>
-      </nav>
-      <h1>
-        {report.remedy.name} for {report.condition.name}
-      </h1>
-      <ReportsNotice />
-      <ReportCard report={report} />
-      <p>
-        <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
-          More reports on {report.remedy.name} for {report.condition.name}
-        </a>{' '}
-        ·{' '}
-        <a href={`${urls.remedy(report.remedy.slug)}#when-to-stop`}>
-          When to stop and call your doctor
-        </a>
-      </p>
-    </Layout>,
-  );
-}
 
 export function userPage(v: Profile, ctx: PageContext): string {
   const { user } = v;

@@ -155,7 +155,12 @@ export function remedyPage(v: RemedyReports, ctx: PageContext): string {
       <header class="remedy-header">
         <h1>
           {title}
-          {remedy.editorsChoice ? <span class="badge badge-choice">Editor's Choice</span> : null}
+          {remedy.editorsChoice ? (
+            <>
+              {' '}
+              <span class="badge badge-choice">Editor's Choice</span>
+            </>
+          ) : null}
         </h1>
         <p class="lede">{remedy.summary}</p>
         <p class="muted">

@@ -1,0 +1,182 @@
+import type { SafetyFinding } from '../../domain/safety/triage.js';
+import type { PostStatus } from '../../domain/types.js';
+import type { Db } from '../database.js';
+
+// Replies, follow-ups, report edits with their revisions, helpful votes and flags.
+
+export async function insertReply(
+  db: Db,
+  r: {
+    reportId: number;
+    userId: number | null;
+    displayName: string;
+    location: string | null;
+    authorEmail: string | null;
+    postedAt: string;
+    body: string;
+    status: PostStatus;
+    safety: SafetyFinding[];
+  },
+): Promise<number> {
+  const row = await db
+    .insertInto('replies')
+    .values({
+      report_id: r.reportId,
+      user_id: r.userId,
+      display_name: r.displayName,
+      location: r.location,
+      author_email: r.authorEmail,
+      posted_at: r.postedAt,
+      body: r.body,
+      status: r.status,
+      safety: r.safety.length > 0 ? JSON.stringify(r.safety) : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertFollowUp(
+  db: Db,
+  f: {
+    reportId: number;
+    postedAt: string;
+    body: string;
+    outcome: string | null;
+    status: PostStatus;
+    safety: SafetyFinding[];
+  },
+): Promise<number> {
+  const row = await db
+    .insertInto('follow_ups')
+    .values({
+      report_id: f.reportId,
+      posted_at: f.postedAt,
+      body: f.body,
+      outcome: f.outcome,
+      status: f.status,
+      safety: f.safety.length > 0 ? JSON.stringify(f.safety) : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface EditableReport {
+  rating: number;
+  title: string | null;
+  body: string;
+}
+
+export async function findEditable(db: Db, id: number): Promise<EditableReport | null> {
+  const row = await db
+    .selectFrom('reports')
+    .select(['rating', 'title', 'body'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function insertReportRevision(
+  db: Db,
+  r: { reportId: number; userId: number | null; createdAt: string; content: EditableReport },
+): Promise<void> {
+  await db
+    .insertInto('report_revisions')
+    .values({
+      report_id: r.reportId,
+      user_id: r.userId,
+      created_at: r.createdAt,
+      content: JSON.stringify(r.content),
+    })
+    .execute();
+}
+
+export async function countReportRevisions(db: Db, reportId: number): Promise<number> {
+  const row = await db
+    .selectFrom('report_revisions')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('report_id', '=', reportId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function updateReportText(
+  db: Db,
+  id: number,
+  u: EditableReport & { updatedAt: string; safety: SafetyFinding[]; status: PostStatus },
+): Promise<void> {
+  await db
+    .updateTable('reports')
+    .set({
+      rating: u.rating,
+      title: u.title,
+      body: u.body,
+      updated_at: u.updatedAt,
+      safety: u.safety.length > 0 ? JSON.stringify(u.safety) : null,
+      status: u.status,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Records a helpful vote; false when this member already voted for this report. */
+export async function insertHelpfulVote(
+  db: Db,
+  reportId: number,
+  userId: number,
+  at: string,
+): Promise<boolean> {
+  const existing = await db
+    .selectFrom('helpful_votes')
+    .select('report_id')
+    .where('report_id', '=', reportId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (existing) return false;
+  await db
+    .insertInto('helpful_votes')
+    .values({ report_id: reportId, user_id: userId, created_at: at })
+    .execute();
+  await db
+    .updateTable('reports')
+    .set((eb) => ({ helpful_count: eb('helpful_count', '+', 1) }))
+    .where('id', '=', reportId)
+    .execute();
+  return true;
+}
+
+export async function hasVoted(db: Db, reportId: number, userId: number): Promise<boolean> {
+  return (
+    (await db
+      .selectFrom('helpful_votes')
+      .select('report_id')
+      .where('report_id', '=', reportId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst()) !== undefined
+  );
+}
+
+export async function insertFlag(
+  db: Db,
+  f: {
+    targetType: 'report' | 'reply';
+    targetId: number;
+    reason: string;
+    note: string | null;
+    userId: number | null;
+    createdAt: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('flags')
+    .values({
+      target_type: f.targetType,
+      target_id: f.targetId,
+      reason: f.reason,
+      note: f.note,
+      user_id: f.userId,
+      created_at: f.createdAt,
+    })
+    .execute();
+}

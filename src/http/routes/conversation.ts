@@ -1,0 +1,174 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  addFollowUp,
+  addReply,
+  editReport,
+  editState,
+  flagPost,
+  markHelpful,
+  viewerVoted,
+} from '../../domain/conversation.js';
+import { getReport } from '../../domain/reports.js';
+import { transaction } from '../../domain/transaction.js';
+import { InvalidInput } from '../../domain/validation.js';
+import type { FormState } from '../../views/components/form.js';
+import { errorPage } from '../../views/pages/posts.js';
+import {
+  type ReportPageExtras,
+  editReportPage,
+  noExtras,
+  reportPage,
+} from '../../views/pages/report.js';
+import { urls } from '../../views/urls.js';
+import { type RouteDeps, html, pageContext } from '../context.js';
+import { formState, isBot, orFormError } from '../forms.js';
+import { accountKey, limit } from '../limits.js';
+import { parseId } from '../params.js';
+import { setNotice } from '../session.js';
+
+type IdParams = { Params: { id: string } };
+
+/** A report's page and everything readers do on it: reply, update, edit, vote, flag. */
+export function registerConversationRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const { store, now, settings } = deps;
+  const posting = [
+    limit(app, 'post:ip', 20, 60),
+    limit(app, 'post:account', 60, 60 * 24, accountKey),
+    app.csrfProtection,
+  ];
+
+  async function renderReport(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    forms: Partial<ReportPageExtras> = {},
+    status = 200,
+  ) {
+    const report = await getReport(store, id);
+    const viewer = request.viewer;
+    const isAuthor = viewer !== null && report.author.userId === viewer.id;
+    const extras: ReportPageExtras = {
+      ...noExtras,
+      ...forms,
+      isAuthor,
+      voted: await viewerVoted(store, viewer, id),
+      edit: isAuthor ? await editState(store, viewer, id, settings, now()) : null,
+    };
+    return html(reply, reportPage(report, await pageContext(request, reply, true), extras), status);
+  }
+
+  const state = (request: FastifyRequest, error: InvalidInput): FormState =>
+    formState(request, error);
+
+  app.get<IdParams>('/reports/:id', async (request, reply) =>
+    renderReport(request, reply, parseId(request.params.id, 'REPORT_NOT_FOUND')),
+  );
+
+  app.post<IdParams>('/reports/:id/replies', { preHandler: posting }, async (request, reply) => {
+    const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
+    if (isBot(request)) return reply.redirect(urls.report(id), 303);
+    const result = await orFormError(() =>
+      transaction(store, (trx) => addReply(trx, request.viewer, id, request.body, settings, now())),
+    );
+    if (result instanceof InvalidInput)
+      return renderReport(request, reply, id, { reply: state(request, result) }, 422);
+    setNotice(reply, result === 'approved' ? 'reply-published' : 'reply-pending');
+    return reply.redirect(urls.report(id), 303);
+  });
+
+  app.post<IdParams>('/reports/:id/follow-ups', { preHandler: posting }, async (request, reply) => {
+    const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
+    const result = await orFormError(() =>
+      transaction(store, (trx) =>
+        addFollowUp(trx, request.viewer, id, request.body, settings, now()),
+      ),
+    );
+    if (result instanceof InvalidInput)
+      return renderReport(request, reply, id, { followUp: state(request, result) }, 422);
+    setNotice(reply, result === 'approved' ? 'follow-up-added' : 'reply-pending');
+    return reply.redirect(urls.report(id), 303);
+  });
+
+  app.get<IdParams>('/reports/:id/edit', async (request, reply) => {
+    const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
+    const edit = await editState(store, request.viewer, id, settings, now());
+    if (!request.viewer)
+      return reply.redirect(`/signin?next=${encodeURIComponent(request.url)}`, 303);
+    if (!edit.canEdit) return renderReport(request, reply, id, {}, 403);
+    const report = await getReport(store, id).catch(() => null);
+    if (!report) return reply.redirect(`/reports/${id}/status`, 303);
+    return html(
+      reply,
+      editReportPage(
+        report,
+        { values: {}, errors: {} },
+        edit,
+        await pageContext(request, reply, true),
+      ),
+    );
+  });
+
+  app.post<IdParams>('/reports/:id/edit', { preHandler: posting }, async (request, reply) => {
+    const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
+    const result = await orFormError(() =>
+      transaction(store, (trx) =>
+        editReport(trx, request.viewer, id, request.body, settings, now()),
+      ),
+    );
+    if (result instanceof InvalidInput) {
+      const report = await getReport(store, id);
+      const edit = await editState(store, request.viewer, id, settings, now());
+      return html(
+        reply,
+        editReportPage(
+          report,
+          state(request, result),
+          edit,
+          await pageContext(request, reply, true),
+        ),
+        422,
+      );
+    }
+    setNotice(reply, 'report-updated');
+    return reply.redirect(result === 'approved' ? urls.report(id) : `/reports/${id}/status`, 303);
+  });
+
+  app.post<IdParams>(
+    '/reports/:id/helpful',
+    { preHandler: [limit(app, 'vote:account', 200, 60, accountKey), app.csrfProtection] },
+    async (request, reply) => {
+      const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
+      await transaction(store, (trx) => markHelpful(trx, request.viewer, id, now()));
+      setNotice(reply, 'marked-helpful');
+      return reply.redirect(urls.report(id), 303);
+    },
+  );
+
+  for (const type of ['report', 'reply'] as const) {
+    app.post<IdParams>(
+      `/${type === 'report' ? 'reports' : 'replies'}/:id/flag`,
+      { preHandler: [limit(app, 'flag:ip', 20, 60), app.csrfProtection] },
+      async (request, reply) => {
+        const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
+        const result = await orFormError(() =>
+          transaction(store, (trx) => flagPost(trx, request.viewer, type, id, request.body, now())),
+        );
+        if (result instanceof InvalidInput) {
+          if (type === 'report')
+            return renderReport(request, reply, id, { flag: state(request, result) }, 422);
+          const message = `${Object.values(result.fields).join(' ')} Go back and try again.`;
+          return html(
+            reply,
+            errorPage(
+              { status: 422, title: 'The flag was not sent', message },
+              await pageContext(request, reply),
+            ),
+            422,
+          );
+        }
+        setNotice(reply, 'flagged');
+        return reply.redirect(urls.report(result), 303);
+      },
+    );
+  }
+}

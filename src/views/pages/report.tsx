@@ -1,0 +1,277 @@
+import type { EditState } from '../../domain/conversation.js';
+import type { ReportWithReplies } from '../../domain/types.js';
+import { outcomes } from '../../domain/vocabulary.js';
+import {
+  CsrfField,
+  ErrorSummary,
+  type FormState,
+  Honeypot,
+  Select,
+  TextArea,
+  TextField,
+  valueOf,
+} from '../components/form.js';
+import { ReportsNotice } from '../components/notice.js';
+import { ReportCard } from '../components/report.js';
+import type { PageContext } from '../context.js';
+import { formatDate } from '../format.js';
+import { Fragment, type Html, h } from '../jsx.js';
+import { Layout, page } from '../layout.js';
+import { urls } from '../urls.js';
+
+export const flagReasonLabels = {
+  spam: 'Spam or advertising',
+  unsafe: 'Unsafe advice',
+  'off-topic': 'Off-topic',
+  other: 'Something else',
+};
+
+export interface ReportPageExtras {
+  reply: FormState;
+  followUp: FormState;
+  flag: FormState;
+  edit: EditState | null;
+  voted: boolean;
+  isAuthor: boolean;
+}
+
+export const noExtras: ReportPageExtras = {
+  reply: { values: {}, errors: {} },
+  followUp: { values: {}, errors: {} },
+  flag: { values: {}, errors: {} },
+  edit: null,
+  voted: false,
+  isAuthor: false,
+};
+
+function FlagForm(props: {
+  action: string;
+  state: FormState;
+  ctx: PageContext;
+  label: string;
+}): Html {
+  const open = Object.keys(props.state.errors).length > 0;
+  return (
+    <details class="flag" open={open}>
+      <summary>{props.label}</summary>
+      <form method="post" action={props.action}>
+        <CsrfField token={props.ctx.csrfToken} />
+        <Select
+          name="reason"
+          label="What is wrong?"
+          state={props.state}
+          required
+          options={Object.entries(flagReasonLabels)}
+          placeholder="Choose a reason"
+        />
+        <TextField
+          name="note"
+          label="Tell the moderators more"
+          state={props.state}
+          maxlength={500}
+        />
+        <button type="submit">Send to the moderators</button>
+      </form>
+    </details>
+  );
+}
+
+export function reportPage(
+  report: ReportWithReplies,
+  ctx: PageContext,
+  extras: ReportPageExtras = noExtras,
+): string {
+  const title = report.title ?? `${report.remedy.name} for ${report.condition.name}`;
+  const guest = ctx.viewer === null;
+  return page(
+    <Layout
+      title={title}
+      description={`A reader's report on ${report.remedy.name} for ${report.condition.name}.`}
+      canonical={urls.report(report.id)}
+      ctx={ctx}
+    >
+      <nav class="breadcrumbs" aria-label="Breadcrumbs">
+        <a href={urls.remedies()}>Remedies</a> ›{' '}
+        <a href={urls.remedy(report.remedy.slug)}>{report.remedy.name}</a> ›{' '}
+        <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
+          {report.condition.name}
+        </a>
+      </nav>
+      <h1>
+        {report.remedy.name} for {report.condition.name}
+      </h1>
+      <ReportsNotice />
+      <ReportCard report={report} />
+      <div class="report-actions">
+        {ctx.viewer && !extras.isAuthor ? (
+          extras.voted ? (
+            <p class="muted">You marked this report as helpful.</p>
+          ) : (
+            <form method="post" action={`${urls.report(report.id)}/helpful`} class="inline">
+              <CsrfField token={ctx.csrfToken} />
+              <button type="submit">Mark as helpful</button>
+            </form>
+          )
+        ) : null}
+        {extras.edit?.canEdit ? (
+          <a class="button" href={`${urls.report(report.id)}/edit`}>
+            Edit your report (until {formatDate(extras.edit.closesAt)})
+          </a>
+        ) : null}
+        <FlagForm
+          action={`${urls.report(report.id)}/flag`}
+          state={extras.flag}
+          ctx={ctx}
+          label="Flag this report"
+        />
+      </div>
+      {report.replies.length > 0 ? (
+        <section aria-label="Flag a reply">
+          {report.replies.map((r) => (
+            <FlagForm
+              action={`/replies/${r.id}/flag`}
+              state={{ values: {}, errors: {} }}
+              ctx={ctx}
+              label={`Flag the reply by ${r.author.displayName}`}
+            />
+          ))}
+        </section>
+      ) : null}
+      {extras.isAuthor ? (
+        <section class="narrow" aria-labelledby="follow-up-heading">
+          <h2 id="follow-up-heading">Add an update</h2>
+          <p>How are things now? Updates appear under your report with their date.</p>
+          <ErrorSummary errors={extras.followUp.errors} />
+          <form method="post" action={`${urls.report(report.id)}/follow-ups`}>
+            <CsrfField token={ctx.csrfToken} />
+            <TextArea
+              name="body"
+              label="Your update"
+              state={extras.followUp}
+              required
+              rows={4}
+              maxlength={5000}
+            />
+            <Select
+              name="outcome"
+              label="Outcome now"
+              state={extras.followUp}
+              options={Object.entries(outcomes)}
+              placeholder="Unchanged"
+            />
+            <button type="submit">Add the update</button>
+          </form>
+        </section>
+      ) : null}
+      <section class="narrow" aria-labelledby="reply-heading">
+        <h2 id="reply-heading">Reply to this report</h2>
+        <ErrorSummary errors={extras.reply.errors} />
+        <form method="post" action={`${urls.report(report.id)}/replies`}>
+          <CsrfField token={ctx.csrfToken} />
+          <TextArea
+            name="body"
+            label="Your reply"
+            hint="Share your own experience or ask a question. Please do not give medical advice."
+            state={extras.reply}
+            required
+            rows={4}
+            maxlength={5000}
+          />
+          {guest ? (
+            <>
+              <TextField
+                name="displayName"
+                label="Name shown beside your reply"
+                state={extras.reply}
+                required
+                maxlength={60}
+              />
+              <TextField
+                name="email"
+                label="Email"
+                hint="Never shown."
+                type="email"
+                state={extras.reply}
+                required
+              />
+              <TextField name="location" label="Place" state={extras.reply} maxlength={80} />
+              <Honeypot />
+            </>
+          ) : null}
+          <button type="submit" class="primary">
+            Send my reply
+          </button>
+        </form>
+      </section>
+      <p>
+        <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
+          More reports on {report.remedy.name} for {report.condition.name}
+        </a>{' '}
+        ·{' '}
+        <a href={`${urls.remedy(report.remedy.slug)}#when-to-stop`}>
+          When to stop and call your doctor
+        </a>
+      </p>
+    </Layout>,
+  );
+}
+
+export function editReportPage(
+  report: ReportWithReplies,
+  state: FormState,
+  edit: EditState,
+  ctx: PageContext,
+): string {
+  const values = {
+    rating: String(report.rating),
+    title: report.title ?? '',
+    body: report.body,
+    ...state.values,
+  };
+  const s: FormState = { values, errors: state.errors };
+  return page(
+    <Layout title="Edit your report" ctx={ctx} noindex>
+      <section class="narrow wide-form">
+        <h1>Edit your report</h1>
+        <p>
+          You can edit it until {formatDate(edit.closesAt)}. Each saved edit keeps the previous
+          version
+          {edit.revisions > 0 ? ` (${edit.revisions} kept so far)` : ''}. After that, add a dated
+          update instead.
+        </p>
+        <ErrorSummary errors={s.errors} />
+        <form method="post" action={`${urls.report(report.id)}/edit`}>
+          <CsrfField token={ctx.csrfToken} />
+          <fieldset class="field rating-field" id="field-rating">
+            <legend>Rating</legend>
+            <div class="row">
+              {['5', '4', '3', '2', '1'].map((n) => (
+                <label class="choice">
+                  <input
+                    type="radio"
+                    name="rating"
+                    value={n}
+                    checked={valueOf(s, 'rating') === n}
+                  />{' '}
+                  {n} stars
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <TextField name="title" label="Title" state={s} maxlength={120} />
+          <TextArea
+            name="body"
+            label="What happened?"
+            state={s}
+            required
+            rows={10}
+            maxlength={10000}
+          />
+          <button type="submit" class="primary">
+            Save my changes
+          </button>
+        </form>
+      </section>
+    </Layout>,
+  );
+}

@@ -1,0 +1,179 @@
+import { expect, it } from 'vitest';
+import { Agent } from '../helpers/agent.js';
+import { signedIn } from '../helpers/accounts.js';
+import { textOf, useApp } from '../helpers/app.js';
+import { describeEachDialect } from '../helpers/db.js';
+import { guestReport } from './contribute.test.js';
+
+describeEachDialect('replies, updates, edits, votes and flags', (site) => {
+  let clock = new Date('2026-11-25T12:00:00Z');
+  const app = useApp(site, {
+    now: () => clock,
+    settings: { trustedPostCount: 3, editWindowMinutes: 60 },
+  });
+
+  /** A member's report, published by a moderator. */
+  async function publishedReportBy(agent: Agent, title: string): Promise<number> {
+    await agent.get('/remedies/ginger/reports/new');
+    const res = await agent.post('/remedies/ginger/reports', {
+      ...guestReport,
+      condition: 'nausea',
+      title,
+    });
+    const id = Number(/\/reports\/(\d+)\//.exec(res.headers.location as string)?.[1]);
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    await mod.get('/moderate');
+    await mod.post(`/moderate/reports/${id}`, { action: 'approve' });
+    return id;
+  }
+
+  it('takes a guest reply for moderation and publishes it with place and post count', async () => {
+    const { agent: author } = await signedIn(app, site, 'member', 'Rhoda Author');
+    const id = await publishedReportBy(author, 'Ginger for morning queasiness');
+    const guest = new Agent(app);
+    await guest.get(`/reports/${id}`);
+    const missing = await guest.post(`/reports/${id}/replies`, {
+      body: 'Me too!',
+      displayName: '',
+      email: '',
+    });
+    expect(missing.statusCode).toBe(422);
+    expect(textOf(missing.body)).toContain('Enter the name to show beside your reply.');
+    expect(missing.body).toContain('>Me too!</textarea>');
+    await guest.post(`/reports/${id}/replies`, {
+      body: 'Same for me, it took a week.',
+      displayName: 'Vera Guest',
+      email: 'vera@example.org',
+      location: 'Oslo, Norway',
+    });
+    expect(textOf((await guest.follow()).body)).toContain(
+      'Your reply will appear once a moderator',
+    );
+
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    const queue = await mod.get('/moderate');
+    const replyId = Number(/action="\/moderate\/replies\/(\d+)"/.exec(queue.body)?.[1]);
+    await mod.post(`/moderate/replies/${replyId}`, { action: 'approve' });
+    const page = textOf((await app().inject({ url: `/reports/${id}` })).body);
+    expect(page).toContain('Replied by Vera Guest (Oslo, Norway)');
+    expect(page).toContain('Same for me, it took a week.');
+  });
+
+  it('lets the author add a dated update that changes the outcome, and nobody else', async () => {
+    const { agent: author, id: authorId } = await signedIn(app, site, 'member');
+    const id = await publishedReportBy(author, 'Update me later');
+    await site()
+      .database.db.updateTable('users')
+      .set({ post_count: 5 })
+      .where('id', '=', authorId)
+      .execute();
+    await author.get(`/reports/${id}`);
+    expect(author.last?.body).toContain('Add an update');
+    await author.post(`/reports/${id}/follow-ups`, {
+      body: 'Three months on it still works, but less strongly.',
+      outcome: 'helped_temporarily',
+    });
+    const page = textOf((await author.follow()).body);
+    expect(page).toMatch(/Update on Nov 25, 2026 · outcome now: Helped for a while/);
+    expect(page).toContain('Outcome: Helped for a while');
+
+    const { agent: stranger } = await signedIn(app, site, 'member');
+    await stranger.get(`/reports/${id}`);
+    expect(stranger.last?.body).not.toContain('Add an update');
+    const refused = await stranger.post(`/reports/${id}/follow-ups`, {
+      body: 'Not my report but here I am.',
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
+  it('lets the author edit within the window, keeping each version as a revision', async () => {
+    const { db } = site().database;
+    const { agent: author } = await signedIn(app, site, 'member');
+    const id = await publishedReportBy(author, 'Edit window test');
+    await author.get(`/reports/${id}/edit`);
+    expect(author.last?.statusCode).toBe(200);
+    await author.post(`/reports/${id}/edit`, {
+      rating: '2',
+      title: 'Edited title',
+      body: 'On reflection it did much less than I first thought, sadly.',
+    });
+    expect(author.last?.headers.location).toBe(`/reports/${id}`);
+    const revisions = await db
+      .selectFrom('report_revisions')
+      .select('content')
+      .where('report_id', '=', id)
+      .execute();
+    expect(revisions).toHaveLength(1);
+    expect(JSON.parse(revisions[0]!.content)).toMatchObject({
+      title: 'Edit window test',
+      rating: 4,
+    });
+    expect(textOf((await app().inject({ url: `/reports/${id}` })).body)).toContain('Edited title');
+
+    const { agent: other } = await signedIn(app, site, 'member');
+    expect(
+      (
+        await other.post(`/reports/${id}/edit`, {
+          rating: '5',
+          body: 'Trying to edit somebody else’s report here.',
+        })
+      ).statusCode,
+    ).toBe(403);
+
+    clock = new Date(clock.getTime() + 2 * 3600_000);
+    const late = await author.post(`/reports/${id}/edit`, {
+      rating: '5',
+      body: 'Too late to change anything now, I suppose.',
+    });
+    expect(late.statusCode).toBe(403);
+    expect(textOf(late.body)).toContain('This report can no longer be edited');
+    clock = new Date('2026-11-25T12:00:00Z');
+  });
+
+  it('sends an edit that sets off a safety rule back to the queue', async () => {
+    const { agent: author } = await signedIn(app, site, 'member');
+    const id = await publishedReportBy(author, 'Safe at first');
+    await author.get(`/reports/${id}/edit`);
+    await author.post(`/reports/${id}/edit`, {
+      rating: '5',
+      body: 'It worked so well I stopped taking my blood pressure pills.',
+    });
+    expect(author.last?.headers.location).toBe(`/reports/${id}/status`);
+    expect((await app().inject({ url: `/reports/${id}` })).statusCode).toBe(404);
+  });
+
+  it('counts a member’s helpful vote once and refuses guests', async () => {
+    const { agent: author } = await signedIn(app, site, 'member');
+    const id = await publishedReportBy(author, 'Vote on me');
+    const { agent: voter } = await signedIn(app, site, 'member');
+    await voter.get(`/reports/${id}`);
+    await voter.post(`/reports/${id}/helpful`, {});
+    await voter.post(`/reports/${id}/helpful`, {});
+    const page = textOf((await voter.follow()).body);
+    expect(page).toContain('1 reader found this helpful');
+    expect(page).toContain('You marked this report as helpful.');
+    const guest = new Agent(app);
+    await guest.get(`/reports/${id}`);
+    expect((await guest.post(`/reports/${id}/helpful`, {})).statusCode).toBe(401);
+  });
+
+  it('takes flags from anyone into the queue, unsafe first, and asks for words with “other”', async () => {
+    const { agent: author } = await signedIn(app, site, 'member');
+    const id = await publishedReportBy(author, 'Flag me');
+    const guest = new Agent(app);
+    await guest.get(`/reports/${id}`);
+    const bad = await guest.post(`/reports/${id}/flag`, { reason: 'other', note: '' });
+    expect(bad.statusCode).toBe(422);
+    expect(textOf(bad.body)).toContain('Tell the moderators what is wrong.');
+    await guest.post(`/reports/${id}/flag`, { reason: 'unsafe', note: 'Suggests a huge dose' });
+    expect(textOf((await guest.follow()).body)).toContain(
+      'A moderator will look at what you flagged',
+    );
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    const queue = textOf((await mod.get('/moderate')).body);
+    expect(queue).toMatch(new RegExp(`Report #${id}: 1 flag\\(s\\): unsafe`));
+    expect(queue).toContain('Suggests a huge dose');
+    await mod.post(`/moderate/flags/report/${id}`, { action: 'dismiss' });
+    expect(textOf((await mod.get('/moderate')).body)).not.toContain(`Report #${id}: 1 flag`);
+  });
+});
