@@ -10,12 +10,14 @@ import { isPostgres } from './migrations/dialect.js';
 import * as initial from './migrations/20261125T0000_initial.js';
 import * as accounts from './migrations/20261125T0100_accounts.js';
 import * as contributions from './migrations/20261125T0200_contributions.js';
+import * as guestAuthors from './migrations/20261125T0300_guest_authors.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
   '20261125T0000_initial': initial,
   '20261125T0100_accounts': accounts,
   '20261125T0200_contributions': contributions,
+  '20261125T0300_guest_authors': guestAuthors,
 };
 
 /** Every migration's name, oldest first. */

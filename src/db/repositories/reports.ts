@@ -1,4 +1,10 @@
-import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import {
+  type ExpressionBuilder,
+  type ExpressionWrapper,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  sql,
+} from 'kysely';
 import type { SafetyFinding } from '../../domain/safety/triage.js';
 import type {
   FollowUp,
@@ -59,7 +65,17 @@ function reportSelect(db: Db) {
       'c.slug as condition_slug',
       'c.name as condition_name',
       'u.post_count',
-    ]);
+      'r.author_email',
+    ])
+    .select((eb) => guestPosts(eb.ref('r.author_email')).as('guest_posts'));
+}
+
+/** Approved reports and replies written under one guest email: a guest's post count. */
+function guestPosts(
+  email: RawBuilder<string | null> | ExpressionWrapper<never, never, string | null>,
+) {
+  return sql<number>`(select count(*) from reports g where g.author_email = ${email} and g.status = 'approved')
+    + (select count(*) from replies gp where gp.author_email = ${email} and gp.status = 'approved')`;
 }
 
 type ReportRow = Awaited<ReturnType<ReturnType<typeof reportSelect>['executeTakeFirstOrThrow']>>;
@@ -73,7 +89,12 @@ function toReport(row: ReportRow): Report {
       userId: row.user_id,
       displayName: row.display_name,
       location: row.location,
-      postCount: row.user_id === null ? null : num(row.post_count),
+      postCount:
+        row.user_id !== null
+          ? num(row.post_count)
+          : row.author_email !== null
+            ? num(row.guest_posts)
+            : null,
     },
     postedAt: iso(row.posted_at),
     rating: row.rating as Rating,
@@ -281,7 +302,9 @@ export async function listReplies(db: Db, reportIds: readonly number[]): Promise
       'p.posted_at',
       'p.body',
       'u.post_count',
+      'p.author_email',
     ])
+    .select((eb) => guestPosts(eb.ref('p.author_email')).as('guest_posts'))
     .where('p.report_id', 'in', reportIds)
     .where('p.status', '=', 'approved')
     .orderBy('p.posted_at')
@@ -294,7 +317,12 @@ export async function listReplies(db: Db, reportIds: readonly number[]): Promise
       userId: row.user_id,
       displayName: row.display_name,
       location: row.location,
-      postCount: row.user_id === null ? null : num(row.post_count),
+      postCount:
+        row.user_id !== null
+          ? num(row.post_count)
+          : row.author_email !== null
+            ? num(row.guest_posts)
+            : null,
     },
     postedAt: iso(row.posted_at),
     body: row.body,

@@ -1,0 +1,126 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareSite } from '../../src/cli/serve.js';
+import { signUp } from '../../src/domain/accounts.js';
+import { buildApp } from '../../src/http/app.js';
+import { type TestDatabase, freshDatabase } from '../helpers/db.js';
+
+// A guest reports on L-Glutamine with structured fields, a moderator approves it, and it appears
+// on the remedy page with its stars, its fields and the author's post count: all in Chromium,
+// all without JavaScript.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && (process.env.CI === 'true' || process.env.CI === '1'))
+  throw new Error(`Chromium is required under CI but missing at ${CHROMIUM}`);
+
+describe.skipIf(!available)('contributing and moderating in Chromium', () => {
+  let t: TestDatabase;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await freshDatabase('sqlite');
+    await prepareSite(t.database.db, true);
+    await t.database.db
+      .transaction()
+      .execute((trx) =>
+        signUp(
+          trx,
+          { displayName: 'Mo Derator', email: 'mod@example.org', password: 'moderator passphrase' },
+          new Date(),
+          'moderator',
+        ),
+      );
+    app = await buildApp({ db: t.database.db });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+    mkdirSync('test-results', { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await t?.drop();
+  });
+
+  it('a guest report with fields is approved and shows on the remedy page', async () => {
+    const guest = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1100, height: 900 },
+    });
+    const page = await guest.newPage();
+    await page.goto(`${base}/remedies/l-glutamine`);
+    await page.getByRole('link', { name: 'Add a report' }).first().click();
+    await page.selectOption('#field-condition', 'sugar-cravings');
+    await page.getByLabel('5 stars').check();
+    await page.fill('#field-title', 'Cravings gone within days');
+    await page.fill(
+      '#field-body',
+      'I put a gram of powder on my tongue whenever a sugar craving hit. By the end of the first week the cravings were rare.',
+    );
+    await page.fill('#field-doseAmount', '1');
+    await page.selectOption('#field-doseUnit', 'g');
+    await page.selectOption('#field-doseFrequency', 'as needed');
+    await page.selectOption('#field-form', 'powder');
+    await page.fill('#field-takenFor', '4');
+    await page.selectOption('#field-takenForUnit', 'weeks');
+    await page.selectOption('#field-outcome', 'helped');
+    await page.selectOption('#field-sideEffect1', 'headache');
+    await page.selectOption('#field-severity1', 'mild');
+    await page.fill('#field-displayName', 'Brianna Browser');
+    await page.fill('#field-email', 'brianna@example.org');
+    await page.fill('#field-location', 'Cork, Ireland');
+    await page.screenshot({ path: 'test-results/report-form.png', fullPage: true });
+    await page.getByRole('button', { name: 'Send my report' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(
+      'awaiting review',
+    );
+    await page.screenshot({ path: 'test-results/report-awaiting-review.png' });
+    const id = /Report #(\d+)/.exec(await page.innerText('main'))?.[1];
+    expect(id).toBeTruthy();
+
+    const moderator = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1100, height: 900 },
+    });
+    const mod = await moderator.newPage();
+    await mod.goto(`${base}/moderate`);
+    await mod.fill('#field-email', 'mod@example.org');
+    await mod.fill('#field-password', 'moderator passphrase');
+    await mod.getByRole('button', { name: 'Sign in' }).click();
+    await mod.waitForURL(`${base}/moderate`);
+    const item = mod.locator(`#queue-report-${id}`);
+    expect(await item.innerText()).toContain('Cravings gone within days');
+    await mod.screenshot({ path: 'test-results/moderation-queue.png' });
+    await item.getByRole('button', { name: 'Approve' }).click();
+    await expect(mod.locator('.notice').innerText()).resolves.toBe('Done.');
+
+    await page.goto(`${base}/remedies/l-glutamine/sugar-cravings`);
+    const card = page.locator(`#report-${id}`);
+    await card.scrollIntoViewIfNeeded();
+    const text = await card.innerText();
+    expect(text).toContain('Cravings gone within days');
+    expect(text).toContain('5 out of 5 stars');
+    expect(text).toMatch(
+      /Posted by Brianna Browser \(Cork, Ireland\) on [A-Z][a-z]{2} \d{2}, \d{4} · 1 post\b/,
+    );
+    expect(text).toMatch(/Dose:\s*1 g, as needed/);
+    expect(text).toContain('Headache (mild)');
+    await card.screenshot({ path: 'test-results/published-report.png' });
+    await guest.close();
+    await moderator.close();
+  });
+});
