@@ -31,6 +31,19 @@ export interface RemedyDraft {
 
 export class ArticleError extends Error {}
 
+/** What a revision keeps: everything an editor can change. */
+export const remedySnapshot = (d: RemedyDraft) => ({
+  name: d.name,
+  aliases: d.aliases,
+  kind: d.kind,
+  summary: d.summary,
+  status: d.status,
+  editorsChoice: d.editorsChoice,
+  article: d.article,
+  citations: d.citations,
+  uses: d.uses,
+});
+
 /**
  * Creates a remedy with its citations, editorial uses and first revision.
  * Invariant: the stored article is valid, every citation key it names exists, and the remedy's
@@ -74,13 +87,7 @@ export async function createRemedy(
     userId: at.userId,
     createdAt: at.modifiedAt,
     note: at.note,
-    content: {
-      name: draft.name,
-      aliases: draft.aliases,
-      kind: draft.kind,
-      summary: draft.summary,
-      article,
-    },
+    content: remedySnapshot({ ...draft, article }),
   });
   return remedyId;
 }

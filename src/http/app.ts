@@ -11,6 +11,7 @@ import { type Mailer, createMailer } from '../mail/mailer.js';
 import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { registerAccountRoutes } from './routes/accounts.js';
+import { registerAdminRoutes } from './routes/admin.js';
 import { registerContributionRoutes } from './routes/contribute.js';
 import { registerConversationRoutes } from './routes/conversation.js';
 import { registerModerationRoutes } from './routes/moderate.js';
@@ -98,5 +99,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerContributionRoutes(app, routeDeps);
   registerModerationRoutes(app, routeDeps);
   registerConversationRoutes(app, routeDeps);
+  registerAdminRoutes(app, routeDeps);
   return app;
 }

@@ -6,6 +6,7 @@ import {
   listConditionsByCategory,
   listRemedies,
 } from '../../domain/listings.js';
+import { conditionMovedTo } from '../../domain/editing.js';
 import { getRemedyReports } from '../../domain/remedy-page.js';
 import { getProfile } from '../../domain/reports.js';
 import {
@@ -28,6 +29,8 @@ type IdParams = { Params: { id: string } };
 /** The public reading pages: GET only, readable URLs, complete without JavaScript. */
 export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const db = deps.store;
+  // A renamed or merged condition's old address lives on as a permanent redirect.
+  const movedCondition = (slug: string) => conditionMovedTo(db, slug);
   app.get('/', async (request, reply) =>
     html(reply, homePage(await getHome(db), await pageContext(request, reply))),
   );
@@ -57,6 +60,12 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
     const slug = parseSlug(request.params.slug, 'REMEDY_NOT_FOUND');
     const conditionSlug = parseSlug(request.params.condition, 'CONDITION_NOT_FOUND');
     const q = parseListQuery(request.query);
+    const moved = await movedCondition(conditionSlug);
+    if (moved)
+      return reply.redirect(
+        urls.remedyCondition(slug, moved, { rating: q.rating, page: q.page }),
+        301,
+      );
     return html(
       reply,
       remedyPage(
@@ -75,6 +84,8 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
 
   app.get<SlugParams>('/conditions/:slug', async (request, reply) => {
     const slug = parseSlug(request.params.slug, 'CONDITION_NOT_FOUND');
+    const moved = await movedCondition(slug);
+    if (moved) return reply.redirect(urls.condition(moved), 301);
     return html(
       reply,
       conditionPage(await getConditionPage(db, slug), await pageContext(request, reply)),

@@ -1,0 +1,624 @@
+import type { RevisionDiff, History, EditorData } from '../../domain/editing.js';
+import type { Condition, RemedyStatus } from '../../domain/types.js';
+import { ArticleBody, Disclaimer } from '../components/article.js';
+import {
+  CsrfField,
+  ErrorSummary,
+  type FormState,
+  Select,
+  TextArea,
+  TextField,
+} from '../components/form.js';
+import type { PageContext } from '../context.js';
+import { formatDate } from '../format.js';
+import { Fragment, type Html, h } from '../jsx.js';
+import { Layout, page } from '../layout.js';
+import { urls } from '../urls.js';
+
+const evidenceOptions: [string, string][] = [
+  ['strong', 'Strong'],
+  ['moderate', 'Moderate'],
+  ['limited', 'Limited'],
+  ['anecdotal', 'Anecdotes only'],
+];
+const kinds = [
+  'supplement',
+  'herb',
+  'mineral',
+  'vitamin',
+  'food',
+  'home remedy',
+  'essential oil',
+  'other',
+];
+
+export function adminRemediesPage(
+  list: { slug: string; name: string; status: RemedyStatus; modifiedAt: string }[],
+  ctx: PageContext,
+): string {
+  return page(
+    <Layout title="Edit remedies" ctx={ctx} noindex>
+      <h1>Edit remedies</h1>
+      <p>
+        <a class="button primary" href="/admin/remedies/new">
+          New remedy
+        </a>{' '}
+        <a class="button" href="/admin/conditions">
+          Conditions
+        </a>
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Remedy</th>
+            <th scope="col">Status</th>
+            <th scope="col">Modified</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((r) => (
+            <tr>
+              <th scope="row">{r.name}</th>
+              <td>{r.status}</td>
+              <td>{formatDate(r.modifiedAt)}</td>
+              <td>
+                <a href={`/admin/remedies/${r.slug}/edit`}>Edit</a> ·{' '}
+                <a href={`/admin/remedies/${r.slug}/history`}>History</a>
+                {r.status === 'published' ? (
+                  <>
+                    {' '}
+                    · <a href={urls.remedy(r.slug)}>View</a>
+                  </>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>,
+  );
+}
+
+type Rows = Record<string, string>[];
+
+/** A table of repeated rows: the existing ones and two blank ones for additions. */
+function RowsTable(props: {
+  caption: string;
+  columns: [name: string, label: string, kind: 'text' | 'number' | 'evidence' | 'condition'][];
+  rows: Rows;
+  conditions: Condition[];
+  error?: string;
+  id: string;
+}): Html {
+  const rows = [...props.rows, {}, {}];
+  return (
+    <div class={props.error ? 'field field-error' : 'field'} id={`field-${props.id}`}>
+      <p class="label">{props.caption}</p>
+      {props.error ? <p class="error-message">{props.error}</p> : null}
+      <div class="table-scroll">
+        <table class="rows">
+          <thead>
+            <tr>
+              {props.columns.map(([, label]) => (
+                <th scope="col">{label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr>
+                {props.columns.map(([name, label, kind]) => (
+                  <td>
+                    {kind === 'evidence' ? (
+                      <select name={name} aria-label={`${label}, row ${i + 1}`}>
+                        <option value="">—</option>
+                        {evidenceOptions.map(([v, l]) => (
+                          <option value={v} selected={row[name] === v}>
+                            {l}
+                          </option>
+                        ))}
+                      </select>
+                    ) : kind === 'condition' ? (
+                      <select name={name} aria-label={`${label}, row ${i + 1}`}>
+                        <option value="">—</option>
+                        {props.conditions.map((c) => (
+                          <option value={c.slug} selected={row[name] === c.slug}>
+                            {c.name}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      <input
+                        type="text"
+                        name={name}
+                        value={row[name] ?? ''}
+                        aria-label={`${label}, row ${i + 1}`}
+                        inputmode={kind === 'number' ? 'decimal' : undefined}
+                      />
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/** Rows from the submitted form (arrays of columns) or from the remedy as stored. */
+function rowsFrom(values: FormState['values'], names: string[], stored: Rows): Rows {
+  const first = names[0];
+  if (first === undefined || values[first] === undefined) return stored;
+  const columns = names.map((n) => {
+    const v = values[n];
+    return Array.isArray(v) ? v : v === undefined ? [] : [v];
+  });
+  const count = Math.max(...columns.map((c) => c.length));
+  return Array.from({ length: count }, (_, i) =>
+    Object.fromEntries(names.map((n, j) => [n, columns[j]?.[i] ?? ''])),
+  ).filter((row) => Object.values(row).some((v) => v.trim() !== ''));
+}
+
+export interface EditorView {
+  data: EditorData;
+  state: FormState;
+  /** The article as it would look, when the editor asked for a preview. */
+  preview: Parameters<typeof ArticleBody>[0] | null;
+}
+
+export function remedyEditorPage(v: EditorView, ctx: PageContext): string {
+  const { remedy, fields, conditions } = v.data;
+  const isNew = remedy.id === null;
+  const values = {
+    name: remedy.name,
+    slug: remedy.slug,
+    aliases: remedy.aliases.join(', '),
+    kind: remedy.kind,
+    summary: remedy.summary,
+    status: remedy.status,
+    ...fields,
+    ...v.state.values,
+  };
+  const state: FormState = { values, errors: v.state.errors };
+  const checked =
+    v.state.values.name !== undefined
+      ? v.state.values.editorsChoice === 'on'
+      : remedy.editorsChoice;
+  const a = remedy.article;
+  const section = (name: string, label: string, hint: string, rows = 6) => (
+    <TextArea name={name} label={label} hint={hint} state={state} rows={rows} required />
+  );
+  const pointsHint = 'One point a line: - **Label:** text (the label is optional).';
+  return page(
+    <Layout title={isNew ? 'New remedy' : `Edit ${remedy.name}`} ctx={ctx} noindex>
+      <nav class="breadcrumbs" aria-label="Breadcrumbs">
+        <a href="/admin/remedies">Edit remedies</a> › {isNew ? 'New remedy' : remedy.name}
+      </nav>
+      <h1>{isNew ? 'New remedy' : `Edit ${remedy.name}`}</h1>
+      {!isNew && remedy.modifiedAt ? (
+        <p class="muted">
+          Modified on {formatDate(remedy.modifiedAt)} ·{' '}
+          <a href={`/admin/remedies/${remedy.slug}/history`}>History</a>
+        </p>
+      ) : null}
+      <ErrorSummary errors={state.errors} />
+      {v.preview ? (
+        <section class="preview" aria-labelledby="preview-heading">
+          <h2 id="preview-heading">Preview (not saved yet)</h2>
+          <Disclaimer text={v.preview.article.disclaimer} />
+          <ArticleBody {...v.preview} />
+        </section>
+      ) : null}
+      <form
+        method="post"
+        action={isNew ? '/admin/remedies' : `/admin/remedies/${remedy.slug}`}
+        class="editor"
+      >
+        <CsrfField token={ctx.csrfToken} />
+        <fieldset>
+          <legend>The remedy</legend>
+          <TextField name="name" label="Name" state={state} required maxlength={80} />
+          {isNew ? (
+            <TextField
+              name="slug"
+              label="Address"
+              hint="Lowercase letters, digits and dashes: /remedies/ADDRESS"
+              state={state}
+              required
+              maxlength={80}
+            />
+          ) : null}
+          <TextField
+            name="aliases"
+            label="Also known as"
+            hint="Separated by commas."
+            state={state}
+          />
+          <Select
+            name="kind"
+            label="Kind"
+            state={state}
+            required
+            options={kinds.map((k): [string, string] => [k, k])}
+          />
+          <TextArea
+            name="summary"
+            label="Summary"
+            hint="One sentence, shown in lists and under the title."
+            state={state}
+            rows={2}
+            required
+          />
+          <Select
+            name="status"
+            label="Status"
+            state={state}
+            required
+            options={[
+              ['draft', 'Draft (not public)'],
+              ['published', 'Published'],
+            ]}
+          />
+          <label class="choice">
+            <input type="checkbox" name="editorsChoice" checked={checked} /> Editor's Choice
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Article</legend>
+          {section(
+            'overview',
+            'Overview',
+            `Paragraphs separated by a blank line, then points. ${pointsHint}`,
+            8,
+          )}
+          <TextField name="whatItIsTitle" label="“What it is” heading" state={state} required />
+          {section('whatItIs', 'What it is and why it matters', 'Paragraphs, then points.', 8)}
+          <TextArea name="whatItIsSources" label="Where it comes from" state={state} rows={2} />
+          <TextArea name="researchIntro" label="Research: introduction" state={state} rows={2} />
+          <RowsTable
+            id="findings"
+            caption="Key research findings (each with its evidence level and source keys)"
+            error={state.errors.findings}
+            conditions={conditions}
+            columns={[
+              ['findingArea', 'Area', 'text'],
+              ['findingClaim', 'Claim', 'text'],
+              ['findingEvidence', 'Evidence', 'evidence'],
+              ['findingCitations', 'Source keys', 'text'],
+            ]}
+            rows={rowsFrom(
+              v.state.values,
+              ['findingArea', 'findingClaim', 'findingEvidence', 'findingCitations'],
+              a.research.findings.map((f) => ({
+                findingArea: f.area,
+                findingClaim: f.claim,
+                findingEvidence: f.evidence,
+                findingCitations: f.citations.join(', '),
+              })),
+            )}
+          />
+          <TextArea name="researchContext" label="Research: context" state={state} rows={2} />
+          {section(
+            'benefits',
+            'Benefits',
+            `One block a benefit: a line “## Title”, an introduction, then points. ${pointsHint}`,
+            12,
+          )}
+          <TextArea
+            name="dosageIntro"
+            label="Forms and dosage: introduction"
+            state={state}
+            rows={2}
+          />
+          <RowsTable
+            id="dosage"
+            caption="Dosage table"
+            error={state.errors.dosage}
+            conditions={conditions}
+            columns={[
+              ['dosePurpose', 'Purpose', 'text'],
+              ['doseMin', 'From', 'number'],
+              ['doseMax', 'To', 'number'],
+              ['doseUnit', 'Unit', 'text'],
+              ['doseFrequency', 'How often', 'text'],
+              ['doseNote', 'Note', 'text'],
+            ]}
+            rows={rowsFrom(
+              v.state.values,
+              ['dosePurpose', 'doseMin', 'doseMax', 'doseUnit', 'doseFrequency', 'doseNote'],
+              a.dosage.rows.map((r) => ({
+                dosePurpose: r.purpose,
+                doseMin: String(r.amountMin),
+                doseMax: String(r.amountMax),
+                doseUnit: r.unit,
+                doseFrequency: r.frequency,
+                doseNote: r.note,
+              })),
+            )}
+          />
+          {section('tips', 'Timing and practical tips', pointsHint)}
+          <TextArea
+            name="sideEffectsIntro"
+            label="Side effects: introduction"
+            state={state}
+            rows={2}
+          />
+          {section('sideEffectsCommon', 'Commonly reported side effects', pointsHint)}
+          {section('sideEffectsOccasional', 'Occasionally reported side effects', pointsHint)}
+          {section('cautions', 'Who should be extra cautious', 'One line each, starting with - ')}
+          {section(
+            'whenToStop',
+            'When to stop and call your doctor',
+            'Required on every remedy page.',
+            4,
+          )}
+          {section('highlightsHelpful', 'Reader reports: most helpful experiences', pointsHint)}
+          {section('highlightsCautionary', 'Reader reports: mixed or cautionary', pointsHint)}
+          {section(
+            'faq',
+            'Frequently asked questions',
+            'One block a question: a line “## Question”, then the answer.',
+            10,
+          )}
+          <TextArea name="closing" label="The bottom line" state={state} rows={4} />
+          {section('disclaimer', 'Disclaimer', 'Required on every remedy page.', 4)}
+        </fieldset>
+        <fieldset>
+          <legend>Sources and uses</legend>
+          <RowsTable
+            id="citations"
+            caption="Sources (cite them by key in findings and uses)"
+            error={state.errors.citations}
+            conditions={conditions}
+            columns={[
+              ['citationKey', 'Key', 'text'],
+              ['citationTitle', 'Title', 'text'],
+              ['citationSource', 'Published in', 'text'],
+              ['citationYear', 'Year', 'number'],
+              ['citationUrl', 'Link', 'text'],
+            ]}
+            rows={rowsFrom(
+              v.state.values,
+              ['citationKey', 'citationTitle', 'citationSource', 'citationYear', 'citationUrl'],
+              remedy.citations.map((c) => ({
+                citationKey: c.key,
+                citationTitle: c.title,
+                citationSource: c.source,
+                citationYear: c.year ? String(c.year) : '',
+                citationUrl: c.url ?? '',
+              })),
+            )}
+          />
+          <RowsTable
+            id="uses"
+            caption="What editors say it is used for (evidence level by condition)"
+            error={state.errors.uses}
+            conditions={conditions}
+            columns={[
+              ['useCondition', 'Condition', 'condition'],
+              ['useEvidence', 'Evidence', 'evidence'],
+              ['useNote', 'Note', 'text'],
+              ['useCitations', 'Source keys', 'text'],
+            ]}
+            rows={rowsFrom(
+              v.state.values,
+              ['useCondition', 'useEvidence', 'useNote', 'useCitations'],
+              remedy.uses.map((u) => ({
+                useCondition: u.condition,
+                useEvidence: u.evidenceLevel,
+                useNote: u.note,
+                useCitations: u.citations.join(', '),
+              })),
+            )}
+          />
+        </fieldset>
+        <TextField
+          name="note"
+          label="What did you change?"
+          hint="Kept in the history with your name."
+          state={{ values: { note: String(v.state.values.note ?? '') }, errors: state.errors }}
+          required
+          maxlength={300}
+        />
+        <p class="actions">
+          <button type="submit" name="intent" value="preview">
+            Preview
+          </button>
+          <button type="submit" name="intent" value="save" class="primary">
+            Save
+          </button>
+        </p>
+      </form>
+    </Layout>,
+  );
+}
+
+export function historyPage(h_: History, ctx: PageContext): string {
+  const { remedy, revisions } = h_;
+  return page(
+    <Layout title={`History of ${remedy.name}`} ctx={ctx} noindex>
+      <nav class="breadcrumbs" aria-label="Breadcrumbs">
+        <a href="/admin/remedies">Edit remedies</a> ›{' '}
+        <a href={`/admin/remedies/${remedy.slug}/edit`}>{remedy.name}</a> › History
+      </nav>
+      <h1>History of {remedy.name}</h1>
+      <form method="get" action={`/admin/remedies/${remedy.slug}/diff`}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">Revision</th>
+              <th scope="col">Saved</th>
+              <th scope="col">By</th>
+              <th scope="col">Change note</th>
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((r, i) => (
+              <tr>
+                <td>
+                  <input
+                    type="radio"
+                    name="from"
+                    value={r.number}
+                    checked={i === 1 || (revisions.length === 1 && i === 0)}
+                    aria-label={`Compare from revision ${r.number}`}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="radio"
+                    name="to"
+                    value={r.number}
+                    checked={i === 0}
+                    aria-label={`Compare to revision ${r.number}`}
+                  />
+                </td>
+                <th scope="row">#{r.number}</th>
+                <td>{formatDate(r.createdAt)}</td>
+                <td>{r.author ?? 'Remedex'}</td>
+                <td>{r.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>
+          <button type="submit">Compare the two chosen revisions</button>
+        </p>
+      </form>
+    </Layout>,
+  );
+}
+
+export function diffPage(d: RevisionDiff, ctx: PageContext): string {
+  return page(
+    <Layout title={`${d.remedy.name}: revision ${d.from} → ${d.to}`} ctx={ctx} noindex>
+      <nav class="breadcrumbs" aria-label="Breadcrumbs">
+        <a href="/admin/remedies">Edit remedies</a> ›{' '}
+        <a href={`/admin/remedies/${d.remedy.slug}/history`}>History of {d.remedy.name}</a> ›
+        Compare
+      </nav>
+      <h1>
+        {d.remedy.name}: revision {d.from} → {d.to}
+      </h1>
+      {d.sections.length === 0 ? <p>The two revisions are the same.</p> : null}
+      {d.sections.map((s) => (
+        <section class="diff">
+          <h2>{s.name}</h2>
+          <pre>
+            {s.lines.map((l) =>
+              l.op === 'add' ? (
+                <ins>{`+ ${l.text}\n`}</ins>
+              ) : l.op === 'del' ? (
+                <del>{`- ${l.text}\n`}</del>
+              ) : (
+                <span>{`  ${l.text}\n`}</span>
+              ),
+            )}
+          </pre>
+        </section>
+      ))}
+    </Layout>,
+  );
+}
+
+export function adminConditionsPage(
+  list: (Condition & { status: string; reports: number })[],
+  state: FormState,
+  ctx: PageContext,
+): string {
+  const active = list.filter((c) => c.status === 'active');
+  return page(
+    <Layout title="Edit conditions" ctx={ctx} noindex>
+      <nav class="breadcrumbs" aria-label="Breadcrumbs">
+        <a href="/admin/remedies">Edit remedies</a> › Conditions
+      </nav>
+      <h1>Conditions</h1>
+      <ErrorSummary errors={state.errors} />
+      <section class="narrow">
+        <h2>Add a condition</h2>
+        <form method="post" action="/admin/conditions">
+          <CsrfField token={ctx.csrfToken} />
+          <TextField name="name" label="Name" state={state} required maxlength={80} />
+          <TextField
+            name="category"
+            label="Category"
+            hint="For example: Digestive Health"
+            state={state}
+            required
+            maxlength={60}
+          />
+          <TextField
+            name="aliases"
+            label="Also known as"
+            hint="Separated by commas."
+            state={state}
+          />
+          <button type="submit" class="primary">
+            Add
+          </button>
+        </form>
+      </section>
+      <h2>Rename or merge</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Condition</th>
+            <th scope="col">Reports</th>
+            <th scope="col">Rename</th>
+            <th scope="col">Merge into</th>
+          </tr>
+        </thead>
+        <tbody>
+          {active.map((c) => (
+            <tr id={`condition-${c.id}`}>
+              <th scope="row">
+                <a href={urls.condition(c.slug)}>{c.name}</a>{' '}
+                <span class="muted">({c.category})</span>
+              </th>
+              <td class="num">{c.reports}</td>
+              <td>
+                <form method="post" action={`/admin/conditions/${c.id}/rename`} class="reason-form">
+                  <CsrfField token={ctx.csrfToken} />
+                  <input
+                    type="text"
+                    name="name"
+                    value={c.name}
+                    aria-label={`New name for ${c.name}`}
+                    required
+                  />
+                  <input
+                    type="text"
+                    name="category"
+                    value={c.category}
+                    aria-label={`Category of ${c.name}`}
+                    required
+                  />
+                  <input type="hidden" name="aliases" value={c.aliases.join(', ')} />
+                  <button type="submit">Rename</button>
+                </form>
+              </td>
+              <td>
+                <form method="post" action={`/admin/conditions/${c.id}/merge`} class="reason-form">
+                  <CsrfField token={ctx.csrfToken} />
+                  <select name="into" aria-label={`Merge ${c.name} into`}>
+                    {active
+                      .filter((o) => o.id !== c.id)
+                      .map((o) => (
+                        <option value={o.slug}>{o.name}</option>
+                      ))}
+                  </select>
+                  <button type="submit">Merge</button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>,
+  );
+}

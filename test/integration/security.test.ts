@@ -1,0 +1,35 @@
+import { expect, it } from 'vitest';
+import { signedIn } from '../helpers/accounts.js';
+import { textOf, useApp } from '../helpers/app.js';
+import { describeEachDialect } from '../helpers/db.js';
+
+describeEachDialect('security', (site) => {
+  const app = useApp(site);
+  const fill = (url: string) =>
+    url
+      .replace(/:id\b/g, '1')
+      .replace(/:type\b/g, 'report')
+      .replace(/:slug\b/g, 'l-glutamine');
+
+  it('refuses every POST form without a valid CSRF token, even for an admin', async () => {
+    const posts = app().routeTable.filter((r) => r.method === 'POST');
+    expect(posts.length).toBeGreaterThanOrEqual(15);
+    const { agent: admin } = await signedIn(app, site, 'admin');
+    for (const route of posts) {
+      const res = await admin.post(
+        fill(route.url),
+        { action: 'approve', body: 'x'.repeat(40) },
+        { csrf: false },
+      );
+      expect(res.statusCode, `POST ${route.url}`).toBe(403);
+      expect(textOf(res.body), `POST ${route.url}`).toContain('This form has expired');
+    }
+  });
+
+  it('sends no session or CSRF cookie to anonymous readers of public pages', async () => {
+    for (const url of ['/', '/remedies/l-glutamine', '/conditions/ibs', '/latest']) {
+      const res = await app().inject({ url });
+      expect(res.headers['set-cookie'], url).toBeUndefined();
+    }
+  });
+});
