@@ -433,3 +433,13 @@ export async function moderationLog(db: Db, page: number): Promise<ModerationLog
   if (page > info.pageCount) throw new DomainError('PAGE_NOT_FOUND');
   return { actions: await listActions(db, (page - 1) * 50, 50), page: info };
 }
+
+/** Where a moderator may move a report: every published remedy and active condition. */
+export async function moveTargets(
+  db: Db,
+  viewer: Viewer | null,
+): Promise<{ remedies: RemedySummary[]; conditions: Condition[] }> {
+  requireModerator(viewer);
+  const [remedies, conditions] = await Promise.all([listPublishedRemedies(db), listConditions(db)]);
+  return { remedies, conditions };
+}

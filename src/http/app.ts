@@ -21,6 +21,7 @@ import { installSessions } from './session.js';
 declare module 'fastify' {
   interface FastifyInstance {
     routeTable: { method: string; url: string }[];
+    rateLimitFactor: number;
   }
 }
 
@@ -39,6 +40,7 @@ const defaults: Settings = {
   publicUrl: 'http://localhost:3000',
   trustedPostCount: 3,
   editWindowMinutes: 1440,
+  rateLimitFactor: 1,
 };
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
@@ -92,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
   });
   app.decorate('routeTable', routeTable);
+  app.decorate('rateLimitFactor', settings.rateLimitFactor);
   installSessions(app, routeDeps.store, routeDeps.now);
   installErrorHandlers(app);
   registerPageRoutes(app, routeDeps);

@@ -8,6 +8,8 @@ export interface Settings {
   publicUrl: string;
   trustedPostCount: number;
   editWindowMinutes: number;
+  /** Multiplies every rate limit (1 in production; tests that post a lot raise it). */
+  rateLimitFactor: number;
 }
 
 /** What every route gets: the database, settings, the mailer and the clock (tests move it). */

@@ -22,7 +22,7 @@ export function limit(
   key: (request: FastifyRequest) => string = (request) => request.ip,
 ) {
   const check = app.createRateLimit({
-    max,
+    max: max * app.rateLimitFactor,
     timeWindow: minutes * MINUTE,
     keyGenerator: (request) => `${name}:${key(request)}`,
   });

@@ -6,7 +6,8 @@ import { describeEachDialect } from '../helpers/db.js';
 import { guestReport } from './contribute.test.js';
 
 describeEachDialect('moderation', (site) => {
-  const app = useApp(site);
+  // This file posts many reports from one address; the limits themselves are tested elsewhere.
+  const app = useApp(site, { settings: { rateLimitFactor: 10 } });
   const fill = (url: string) =>
     url
       .replace(/:id\b/g, '1')
@@ -174,6 +175,36 @@ describeEachDialect('moderation', (site) => {
     expect(text).toContain("Why it is an Editor's Choice: Clear doses and an honest outcome");
     expect(text).toContain("Editor's note: The author confirmed the dose by email.");
     expect(page.body).toContain('badge-choice');
+  });
+
+  it('gives moderators tools on a published report and brings them back to it', async () => {
+    const id = await guestSubmits({ title: 'Tools on the page' });
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    await mod.get('/moderate');
+    await mod.post(`/moderate/reports/${id}`, { action: 'approve' });
+    const page = await mod.get(`/reports/${id}`);
+    expect(textOf(page.body)).toContain('Moderator tools');
+    await mod.post(`/moderate/reports/${id}`, {
+      action: 'choice',
+      on: 'on',
+      reason: 'A careful, detailed account',
+      back: `/reports/${id}`,
+    });
+    expect(mod.last?.headers.location).toBe(`/reports/${id}`);
+    expect(textOf((await mod.follow()).body)).toContain("Remove Editor's Choice");
+    await mod.post(`/moderate/reports/${id}`, {
+      action: 'choice',
+      on: 'off',
+      reason: 'Superseded by a newer report',
+      back: `/reports/${id}`,
+    });
+    const after = textOf((await app().inject({ url: `/reports/${id}` })).body);
+    expect(after).not.toContain("Why it is an Editor's Choice");
+    expect(textOf((await app().inject({ url: '/moderation-log' })).body)).toContain(
+      `Report #${id} is no longer an Editor's Choice. Superseded by a newer report`,
+    );
+    const { agent: member } = await signedIn(app, site, 'member');
+    expect(textOf((await member.get(`/reports/${id}`)).body)).not.toContain('Moderator tools');
   });
 
   it('bulk-approves selected reports', async () => {

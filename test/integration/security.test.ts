@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { Agent } from '../helpers/agent.js';
 import { signedIn } from '../helpers/accounts.js';
 import { textOf, useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
@@ -24,6 +25,15 @@ describeEachDialect('security', (site) => {
       expect(res.statusCode, `POST ${route.url}`).toBe(403);
       expect(textOf(res.body), `POST ${route.url}`).toContain('This form has expired');
     }
+  });
+
+  it('limits report submissions per address (ten an hour)', async () => {
+    const agent = new Agent(app);
+    await agent.get('/remedies/ginger/reports/new');
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await agent.post('/remedies/ginger/reports', { condition: 'nausea', rating: '4', body: 'too short' })).statusCode);
+    expect(statuses.slice(0, 10).every((s) => s === 422)).toBe(true);
+    expect(statuses[10]).toBe(429);
   });
 
   it('sends no session or CSRF cookie to anonymous readers of public pages', async () => {

@@ -8,6 +8,8 @@ import {
   markHelpful,
   viewerVoted,
 } from '../../domain/conversation.js';
+import { moveTargets } from '../../domain/moderation.js';
+import { isModerator } from '../../domain/policies.js';
 import { getReport } from '../../domain/reports.js';
 import { transaction } from '../../domain/transaction.js';
 import { InvalidInput } from '../../domain/validation.js';
@@ -53,6 +55,7 @@ export function registerConversationRoutes(app: FastifyInstance, deps: RouteDeps
       isAuthor,
       voted: await viewerVoted(store, viewer, id),
       edit: isAuthor ? await editState(store, viewer, id, settings, now()) : null,
+      moderation: isModerator(viewer) ? await moveTargets(store, viewer) : null,
     };
     return html(reply, reportPage(report, await pageContext(request, reply, true), extras), status);
   }

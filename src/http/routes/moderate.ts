@@ -12,7 +12,7 @@ import { requireModerator } from '../../domain/policies.js';
 import { transaction } from '../../domain/transaction.js';
 import { InvalidInput } from '../../domain/validation.js';
 import { moderationLogPage, moderationPage } from '../../views/pages/moderation.js';
-import { type RouteDeps, html, pageContext } from '../context.js';
+import { type RouteDeps, html, pageContext, safeNext } from '../context.js';
 import { orFormError } from '../forms.js';
 import { parseId, parseListQuery } from '../params.js';
 import { setNotice } from '../session.js';
@@ -56,7 +56,9 @@ export function registerModerationRoutes(app: FastifyInstance, deps: RouteDeps):
           );
         }
         setNotice(reply, 'moderated');
-        return reply.redirect('/moderate', 303);
+        // Tools on a report's own page send the moderator back there.
+        const back = safeNext(body(request).back);
+        return reply.redirect(back === '/' ? '/moderate' : back, 303);
       }
       const guarded = { preHandler: [scope.csrfProtection] };
 

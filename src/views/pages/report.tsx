@@ -1,5 +1,5 @@
 import type { EditState } from '../../domain/conversation.js';
-import type { ReportWithReplies } from '../../domain/types.js';
+import type { Condition, RemedySummary, ReportWithReplies } from '../../domain/types.js';
 import { outcomes } from '../../domain/vocabulary.js';
 import {
   CsrfField,
@@ -33,6 +33,8 @@ export interface ReportPageExtras {
   edit: EditState | null;
   voted: boolean;
   isAuthor: boolean;
+  /** For moderators: where the report may be moved. */
+  moderation: { remedies: RemedySummary[]; conditions: Condition[] } | null;
 }
 
 export const noExtras: ReportPageExtras = {
@@ -42,7 +44,99 @@ export const noExtras: ReportPageExtras = {
   edit: null,
   voted: false,
   isAuthor: false,
+  moderation: null,
 };
+
+function ModeratorTools(props: {
+  report: ReportWithReplies;
+  ctx: PageContext;
+  targets: { remedies: RemedySummary[]; conditions: Condition[] };
+}): Html {
+  const { report, ctx, targets } = props;
+  const path = `/moderate/reports/${report.id}`;
+  const back = <input type="hidden" name="back" value={urls.report(report.id)} />;
+  return (
+    <section class="moderator-tools" aria-labelledby="moderator-tools-heading">
+      <h2 id="moderator-tools-heading">Moderator tools</h2>
+      <form method="post" action={path} class="reason-form">
+        <CsrfField token={ctx.csrfToken} />
+        {back}
+        <input type="hidden" name="action" value="choice" />
+        <input type="hidden" name="on" value={report.editorsChoice ? 'off' : 'on'} />
+        <label>
+          <span class="visually-hidden">Reason (shown to readers)</span>
+          <input
+            type="text"
+            name="reason"
+            placeholder="Reason, shown to readers"
+            required
+            maxlength={300}
+          />
+        </label>
+        <button type="submit">
+          {report.editorsChoice ? "Remove Editor's Choice" : "Make Editor's Choice"}
+        </button>
+      </form>
+      <form method="post" action={path} class="reason-form">
+        <CsrfField token={ctx.csrfToken} />
+        {back}
+        <input type="hidden" name="action" value="note" />
+        <label>
+          <span class="visually-hidden">Editor's note</span>
+          <input
+            type="text"
+            name="note"
+            value={report.editorNote ?? ''}
+            placeholder="Editor's note (empty removes it)"
+            maxlength={500}
+          />
+        </label>
+        <button type="submit">Pin the note</button>
+      </form>
+      <form method="post" action={path} class="reason-form">
+        <CsrfField token={ctx.csrfToken} />
+        {back}
+        <input type="hidden" name="action" value="move" />
+        <label>
+          <span class="visually-hidden">Remedy</span>
+          <select name="remedy">
+            {targets.remedies.map((m) => (
+              <option value={m.slug} selected={m.slug === report.remedy.slug}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span class="visually-hidden">Condition</span>
+          <select name="condition">
+            {targets.conditions.map((c) => (
+              <option value={c.slug} selected={c.slug === report.condition.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Move</button>
+      </form>
+      <form method="post" action={path} class="reason-form">
+        <CsrfField token={ctx.csrfToken} />
+        <input type="hidden" name="action" value="reject" />
+        <label>
+          <span class="visually-hidden">Why it is removed</span>
+          <input
+            type="text"
+            name="reason"
+            placeholder="Why it is removed (public)"
+            required
+            maxlength={300}
+          />
+        </label>
+        <button type="submit">Remove</button>
+      </form>
+    </section>
+  );
+}
 
 function FlagForm(props: {
   action: string;
@@ -136,6 +230,9 @@ export function reportPage(
             />
           ))}
         </section>
+      ) : null}
+      {extras.moderation ? (
+        <ModeratorTools report={report} ctx={ctx} targets={extras.moderation} />
       ) : null}
       {extras.isAuthor ? (
         <section class="narrow" aria-labelledby="follow-up-heading">
