@@ -35,6 +35,16 @@ describe.skipIf(!available)('contributing and moderating in Chromium', () => {
           'moderator',
         ),
       );
+    await t.database.db
+      .transaction()
+      .execute((trx) =>
+        signUp(
+          trx,
+          { displayName: 'Ed Itor', email: 'editor@example.org', password: 'editor passphrase' },
+          new Date(),
+          'editor',
+        ),
+      );
     app = await buildApp({ db: t.database.db });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -122,5 +132,29 @@ describe.skipIf(!available)('contributing and moderating in Chromium', () => {
     await card.screenshot({ path: 'test-results/published-report.png' });
     await guest.close();
     await moderator.close();
+  });
+
+  // Regression: the browser refused to submit the editor while optional sections were empty.
+  it('an editor saves a revision from the browser and sees it in the diff', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/admin/remedies/ginger/edit`);
+    await page.fill('#field-email', 'editor@example.org');
+    await page.fill('#field-password', 'editor passphrase');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${base}/admin/remedies/ginger/edit`);
+    await page.fill(
+      '#field-whenToStop',
+      'Stop and get medical help at once if vomiting lasts more than a day.',
+    );
+    await page.fill('#field-note', 'Shorter wording');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.locator('.notice').innerText()).resolves.toBe('Saved.');
+    await page.goto(`${base}/admin/remedies/ginger/diff?from=1&to=2`);
+    expect(await page.locator('.diff ins').first().innerText()).toContain(
+      'Stop and get medical help at once',
+    );
+    await page.screenshot({ path: 'test-results/remedy-diff.png' });
+    await context.close();
   });
 });

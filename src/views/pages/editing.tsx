@@ -188,8 +188,17 @@ export function remedyEditorPage(v: EditorView, ctx: PageContext): string {
       ? v.state.values.editorsChoice === 'on'
       : remedy.editorsChoice;
   const a = remedy.article;
+  // Only these sections must have text; the rest may stay empty.
+  const required = new Set(['overview', 'whenToStop', 'disclaimer']);
   const section = (name: string, label: string, hint: string, rows = 6) => (
-    <TextArea name={name} label={label} hint={hint} state={state} rows={rows} required />
+    <TextArea
+      name={name}
+      label={label}
+      hint={hint}
+      state={state}
+      rows={rows}
+      required={required.has(name)}
+    />
   );
   const pointsHint = 'One point a line: - **Label:** text (the label is optional).';
   return page(
@@ -216,6 +225,7 @@ export function remedyEditorPage(v: EditorView, ctx: PageContext): string {
         method="post"
         action={isNew ? '/admin/remedies' : `/admin/remedies/${remedy.slug}`}
         class="editor"
+        novalidate
       >
         <CsrfField token={ctx.csrfToken} />
         <fieldset>
