@@ -63,6 +63,7 @@ export interface Reply {
   author: Author;
   postedAt: string;
   body: string;
+  safety: SafetyFinding[];
 }
 
 /** What the author told us besides the text; every field optional. */
@@ -84,6 +85,7 @@ export interface FollowUp {
   postedAt: string;
   body: string;
   outcome: Outcome | null;
+  safety: SafetyFinding[];
 }
 
 export interface Report {

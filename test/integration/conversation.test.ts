@@ -59,6 +59,25 @@ describeEachDialect('replies, updates, edits, votes and flags', (site) => {
     expect(page).toContain('Same for me, it took a week.');
   });
 
+  it('holds a risky reply and shows its safety note once published', async () => {
+    const { agent: author } = await signedIn(app, site, 'member');
+    const id = await publishedReportBy(author, 'Risky reply below');
+    const guest = new Agent(app);
+    await guest.get(`/reports/${id}`);
+    await guest.post(`/reports/${id}/replies`, {
+      body: 'I gave it to my 3 month old and it helped.',
+      displayName: 'Ruth',
+      email: 'ruth@example.org',
+    });
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    const queue = await mod.get('/moderate');
+    expect(queue.body).toContain('<mark>my 3 month old</mark>');
+    const replyId = Number(/action="\/moderate\/replies\/(\d+)"/.exec(queue.body)?.[1]);
+    await mod.post(`/moderate/replies/${replyId}`, { action: 'approve' });
+    const page = await app().inject({ url: `/reports/${id}` });
+    expect(page.body).toMatch(/id="reply-\d+"[\s\S]*?Safety note:[\s\S]*?baby or infant/);
+  });
+
   it('lets the author add a dated update that changes the outcome, and nobody else', async () => {
     const { agent: author, id: authorId } = await signedIn(app, site, 'member');
     const id = await publishedReportBy(author, 'Update me later');

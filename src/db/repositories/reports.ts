@@ -305,6 +305,7 @@ export async function listReplies(db: Db, reportIds: readonly number[]): Promise
       'p.body',
       'u.post_count',
       'p.author_email',
+      'p.safety',
     ])
     .select((eb) => guestPosts(eb.ref('p.author_email')).as('guest_posts'))
     .where('p.report_id', 'in', reportIds)
@@ -328,6 +329,7 @@ export async function listReplies(db: Db, reportIds: readonly number[]): Promise
     },
     postedAt: iso(row.posted_at),
     body: row.body,
+    safety: row.safety ? (JSON.parse(row.safety) as SafetyFinding[]) : [],
   }));
 }
 
@@ -358,7 +360,7 @@ export async function listFollowUps(db: Db, reportIds: readonly number[]): Promi
   if (reportIds.length === 0) return [];
   const rows = await db
     .selectFrom('follow_ups')
-    .select(['id', 'report_id', 'posted_at', 'body', 'outcome'])
+    .select(['id', 'report_id', 'posted_at', 'body', 'outcome', 'safety'])
     .where('report_id', 'in', reportIds)
     .where('status', '=', 'approved')
     .orderBy('posted_at')
@@ -370,6 +372,7 @@ export async function listFollowUps(db: Db, reportIds: readonly number[]): Promi
     postedAt: iso(r.posted_at),
     body: r.body,
     outcome: r.outcome as Outcome | null,
+    safety: r.safety ? (JSON.parse(r.safety) as SafetyFinding[]) : [],
   }));
 }
 

@@ -1,3 +1,4 @@
+import type { SafetyFinding } from '../../domain/safety/triage.js';
 import type {
   Author,
   FollowUp,
@@ -33,10 +34,11 @@ function Byline(props: { verb: string; author: Author; postedAt: string }): Html
   );
 }
 
-function ReplyItem(props: { reply: Reply }): Html {
+function ReplyItem(props: { reply: Reply; remedySlug: string }): Html {
   return (
     <li class="reply" id={`reply-${props.reply.id}`}>
       <Byline verb="Replied" author={props.reply.author} postedAt={props.reply.postedAt} />
+      <SafetyNote findings={props.reply.safety} remedySlug={props.remedySlug} />
       <div class="post-body">{markdown(props.reply.body)}</div>
     </li>
   );
@@ -88,21 +90,21 @@ export function Details(props: { details: ReportDetails }): Html {
   );
 }
 
-/** Shown on a published report that a safety rule flagged: readers see why, and where to read more. */
-function SafetyNote(props: { report: ReportWithReplies }): Html {
-  const reasons = [...new Set(props.report.safety.map((f) => f.reason))];
+/** Shown on a published post that a safety rule flagged: readers see why, and where to read more. */
+function SafetyNote(props: { findings: SafetyFinding[]; remedySlug: string }): Html {
+  const reasons = [...new Set(props.findings.map((f) => f.reason))];
   if (reasons.length === 0) return <></>;
   return (
     <div class="safety-note" role="note">
       <strong>Safety note:</strong> {reasons.join(' ')} This is one reader's experience, not advice.{' '}
-      <a href={`${urls.remedy(props.report.remedy.slug)}#when-to-stop`}>
+      <a href={`${urls.remedy(props.remedySlug)}#when-to-stop`}>
         When to stop and call your doctor
       </a>
     </div>
   );
 }
 
-function FollowUpItem(props: { followUp: FollowUp }): Html {
+function FollowUpItem(props: { followUp: FollowUp; remedySlug: string }): Html {
   const f = props.followUp;
   return (
     <li class="follow-up" id={`follow-up-${f.id}`}>
@@ -110,6 +112,7 @@ function FollowUpItem(props: { followUp: FollowUp }): Html {
         Update on <time datetime={f.postedAt}>{formatDate(f.postedAt)}</time>
         {f.outcome ? <span class="muted"> · outcome now: {outcomes[f.outcome]}</span> : null}
       </p>
+      <SafetyNote findings={f.safety} remedySlug={props.remedySlug} />
       <div class="post-body">{markdown(f.body)}</div>
     </li>
   );
@@ -152,7 +155,7 @@ export function ReportCard(props: ReportCardProps): Html {
           ) : null}
         </p>
       </header>
-      <SafetyNote report={report} />
+      <SafetyNote findings={report.safety} remedySlug={report.remedy.slug} />
       {report.choiceReason && report.editorsChoice ? (
         <p class="choice-reason">
           <strong>Why it is an Editor's Choice:</strong> {report.choiceReason}
@@ -174,7 +177,7 @@ export function ReportCard(props: ReportCardProps): Html {
         <section class="follow-ups" aria-label={`Updates to report ${report.id}`}>
           <ol>
             {report.followUps.map((f) => (
-              <FollowUpItem followUp={f} />
+              <FollowUpItem followUp={f} remedySlug={report.remedy.slug} />
             ))}
           </ol>
         </section>
@@ -184,7 +187,7 @@ export function ReportCard(props: ReportCardProps): Html {
           <h5>{plural(report.replies.length, 'reply', 'replies')}</h5>
           <ol>
             {report.replies.map((reply) => (
-              <ReplyItem reply={reply} />
+              <ReplyItem reply={reply} remedySlug={report.remedy.slug} />
             ))}
           </ol>
         </section>
