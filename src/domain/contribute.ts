@@ -16,6 +16,7 @@ import { displayNameField, emailField, locationField } from './accounts.js';
 import { DomainError } from './errors.js';
 import { type DoseContext, type SafetyFinding, triage, unitOf } from './safety/triage.js';
 import type { Condition, Remedy, Report, ReportDetails } from './types.js';
+import { countLinks, slugify } from './text.js';
 import { InvalidInput, blankToUndefined, validate } from './validation.js';
 import {
   type DurationUnit,
@@ -197,15 +198,6 @@ function structuredDoseFinding(details: ReportDetails, remedy: Remedy): SafetyFi
 }
 
 export const LINKS_FOR_GUESTS = 1;
-const countLinks = (text: string) => (text.match(/https?:\/\/|www\./gi) ?? []).length;
-
-const slugify = (name: string) =>
-  name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'condition';
 
 export interface Submitted {
   id: number;
@@ -245,9 +237,9 @@ export async function submitReport(
   let proposed = false;
   if (data.condition === 'new') {
     proposed = true;
-    let slug = slugify(data.newCondition ?? '');
+    let slug = slugify(data.newCondition ?? '') || 'condition';
     for (let n = 2; await slugTaken(db, slug); n++)
-      slug = `${slugify(data.newCondition ?? '')}-${n}`;
+      slug = `${slugify(data.newCondition ?? '') || 'condition'}-${n}`;
     conditionId = Object.keys(errors).length
       ? 0
       : await insertCondition(db, {

@@ -22,14 +22,13 @@ import { DomainError } from './errors.js';
 import { requireSignedIn } from './policies.js';
 import { triage } from './safety/triage.js';
 import type { PostStatus } from './types.js';
+import { countLinks } from './text.js';
 import { InvalidInput, blankToUndefined, validate } from './validation.js';
 import { outcomes } from './vocabulary.js';
 
 export interface ConversationSettings extends ContributionSettings {
   editWindowMinutes: number;
 }
-
-const countLinks = (text: string) => (text.match(/https?:\/\/|www\./gi) ?? []).length;
 
 async function publishedReport(db: Db, id: number) {
   const record = await findReportRecord(db, id);

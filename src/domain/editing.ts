@@ -49,18 +49,9 @@ import { type RemedyDraft, createRemedy, remedySnapshot } from './editorial.js';
 import { DomainError } from './errors.js';
 import { requireEditor } from './policies.js';
 import type { Condition, RemedyStatus } from './types.js';
+import { slugify } from './text.js';
+import { remedyKinds } from './vocabulary.js';
 import { InvalidInput, blankToUndefined, validate } from './validation.js';
-
-export const remedyKinds = [
-  'supplement',
-  'herb',
-  'mineral',
-  'vitamin',
-  'food',
-  'home remedy',
-  'essential oil',
-  'other',
-] as const;
 
 /** Repeated form fields come as a string (one) or an array (several). */
 const rows = (value: unknown): string[] =>
@@ -580,14 +571,6 @@ const conditionInput = z.object({
     .max(60),
   aliases: text,
 });
-
-const slugify = (name: string) =>
-  name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
 
 export async function listConditionsForEditors(db: Db, viewer: Viewer | null) {
   requireEditor(viewer);

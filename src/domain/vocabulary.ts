@@ -88,3 +88,15 @@ export function describeDays(days: number): string {
   if (days % 7 === 0) return plural(days / 7, 'week');
   return plural(days, 'day');
 }
+
+/** What kind of thing a remedy is. */
+export const remedyKinds = [
+  'supplement',
+  'herb',
+  'mineral',
+  'vitamin',
+  'food',
+  'home remedy',
+  'essential oil',
+  'other',
+] as const;

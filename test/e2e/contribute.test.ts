@@ -1,69 +1,38 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareSite } from '../../src/cli/serve.js';
 import { signUp } from '../../src/domain/accounts.js';
-import { buildApp } from '../../src/http/app.js';
-import { type TestDatabase, freshDatabase } from '../helpers/db.js';
+import { type LiveSite, chromiumAvailable, liveSite } from '../helpers/browser.js';
 
 // A guest reports on L-Glutamine with structured fields, a moderator approves it, and it appears
 // on the remedy page with its stars, its fields and the author's post count: all in Chromium,
-// all without JavaScript.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && (process.env.CI === 'true' || process.env.CI === '1'))
-  throw new Error(`Chromium is required under CI but missing at ${CHROMIUM}`);
-
-describe.skipIf(!available)('contributing and moderating in Chromium', () => {
-  let t: TestDatabase;
-  let app: FastifyInstance;
+// all without JavaScript. Then an editor revises an article from the browser.
+describe.skipIf(!chromiumAvailable)('contributing, moderating and editing in Chromium', () => {
+  let site: LiveSite;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    t = await freshDatabase('sqlite');
-    await prepareSite(t.database.db, true);
-    await t.database.db
-      .transaction()
-      .execute((trx) =>
-        signUp(
+    site = await liveSite(async (t) => {
+      await t.database.db.transaction().execute(async (trx) => {
+        await signUp(
           trx,
           { displayName: 'Mo Derator', email: 'mod@example.org', password: 'moderator passphrase' },
           new Date(),
           'moderator',
-        ),
-      );
-    await t.database.db
-      .transaction()
-      .execute((trx) =>
-        signUp(
+        );
+        await signUp(
           trx,
           { displayName: 'Ed Itor', email: 'editor@example.org', password: 'editor passphrase' },
           new Date(),
           'editor',
-        ),
-      );
-    app = await buildApp({ db: t.database.db });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
+        );
+      });
     });
-    mkdirSync('test-results', { recursive: true });
+    ({ browser, base } = site);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await t?.drop();
+    await site?.close();
   });
 
   it('a guest report with fields is approved and shows on the remedy page', async () => {

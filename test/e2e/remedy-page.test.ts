@@ -1,54 +1,20 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareSite } from '../../src/cli/serve.js';
-import { buildApp } from '../../src/http/app.js';
-import { type TestDatabase, freshDatabase } from '../helpers/db.js';
+import { type LiveSite, chromiumAvailable, liveSite } from '../helpers/browser.js';
 
 // The real site in Debian's Chromium: the L-Glutamine page as a reader sees it.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CI = process.env.CI === 'true' || process.env.CI === '1';
-const available = existsSync(CHROMIUM);
-if (!available) {
-  if (CI)
-    throw new Error(
-      `Chromium is required under CI but missing at ${CHROMIUM} (apt-get install chromium)`,
-    );
-  console.warn(
-    `\n!!! Chromium missing at ${CHROMIUM}: browser tests are SKIPPED. CI would fail.\n`,
-  );
-}
-
-describe.skipIf(!available)('L-Glutamine page in Chromium', () => {
-  let t: TestDatabase;
-  let app: FastifyInstance;
+describe.skipIf(!chromiumAvailable)('L-Glutamine page in Chromium', () => {
+  let site: LiveSite;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    t = await freshDatabase('sqlite');
-    await prepareSite(t.database.db, true);
-    app = await buildApp({ db: t.database.db });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
-    mkdirSync('test-results', { recursive: true });
+    site = await liveSite();
+    ({ browser, base } = site);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await t?.drop();
+    await site?.close();
   });
 
   it('shows the article sections and reports with stars, and takes a screenshot', async () => {

@@ -1,5 +1,6 @@
 import type { RevisionDiff, History, EditorData } from '../../domain/editing.js';
 import type { Condition, RemedyStatus } from '../../domain/types.js';
+import { remedyKinds } from '../../domain/vocabulary.js';
 import { ArticleBody, Disclaimer } from '../components/article.js';
 import {
   CsrfField,
@@ -20,16 +21,6 @@ const evidenceOptions: [string, string][] = [
   ['moderate', 'Moderate'],
   ['limited', 'Limited'],
   ['anecdotal', 'Anecdotes only'],
-];
-const kinds = [
-  'supplement',
-  'herb',
-  'mineral',
-  'vitamin',
-  'food',
-  'home remedy',
-  'essential oil',
-  'other',
 ];
 
 export function adminRemediesPage(
@@ -252,7 +243,7 @@ export function remedyEditorPage(v: EditorView, ctx: PageContext): string {
             label="Kind"
             state={state}
             required
-            options={kinds.map((k): [string, string] => [k, k])}
+            options={remedyKinds.map((k): [string, string] => [k, k])}
           />
           <TextArea
             name="summary"

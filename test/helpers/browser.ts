@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium } from 'playwright-core';
+import { prepareSite } from '../../src/cli/serve.js';
+import { buildApp } from '../../src/http/app.js';
+import { type TestDatabase, freshDatabase } from './db.js';
+
+// Debian's Chromium, launched as this machine allows. Under CI a missing browser fails the run.
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumAvailable = existsSync(CHROMIUM);
+if (!chromiumAvailable) {
+  if (process.env.CI === 'true' || process.env.CI === '1')
+    throw new Error(
+      `Chromium is required under CI but missing at ${CHROMIUM} (apt-get install chromium)`,
+    );
+  console.warn(
+    `\n!!! Chromium missing at ${CHROMIUM}: browser tests are SKIPPED. CI would fail.\n`,
+  );
+}
+
+export interface LiveSite {
+  db: TestDatabase;
+  app: FastifyInstance;
+  browser: Browser;
+  base: string;
+  close(): Promise<void>;
+}
+
+/** A demo site on a free port of 127.0.0.1 and a headless Chromium; screenshots go to test-results/. */
+export async function liveSite(
+  prepare: (db: TestDatabase) => Promise<void> = async () => undefined,
+): Promise<LiveSite> {
+  const db = await freshDatabase('sqlite');
+  await prepareSite(db.database.db, true);
+  await prepare(db);
+  const app = await buildApp({ db: db.database.db });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  mkdirSync('test-results', { recursive: true });
+  return {
+    db,
+    app,
+    browser,
+    base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+    async close() {
+      await browser.close();
+      await app.close();
+      await db.drop();
+    },
+  };
+}
