@@ -84,6 +84,29 @@ export interface PendingPostRow {
   safety: SafetyFinding[];
 }
 
+interface PendingPostSource {
+  id: number;
+  report_id: number;
+  title: string | null;
+  remedy_name: string;
+  display_name: string;
+  posted_at: Date | string;
+  body: string;
+  safety: string | null;
+}
+
+/** Replies and updates wait in one list, so they share one shape. */
+const toPendingPost = (kind: PendingPostRow['kind'], r: PendingPostSource): PendingPostRow => ({
+  kind,
+  id: r.id,
+  reportId: r.report_id,
+  reportTitle: r.title ?? `a report on ${r.remedy_name}`,
+  displayName: r.display_name,
+  postedAt: iso(r.posted_at),
+  body: r.body,
+  safety: r.safety ? (JSON.parse(r.safety) as SafetyFinding[]) : [],
+});
+
 export async function listPendingReplies(db: Db, limit: number): Promise<PendingPostRow[]> {
   const rows = await db
     .selectFrom('replies as p')
@@ -104,16 +127,7 @@ export async function listPendingReplies(db: Db, limit: number): Promise<Pending
     .orderBy('p.id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    kind: 'reply' as const,
-    id: r.id,
-    reportId: r.report_id,
-    reportTitle: r.title ?? `a report on ${r.remedy_name}`,
-    displayName: r.display_name,
-    postedAt: iso(r.posted_at),
-    body: r.body,
-    safety: r.safety ? (JSON.parse(r.safety) as SafetyFinding[]) : [],
-  }));
+  return rows.map((r) => toPendingPost('reply', r));
 }
 
 export async function listPendingFollowUps(db: Db, limit: number): Promise<PendingPostRow[]> {
@@ -136,16 +150,7 @@ export async function listPendingFollowUps(db: Db, limit: number): Promise<Pendi
     .orderBy('f.id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    kind: 'follow_up' as const,
-    id: r.id,
-    reportId: r.report_id,
-    reportTitle: r.title ?? `a report on ${r.remedy_name}`,
-    displayName: r.display_name,
-    postedAt: iso(r.posted_at),
-    body: r.body,
-    safety: r.safety ? (JSON.parse(r.safety) as SafetyFinding[]) : [],
-  }));
+  return rows.map((r) => toPendingPost('follow_up', r));
 }
 
 export interface OpenFlagRow {
