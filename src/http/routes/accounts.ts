@@ -42,7 +42,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
 
   app.post<NextQuery>(
     '/signup',
-    { preHandler: [perIp('signup', 10, 60), app.csrfProtection] },
+    { preHandler: [perIp('signup', 10, 60), perAccount('signup', 5, 60), app.csrfProtection] },
     async (request, reply) => {
       const next = safeNext(request.query.next);
       if (isBot(request)) return reply.redirect('/', 303);
