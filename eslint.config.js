@@ -14,8 +14,22 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // The little client script runs in browsers.
+    files: ['public/**/*.js'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
+  },
+  {
     // Plain JS files (the bin script) run on Node.
     files: ['**/*.js'],
+    ignores: ['public/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {

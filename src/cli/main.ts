@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { UsageError } from './args.js';
 import { corpusCommand } from './corpus.js';
 import { demoCommand, migrateCommand } from './database.js';
+import { reindexCommand } from './reindex.js';
 import { serveCommand } from './serve.js';
 import { usersCommand } from './users.js';
 
@@ -29,6 +30,11 @@ const commands: Record<string, Command> = {
     usage:
       'remedex users create --email E --name N --role R [--location L] < password\n       remedex users role --email E --role R   (roles: member, moderator, editor, admin)',
     run: usersCommand,
+  },
+  reindex: {
+    summary: 'Rebuild the search index (remedies and reports) with a progress bar.',
+    usage: 'remedex reindex',
+    run: reindexCommand,
   },
   corpus: {
     summary: 'Write a large deterministic benchmark corpus into an empty database.',

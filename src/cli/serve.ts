@@ -2,6 +2,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { isEmptySite } from '../domain/bulk.js';
+import { reindexAll } from '../domain/search.js';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.js';
 import { type DemoSummary, loadDemo } from '../demo/load.js';
@@ -19,6 +20,9 @@ export async function prepareSite(
   demoContent: boolean,
 ): Promise<Prepared> {
   const { applied } = await migrateToLatest(db);
+  // A site upgraded to the search migration gets its remedies indexed once.
+  if (applied.includes('20261125T0400_search') && !(await isEmptySite(db)))
+    await db.transaction().execute((trx) => reindexAll(trx));
   const demo = demoContent && (await isEmptySite(db)) ? await loadDemo(db) : null;
   return { applied, demo };
 }

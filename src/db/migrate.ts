@@ -11,6 +11,7 @@ import * as initial from './migrations/20261125T0000_initial.js';
 import * as accounts from './migrations/20261125T0100_accounts.js';
 import * as contributions from './migrations/20261125T0200_contributions.js';
 import * as guestAuthors from './migrations/20261125T0300_guest_authors.js';
+import * as search from './migrations/20261125T0400_search.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '20261125T0100_accounts': accounts,
   '20261125T0200_contributions': contributions,
   '20261125T0300_guest_authors': guestAuthors,
+  '20261125T0400_search': search,
 };
 
 /** Every migration's name, oldest first. */

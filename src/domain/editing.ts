@@ -48,6 +48,7 @@ import {
 import { type RemedyDraft, createRemedy, remedySnapshot } from './editorial.js';
 import { DomainError } from './errors.js';
 import { requireEditor } from './policies.js';
+import { indexRemedyDocument } from './search.js';
 import type { Condition, RemedyStatus } from './types.js';
 import { slugify } from './text.js';
 import { remedyKinds } from './vocabulary.js';
@@ -448,6 +449,7 @@ export async function saveRemedy(
   if (!remedy) throw new DomainError('REMEDY_NOT_FOUND');
   await updateRemedyRow(db, remedy.id, { ...draft, modifiedAt: now.toISOString() });
   await writeCitationsAndUses(db, remedy.id, draft);
+  await indexRemedyDocument(db, remedy.id, draft);
   await insertRevision(db, {
     remedyId: remedy.id,
     number: (await latestRevisionNumber(db, remedy.id)) + 1,

@@ -7,6 +7,7 @@ import {
   insertRevision,
 } from '../db/repositories/remedies.js';
 import { type Article, type EvidenceLevel, articleSchema } from './article.js';
+import { indexRemedyDocument } from './search.js';
 import type { RemedyStatus } from './types.js';
 
 export interface RemedyDraft {
@@ -89,6 +90,7 @@ export async function createRemedy(
     note: at.note,
     content: remedySnapshot({ ...draft, article }),
   });
+  await indexRemedyDocument(db, remedyId, { ...draft, article });
   return remedyId;
 }
 

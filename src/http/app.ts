@@ -16,6 +16,7 @@ import { registerContributionRoutes } from './routes/contribute.js';
 import { registerConversationRoutes } from './routes/conversation.js';
 import { registerModerationRoutes } from './routes/moderate.js';
 import { registerPageRoutes } from './routes/pages.js';
+import { registerSearchRoutes } from './routes/search.js';
 import { installSessions } from './session.js';
 
 declare module 'fastify' {
@@ -103,5 +104,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerModerationRoutes(app, routeDeps);
   registerConversationRoutes(app, routeDeps);
   registerAdminRoutes(app, routeDeps);
+  registerSearchRoutes(app, routeDeps);
   return app;
 }

@@ -24,6 +24,7 @@ export function Layout(props: LayoutProps): Html {
         {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="stylesheet" href="/static/styles.css" />
+        <script src="/static/autocomplete.js" defer></script>
       </head>
       <body>
         <a class="skip" href="#main">
@@ -47,6 +48,21 @@ export function Layout(props: LayoutProps): Html {
                 </li>
               </ul>
             </nav>
+            <form class="site-search" method="get" action="/search" role="search">
+              <label for="site-search-q" class="visually-hidden">
+                Search remedies, conditions and reports
+              </label>
+              <input
+                id="site-search-q"
+                type="search"
+                name="q"
+                placeholder="Search remedies and reports"
+                list="site-search-suggestions"
+                autocomplete="off"
+              />
+              <datalist id="site-search-suggestions"></datalist>
+              <button type="submit">Search</button>
+            </form>
             <Account ctx={props.ctx} />
           </div>
         </header>

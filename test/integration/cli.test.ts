@@ -22,7 +22,7 @@ describe('remedex command', () => {
   it('prints help listing every command', () => {
     const { code, out } = run(['help']);
     expect(code).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'corpus', 'help'])
+    for (const command of ['serve', 'migrate', 'demo', 'users', 'reindex', 'corpus', 'help'])
       expect(out).toMatch(new RegExp(`^  ${command} `, 'm'));
     expect(run(['demo', '--help']).out).toContain('remedex demo');
   });
@@ -87,5 +87,14 @@ describe('remedex command', () => {
     expect(
       run(['users', 'role', '--email', 'nobody@example.org', '--role', 'member'], env).code,
     ).toBe(1);
+  });
+
+  it('rebuilds the search index with a progress report', () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'reindex.db')}` };
+    expect(run(['demo'], env).code).toBe(0);
+    const res = run(['reindex'], env);
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('The search index is rebuilt.');
+    expect(res.err).toMatch(/indexed 10\/10 \(100%/);
   });
 });

@@ -1,0 +1,162 @@
+import type { SearchResults } from '../../domain/search.js';
+import { outcomes } from '../../domain/vocabulary.js';
+import { ReportsNotice } from '../components/notice.js';
+import { Pagination } from '../components/pagination.js';
+import { Stars } from '../components/stars.js';
+import type { PageContext } from '../context.js';
+import { formatDate } from '../format.js';
+import { Fragment, Html, escapeHtml, h } from '../jsx.js';
+import { Layout, page } from '../layout.js';
+import { urls, withQuery } from '../urls.js';
+
+const MARK_START = '⟦';
+const MARK_END = '⟧';
+
+/** A snippet from the engine with its match marks turned into <mark>, everything else escaped. */
+export function snippetHtml(snippet: string): Html {
+  return new Html(
+    escapeHtml(snippet).split(MARK_START).join('<mark>').split(MARK_END).join('</mark>'),
+  );
+}
+
+export interface SearchView {
+  q: string;
+  filters: {
+    remedy: string | null;
+    condition: string | null;
+    rating: number | null;
+    outcome: string | null;
+  };
+  results: SearchResults;
+}
+
+export function searchPage(v: SearchView, ctx: PageContext): string {
+  const r = v.results;
+  const link = (q: string) => withQuery('/search', { q });
+  const href = (n: number) => withQuery('/search', { q: v.q, ...v.filters, page: n });
+  return page(
+    <Layout title={v.q ? `Search: ${v.q}` : 'Search'} ctx={ctx} noindex>
+      <h1>Search</h1>
+      <form method="get" action="/search" class="search-form" role="search">
+        <label for="search-q">Search remedies, conditions and reports</label>
+        <div class="row">
+          <input id="search-q" type="search" name="q" value={v.q} />
+          <button type="submit" class="primary">
+            Search
+          </button>
+        </div>
+        <p class="hint">Use "quotes" for a phrase and -word to leave a word out.</p>
+        <div class="row">
+          <label>
+            Remedy{' '}
+            <select name="remedy">
+              <option value="">Any</option>
+              {r.facets.remedies.map((m) => (
+                <option value={m.slug} selected={v.filters.remedy === m.slug}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Condition{' '}
+            <select name="condition">
+              <option value="">Any</option>
+              {r.facets.conditions.map((c) => (
+                <option value={c.slug} selected={v.filters.condition === c.slug}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Rating{' '}
+            <select name="rating">
+              <option value="">Any</option>
+              {[5, 4, 3, 2, 1].map((n) => (
+                <option value={n} selected={v.filters.rating === n}>
+                  {n} stars
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Outcome{' '}
+            <select name="outcome">
+              <option value="">Any</option>
+              {Object.entries(outcomes).map(([value, label]) => (
+                <option value={value} selected={v.filters.outcome === value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </form>
+      {r.suggestion ? (
+        <p class="suggestion">
+          Did you mean <a href={link(r.suggestion)}>{r.suggestion}</a>?
+        </p>
+      ) : null}
+      {r.remedies.length > 0 ? (
+        <section aria-labelledby="search-remedies">
+          <h2 id="search-remedies">Remedies</h2>
+          <ul>
+            {r.remedies.map((m) => (
+              <li>
+                <a href={urls.remedy(m.slug)}>{m.name}</a> <span class="muted">{m.summary}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {r.conditions.length > 0 ? (
+        <section aria-labelledby="search-conditions">
+          <h2 id="search-conditions">Conditions</h2>
+          <ul>
+            {r.conditions.map((c) => (
+              <li>
+                <a href={urls.condition(c.slug)}>{c.name}</a>{' '}
+                <span class="muted">{c.category}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {v.q ? (
+        <section aria-labelledby="search-reports">
+          <h2 id="search-reports">Reports ({r.page.total.toLocaleString('en-US')})</h2>
+          {r.reports.length === 0 ? (
+            <p class="empty">
+              No report matches
+              {v.filters.remedy || v.filters.condition || v.filters.rating || v.filters.outcome
+                ? ' with these filters'
+                : ''}
+              .
+            </p>
+          ) : (
+            <>
+              <ReportsNotice />
+              <ol class="search-results">
+                {r.reports.map(({ report, snippet }) => (
+                  <li>
+                    <a href={urls.report(report.id)}>
+                      {report.title ?? `${report.remedy.name} for ${report.condition.name}`}
+                    </a>
+                    <p class="muted">
+                      {report.remedy.name} · {report.condition.name} ·{' '}
+                      <Stars rating={report.rating} /> · {report.author.displayName} ·{' '}
+                      {formatDate(report.postedAt)}
+                    </p>
+                    <p class="snippet">{snippetHtml(snippet)}</p>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          <Pagination info={r.page} href={href} label="Search result pages" />
+        </section>
+      ) : null}
+    </Layout>,
+  );
+}

@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LiveSite, chromiumAvailable, liveSite } from '../helpers/browser.js';
+
+describe.skipIf(!chromiumAvailable)('search in Chromium', () => {
+  let site: LiveSite;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    site = await liveSite();
+    ({ browser, base } = site);
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('suggests names as you type, searches from the header and follows a result', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${base}/`);
+    await page.fill('#site-search-q', 'gin');
+    await expect
+      .poll(() => page.locator('#site-search-suggestions option[value="Ginger"]').count(), {
+        timeout: 5000,
+      })
+      .toBe(1);
+    await page.fill('#site-search-q', 'cramping');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/search\?q=cramping/);
+    expect(await page.locator('.snippet mark').first().innerText()).toMatch(/^cramp/i);
+    await page.screenshot({ path: 'test-results/search.png' });
+    await page.locator('.search-results a').first().click();
+    await page.waitForURL(/\/reports\/\d+$/);
+    expect(await page.locator('article.report').first().isVisible()).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, toFts5 } from '../../src/search/query.js';
+import { distance, suggest } from '../../src/domain/search.js';
+import { Agent } from '../helpers/agent.js';
+import { signedIn } from '../helpers/accounts.js';
+import { textOf, useApp } from '../helpers/app.js';
+import { describeEachDialect } from '../helpers/db.js';
+import { guestReport } from './contribute.test.js';
+
+describe('query syntax', () => {
+  it('reads words, "phrases" and -exclusions, and quotes everything for FTS5', () => {
+    const q = parseQuery('ginger "morning sickness" -tea tea* (x)');
+    expect(q).toMatchObject({
+      words: ['ginger', 'tea', 'x'],
+      phrases: ['morning sickness'],
+      excluded: ['tea'],
+    });
+    expect(toFts5(q)).toBe('("morning sickness" AND "ginger" AND "tea" AND "x") NOT ("tea")');
+  });
+  it('suggests close names only', () => {
+    expect(distance('tumeric', 'turmeric')).toBe(1);
+    expect(suggest('tumeric', ['Turmeric', 'Ginger'])).toBe('Turmeric');
+    expect(suggest('banana', ['Turmeric', 'Ginger'])).toBeNull();
+  });
+});
+
+describeEachDialect('search', (site) => {
+  const app = useApp(site, { settings: { rateLimitFactor: 10 } });
+  const search = async (query: string) => app().inject({ url: `/search?${query}` });
+
+  it('finds reports by stem with highlighted snippets, names first', async () => {
+    const res = await search('q=cramping');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/<mark>cramp\w*<\/mark>/i);
+    const names = await search('q=glutamine');
+    expect(textOf(names.body)).toMatch(/Remedies L-Glutamine/);
+    expect(textOf((await search('q=bowel')).body)).toMatch(/Conditions Irritable Bowel Syndrome/);
+  });
+
+  it('understands phrases and exclusions', async () => {
+    const phrase = await search(`q=${encodeURIComponent('"crystallised ginger"')}`);
+    const snippets = [...phrase.body.matchAll(/<p class="snippet">([\s\S]*?)<\/p>/g)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const s of snippets)
+      expect(s.toLowerCase()).toMatch(/<mark>crystallised(<\/mark> <mark>| )ginger<\/mark>/);
+    const excluded = await search(`q=${encodeURIComponent('ginger -tea')}`);
+    const total = Number(/Reports \((\d+)\)/.exec(textOf(excluded.body))?.[1]);
+    const all = Number(/Reports \((\d+)\)/.exec(textOf((await search('q=ginger')).body))?.[1]);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(all);
+  });
+
+  it('filters by rating, outcome, remedy and condition', async () => {
+    const res = await search('q=helped&rating=5&remedy=ginger');
+    const stars = [...res.body.matchAll(/(\d) out of 5 stars/g)].map((m) => m[1]);
+    expect(stars.length).toBeGreaterThan(0);
+    expect(new Set(stars)).toEqual(new Set(['5']));
+    expect(textOf(res.body)).not.toMatch(/L-Glutamine · /);
+    expect((await search('q=helped&outcome=nonsense')).statusCode).toBe(400);
+  });
+
+  it('suggests a remedy name for a misspelling', async () => {
+    const res = await search('q=tumeric');
+    expect(textOf(res.body)).toContain('Did you mean Turmeric?');
+  });
+
+  it('indexes a report in the transaction that publishes it, and forgets it when removed', async () => {
+    const agent = new Agent(app);
+    await agent.get('/remedies/ginger/reports/new');
+    const res = await agent.post('/remedies/ginger/reports', {
+      ...guestReport,
+      condition: 'nausea',
+      body: 'The zanzibarish aftertaste surprised me, but the nausea eased within an hour.',
+    });
+    const id = Number(/\/reports\/(\d+)\//.exec(res.headers.location as string)?.[1]);
+    expect(textOf((await search('q=zanzibarish')).body)).toContain('Reports (0)');
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    await mod.get('/moderate');
+    await mod.post(`/moderate/reports/${id}`, { action: 'approve' });
+    expect(textOf((await search('q=zanzibarish')).body)).toContain('Reports (1)');
+    await mod.post(`/moderate/reports/${id}`, { action: 'reject', reason: 'Test removal' });
+    expect(textOf((await search('q=zanzibarish')).body)).toContain('Reports (0)');
+  });
+
+  it('never breaks on odd input, and offers a search box on every page', async () => {
+    for (const q of ['"unbalanced', 'a*b(c)', 'NOT', '-', '""', 'the', "o'brien ^ : {x}"]) {
+      expect((await search(`q=${encodeURIComponent(q)}`)).statusCode, q).toBe(200);
+    }
+    expect((await app().inject({ url: '/remedies' })).body).toContain('action="/search"');
+  });
+
+  it('answers autocomplete with remedy and condition names as JSON', async () => {
+    const res = await app().inject({ url: '/api/autocomplete?q=gin' });
+    expect(res.headers['content-type']).toContain('application/json');
+    expect(res.json()).toEqual({
+      suggestions: [{ type: 'remedy', name: 'Ginger', slug: 'ginger' }],
+    });
+    expect((await app().inject({ url: '/api/autocomplete?q=i' })).json()).toEqual({
+      suggestions: [],
+    });
+  });
+});
