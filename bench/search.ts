@@ -9,7 +9,10 @@ import { searchSite } from '../src/domain/search.js';
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '100' },
-    database: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'sqlite:bench/out/corpus.db' },
+    database: {
+      type: 'string',
+      default: process.env.BENCH_DATABASE_URL ?? 'sqlite:bench/out/corpus.db',
+    },
   },
 });
 const runs = Number(values.runs);
@@ -23,14 +26,16 @@ const queries: [string, string][] = [
   ['phrase', '"three weeks"'],
   ['word on one remedy page 2', 'cramps'],
 ];
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 console.log(`${runs} runs each on ${database.describe}\n`);
 console.log('| query | results | median ms | p95 ms |');
 console.log('|---|---:|---:|---:|');
 for (const [name, q] of queries) {
   const page = name.includes('page 2') ? 2 : 1;
   let total = 0;
-  for (let i = 0; i < 5; i++) total = (await searchSite(database.db, { q, page, filters })).page.total;
+  for (let i = 0; i < 5; i++)
+    total = (await searchSite(database.db, { q, page, filters })).page.total;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -38,6 +43,8 @@ for (const [name, q] of queries) {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  console.log(`| ${name} (${q}) | ${total.toLocaleString('en-US')} | ${pct(times, 0.5).toFixed(1)} | ${pct(times, 0.95).toFixed(1)} |`);
+  console.log(
+    `| ${name} (${q}) | ${total.toLocaleString('en-US')} | ${pct(times, 0.5).toFixed(1)} | ${pct(times, 0.95).toFixed(1)} |`,
+  );
 }
 await database.close();
