@@ -10,7 +10,7 @@ const layer = (files, patterns) => ({
 const forbid = (group, message, allowTypeImports = false) => ({ group, message, allowTypeImports });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'data', 'test-results', 'bench/out'] },
+  { ignores: ['node_modules', 'dist', 'data', 'test-results', 'bench/out', 'scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
