@@ -7,6 +7,7 @@ import type { EvidenceLevel } from './article.js';
 import { DomainError } from './errors.js';
 import { type PageInfo, pageInfo } from './pagination.js';
 import { summarise } from './ratings.js';
+import { type Share, wilson } from './stats.js';
 import { withReplies } from './replies.js';
 import type {
   Condition,
@@ -68,8 +69,18 @@ export async function listConditionsByCategory(db: Db): Promise<ConditionCategor
 export interface RankedRemedy {
   remedy: RemedySummary;
   summary: RatingSummary;
+  /** Reports rating it 4 or 5 stars, with the 95% Wilson interval of that share. */
+  positive: Share;
+  /** Fewer reports than a share needs to mean anything: show words, not a number. */
+  tooFew: boolean;
   evidence: EvidenceLevel | null;
 }
+
+/** Below this many reports a share is not shown as a number ("too few reports"). */
+export const MIN_REPORTS_FOR_SHARE = 5;
+
+const positiveShare = (summary: RatingSummary): Share =>
+  wilson(summary.histogram[3] + summary.histogram[4], summary.count);
 
 export interface ConditionPage {
   condition: Condition;
@@ -81,8 +92,9 @@ export interface ConditionPage {
 export const CONDITION_LATEST = 10;
 
 /**
- * A condition with the remedies reported for it, ranked by how many reports they have (more
- * reports, firmer numbers), then by average rating; and its latest reports.
+ * A condition with the remedies reported for it, ranked by the lower bound of the 95% interval of
+ * their share of 4–5 star reports (many consistent reports beat a few glowing ones), and its
+ * latest reports.
  */
 export async function getConditionPage(db: Db, slug: string): Promise<ConditionPage> {
   const condition = await findConditionBySlug(db, slug);
@@ -96,22 +108,33 @@ export async function getConditionPage(db: Db, slug: string): Promise<ConditionP
   const byId = new Map(remedies.map((r) => [r.id, r]));
   const ranked = tallies
     .filter((t) => t.count > 0 && byId.has(t.remedyId))
-    .map((t) => ({
-      remedy: byId.get(t.remedyId) as RemedySummary,
-      summary: summarise([t]),
-      evidence: evidence.get(t.remedyId) ?? null,
-    }))
+    .map((t) => {
+      const summary = summarise([t]);
+      return {
+        remedy: byId.get(t.remedyId) as RemedySummary,
+        summary,
+        positive: positiveShare(summary),
+        tooFew: summary.count < MIN_REPORTS_FOR_SHARE,
+        evidence: evidence.get(t.remedyId) ?? null,
+      };
+    })
     .sort(
       (a, b) =>
+        b.positive.low - a.positive.low ||
         b.summary.count - a.summary.count ||
-        (b.summary.average ?? 0) - (a.summary.average ?? 0) ||
         a.remedy.name.localeCompare(b.remedy.name),
     );
   // Remedies the editors list for this condition but nobody has reported on yet still belong here.
   for (const [remedyId, level] of evidence) {
     const remedy = byId.get(remedyId);
     if (remedy && !ranked.some((r) => r.remedy.id === remedyId)) {
-      ranked.push({ remedy, summary: summarise([]), evidence: level });
+      ranked.push({
+        remedy,
+        summary: summarise([]),
+        positive: wilson(0, 0),
+        tooFew: true,
+        evidence: level,
+      });
     }
   }
   return {

@@ -18,3 +18,6 @@ export const plural = (n: number, one: string, many = `${one}s`): string =>
 /** Averages to one decimal: more precision than the data supports would mislead. */
 export const formatAverage = (average: number | null): string =>
   average === null ? '–' : average.toFixed(1);
+
+/** A share as a whole percentage: finer would claim more than self-selected reports can tell. */
+export const percent = (share: number): string => `${Math.round(share * 100)}%`;

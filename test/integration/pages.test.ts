@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getConditionPage } from '../../src/domain/listings.js';
 import { useApp, textOf } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
 
@@ -167,10 +168,22 @@ describeEachDialect('reading pages', (site) => {
       expect(res.statusCode).toBe(200);
       const text = textOf(res.body);
       expect(text).toContain('Remedies reported for Irritable Bowel Syndrome');
-      expect(text).toMatch(/1 (L-Glutamine|Peppermint Oil) \d+ \d\.\d \/ 5/);
+      expect(text).toMatch(
+        /1 (L-Glutamine|Peppermint Oil) \d+ \d+% \(\d+%–\d+%\) of \d+ \d\.\d \/ 5/,
+      );
+      expect(text).toContain('Ranked by the lower end of the 95% range');
       expect(text).toContain('Strong evidence');
       expect(text).toContain('Latest reports for Irritable Bowel Syndrome');
       expect((await get('/conditions/nothing-here')).statusCode).toBe(404);
+    });
+
+    it('ranks a condition’s remedies by the lower bound of their share of 4–5 star reports', async () => {
+      for (const slug of ['ibs', 'nausea', 'insomnia', 'bloating']) {
+        const lows = (await getConditionPage(site().database.db, slug)).remedies.map(
+          (r) => r.positive.low,
+        );
+        expect(lows, slug).toEqual([...lows].sort((a, b) => b - a));
+      }
     });
 
     it('latest reports site-wide, newest first, paginated', async () => {

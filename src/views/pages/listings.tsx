@@ -10,7 +10,7 @@ import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
 import { ReportCard } from '../components/report.js';
 import { Stars } from '../components/stars.js';
-import { formatAverage, formatDate, plural } from '../format.js';
+import { formatAverage, formatDate, percent, plural } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';
 import type { PageContext } from '../context.js';
 import { Layout, page } from '../layout.js';
@@ -200,8 +200,9 @@ export function conditionPage(v: ConditionPage, ctx: PageContext): string {
       <section aria-labelledby="ranked-heading">
         <h2 id="ranked-heading">Remedies reported for {condition.name}</h2>
         <p class="context-note">
-          Ranked by the number of reports, then by average rating. Reports come from readers who
-          chose to write in, so they are not a measure of how well a remedy works.
+          Ranked by the lower end of the 95% range for the share of reports giving 4 or 5 stars, so
+          many consistent reports count for more than a few glowing ones. Reports come from readers
+          who chose to write in, so they are not a measure of how well a remedy works.
         </p>
         {v.remedies.length === 0 ? (
           <p class="empty">No remedy has reports for this condition yet.</p>
@@ -213,6 +214,9 @@ export function conditionPage(v: ConditionPage, ctx: PageContext): string {
                 <th scope="col">Remedy</th>
                 <th scope="col" class="num">
                   Reports
+                </th>
+                <th scope="col" class="num">
+                  Rated 4–5 stars (95% range)
                 </th>
                 <th scope="col" class="num">
                   Average rating
@@ -230,6 +234,11 @@ export function conditionPage(v: ConditionPage, ctx: PageContext): string {
                     </a>
                   </th>
                   <td class="num">{r.summary.count.toLocaleString('en-US')}</td>
+                  <td class="num">
+                    {r.tooFew
+                      ? 'too few reports'
+                      : `${percent(r.positive.share ?? 0)} (${percent(r.positive.low)}–${percent(r.positive.high)}) of ${r.positive.n}`}
+                  </td>
                   <td class="num">
                     {r.summary.count === 0 ? '–' : `${formatAverage(r.summary.average)} / 5`}
                   </td>
