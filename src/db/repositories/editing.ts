@@ -1,39 +1,22 @@
 import type { Article, EvidenceLevel } from '../../domain/article.js';
-import type { Condition, RemedyStatus } from '../../domain/types.js';
+import type { Condition, Remedy, RemedyStatus } from '../../domain/types.js';
 import type { Db } from '../database.js';
 import { toCondition } from './conditions.js';
-import { flag, fromFlag, iso, stringList } from './map.js';
+import { toRemedy } from './remedies.js';
+import { fromFlag, iso } from './map.js';
 
 // Editors' reads and writes: remedies in any status, their revisions, and condition upkeep.
 
-export interface EditableRemedy {
-  id: number;
-  slug: string;
-  name: string;
-  aliases: string[];
-  kind: string;
-  summary: string;
-  article: Article;
-  editorsChoice: boolean;
-  status: RemedyStatus;
-  modifiedAt: string;
-}
+/** A remedy in any status, as editors see it. */
+export type EditableRemedy = Remedy;
 
-export async function findRemedyAnyStatus(db: Db, slug: string): Promise<EditableRemedy | null> {
-  const r = await db.selectFrom('remedies').selectAll().where('slug', '=', slug).executeTakeFirst();
-  if (!r) return null;
-  return {
-    id: r.id,
-    slug: r.slug,
-    name: r.name,
-    aliases: stringList(r.aliases),
-    kind: r.kind,
-    summary: r.summary,
-    article: JSON.parse(r.article) as Article,
-    editorsChoice: flag(r.editors_choice),
-    status: r.status as RemedyStatus,
-    modifiedAt: iso(r.modified_at),
-  };
+export async function findRemedyAnyStatus(db: Db, slug: string): Promise<Remedy | null> {
+  const row = await db
+    .selectFrom('remedies')
+    .selectAll()
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row ? toRemedy(row) : null;
 }
 
 export async function listAllRemedies(

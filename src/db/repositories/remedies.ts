@@ -27,7 +27,7 @@ function toSummary(
   };
 }
 
-function toRemedy(row: Selectable<RemediesTable>): Remedy {
+export function toRemedy(row: Selectable<RemediesTable>): Remedy {
   return {
     ...toSummary(row),
     aliases: stringList(row.aliases),
