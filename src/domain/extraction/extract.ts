@@ -57,7 +57,7 @@ const UNIT_DAYS: Record<string, number> = {
   yr: 365,
   yrs: 365,
 };
-const NUM = String.raw`(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|couple|several|half)`;
+const NUM = String.raw`(?:a\s+)?(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|couple|several|half)(?:\s+of)?`;
 const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?)`;
 
 function toDays(amount: string, unit: string): number {
@@ -102,49 +102,70 @@ function duration(text: string): Extracted['duration'] {
           text.lastIndexOf('?', m.index),
         ) + 1;
       const lead = text.slice(start, m.index);
-      if (!TAKING.test(lead) || SUFFERING.test(lead)) continue;
+      if (
+        !(TAKING.test(lead) || /^(?:started|began|waited)/i.test(m[0])) ||
+        SUFFERING.test(lead) ||
+        OTHER_TREATMENT.test(lead)
+      )
+        continue;
       return { days, span: span(m) };
     }
   }
   return null;
 }
 
+const SUCCESS =
+  /(help|work|gone|better|relie|stopp?ed|eas|clear|improv|subsid|went away|disappear|result|notic|differen|calm|fixed|cured)/i;
+const ORDINAL = String.raw`(\d+)(?:st|nd|rd|th)`;
+
 /** How soon it worked: "within a week", "after 3 days", "immediately", "the next morning". */
 function timeToEffect(text: string): Extracted['timeToEffect'] {
   const patterns: [RegExp, (m: RegExpExecArray) => number][] = [
     [
       new RegExp(
-        String.raw`\b(?:within|in|after|took)\s+(?:about\s+|around\s+|only\s+|just\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}`,
+        String.raw`\b(?:within|in|after|took|take|takes|taking)\s+(?:about\s+|around\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}`,
         'gi',
       ),
       (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
     ],
     [
-      new RegExp(String.raw`\b${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}\s+later\b`, 'gi'),
+      new RegExp(
+        String.raw`\b${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?:\s*(?:&|and)\s*\d+\s*min\.?)?\s+(?:later|after)\b`,
+        'gi',
+      ),
       (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
     ],
     [
-      /\b(?:immediately|immediatly|immedietly|immediatley|instantly|right away|straight away|within minutes|in minutes)\b/gi,
+      new RegExp(String.raw`\bby\s+(?:the\s+)?${ORDINAL}\s+(day|week|month)`, 'gi'),
+      (m) => Number(m[1]) * (UNIT_DAYS[m[2] ?? 'day'] ?? 1),
+    ],
+    [
+      /\b(?:immediately|immediatly|immedietly|immediatley|instantly|right away|straight away|within minutes|in minutes|first sip|first dose|first time|before (?:i|he|she|we) (?:had )?finished|this (?:afternoon|evening|morning)|already (?:helped|worked))\b/gi,
       () => 0,
     ],
-    [/\b(?:by|the)\s+next\s+(?:day|morning)\b|\bovernight\b/gi, () => 1],
+    [/\b(?:by|the)\s+next\s+(?:day|morning)\b|\bovernight\b|\bnext morning\b/gi, () => 1],
   ];
-  let best: Extracted['timeToEffect'] = null;
-  for (const [re, days] of patterns) {
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const around = text
-        .slice(Math.max(0, m.index - 60), m.index + m[0].length + 60)
-        .toLowerCase();
-      if (
-        !/(help|work|gone|better|relie|stop|eas|clear|improv|subsid|went away|disappear|result|notic|differen|calm)/.test(
-          around,
-        )
-      )
-        continue;
-      if (!best || m.index < best.span.start) best = { days: days(m), span: span(m) };
+  let best: (NonNullable<Extracted['timeToEffect']> & { distance: number }) | null = null;
+  const sentenceRe = /[^.!?\n]+[.!?\n]*/g;
+  for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
+    const sentence = s[0];
+    if (!SUCCESS.test(sentence) || OTHER_TREATMENT.test(sentence)) continue;
+    const cue = sentence.search(SUCCESS);
+    for (const [re, days] of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+        const distance = Math.abs(m.index - cue);
+        const found = {
+          days: days(m),
+          span: { start: s.index + m.index, end: s.index + m.index + m[0].length, text: m[0] },
+          distance,
+        };
+        if (!best || found.span.start < best.span.start) best = found;
+      }
     }
+    if (best) break;
   }
-  return best;
+  return best ? { days: best.days, span: best.span } : null;
 }
 
 // Outcome cues, strongest first: worse, temporary, no change, helped.
