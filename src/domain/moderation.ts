@@ -288,29 +288,20 @@ export async function moderatePost(
   if (kind === 'reply') {
     const reply = await findReplyRecord(db, id);
     if (!reply) throw new DomainError('REPORT_NOT_FOUND', 'No reply has this number.');
-    if (input.action === 'approve') {
-      await setReplyStatus(db, id, 'approved', null);
+    if (input.action === 'approve' || input.action === 'reject') {
+      // Approving and rejecting differ only in the status, the reason and the log's wording.
+      const approve = input.action === 'approve';
+      const reason = approve ? null : validate(reasonInput, input).reason;
+      await setReplyStatus(db, id, approve ? 'approved' : 'rejected', reason);
       await resolveFlags(db, 'reply', id, now.toISOString());
       await recount(db, [], [reply.userId]);
       await record(
         a,
-        'approve',
+        input.action,
         'reply',
         id,
-        `A reply to report #${reply.reportId} was published.`,
-      );
-    } else if (input.action === 'reject') {
-      const { reason } = validate(reasonInput, input);
-      await setReplyStatus(db, id, 'rejected', reason);
-      await resolveFlags(db, 'reply', id, now.toISOString());
-      await recount(db, [], [reply.userId]);
-      await record(
-        a,
-        'reject',
-        'reply',
-        id,
-        `A reply to report #${reply.reportId} was removed.`,
-        reason,
+        `A reply to report #${reply.reportId} was ${approve ? 'published' : 'removed'}.`,
+        reason ?? '',
       );
     } else if (input.action === 'spam') {
       const changed = await markAuthorSpam(db, { userId: reply.userId, email: reply.authorEmail });
