@@ -16,12 +16,37 @@ function conditionTerms(source: string): string[] {
   return name ? [name, ...(known?.aliases ?? [])] : [];
 }
 
+/** The remedy a post is about, with the short forms readers use for it. */
+function remedyTerms(name: string): string[] {
+  const initials = name
+    .split(/\s+/)
+    .map((w) => w[0] ?? '')
+    .join('');
+  return name
+    ? [
+        name,
+        ...(initials.length > 1 ? [initials] : []),
+        ...name.split(/\s+/).filter((w) => w.length > 3),
+      ]
+    : [];
+}
+
 const days = z.object({ days: z.number(), span: z.string() }).nullable();
 const line = z.object({
   id: z.string(),
   source: z.string().default(''),
+  remedy: z.string().default(''),
   text: z.string(),
   labels: z.object({
+    dose: z.array(
+      z.object({
+        amount_min: z.number().nullable(),
+        amount_max: z.number().nullable(),
+        unit: z.string().nullable(),
+        daily_amount_min: z.number().nullable(),
+        daily_amount_max: z.number().nullable(),
+      }),
+    ),
     duration: days,
     time_to_effect: days,
     outcome: z.string(),
@@ -57,6 +82,8 @@ export function scoreExtraction(path: string, verbose = false): Record<string, F
       return parsed.data;
     });
   const counts: Record<string, [number, number, number]> = {
+    dose: [0, 0, 0],
+    daily_mg: [0, 0, 0],
     duration: [0, 0, 0],
     time_to_effect: [0, 0, 0],
     outcome: [0, 0, 0],
@@ -70,7 +97,10 @@ export function scoreExtraction(path: string, verbose = false): Record<string, F
     c[2] += fn;
   };
   for (const row of rows) {
-    const x = extract(row.text, { conditionTerms: conditionTerms(row.source) });
+    const x = extract(row.text, {
+      conditionTerms: conditionTerms(row.source),
+      remedyTerms: remedyTerms(row.remedy),
+    });
     const l = row.labels;
     for (const [field, got, want] of [
       ['duration', x.duration?.days ?? null, l.duration?.days ?? null],
@@ -93,6 +123,38 @@ export function scoreExtraction(path: string, verbose = false): Record<string, F
         add(field, 0, got !== 'unclear' ? 1 : 0, want !== 'unclear' ? 1 : 0);
         if (verbose) console.log(`${row.id} ${field}: got ${got} want ${want}`);
       }
+    }
+    // A dose matches a labelled one with the same amount (or range) and unit; the daily amount in
+    // mg is scored on the matched pairs where either side has one.
+    const open = [...l.dose];
+    for (const d of x.doses) {
+      const i = open.findIndex(
+        (w) =>
+          w.unit?.replace(/s$/, '') === d.unit.replace(/s$/, '') &&
+          w.amount_min !== null &&
+          Math.abs(w.amount_min - d.amountMin) < 1e-6 &&
+          Math.abs((w.amount_max ?? w.amount_min) - d.amountMax) < 1e-6,
+      );
+      if (i < 0) {
+        add('dose', 0, 1, 0);
+        if (verbose) console.log(`${row.id} dose: extra ${d.span.text}`);
+        continue;
+      }
+      const w = open.splice(i, 1)[0]!;
+      add('dose', 1, 0, 0);
+      const wantDaily = w.daily_amount_min;
+      if (wantDaily !== null && d.dailyMgMin !== null && Math.abs(wantDaily - d.dailyMgMin) < 1e-3)
+        add('daily_mg', 1, 0, 0);
+      else if (wantDaily !== null || d.dailyMgMin !== null) {
+        add('daily_mg', 0, d.dailyMgMin !== null ? 1 : 0, wantDaily !== null ? 1 : 0);
+        if (verbose)
+          console.log(`${row.id} daily: got ${d.dailyMgMin} want ${wantDaily} (${d.span.text})`);
+      }
+    }
+    for (const w of open) {
+      add('dose', 0, 0, 1);
+      if (w.daily_amount_min !== null) add('daily_mg', 0, 0, 1);
+      if (verbose) console.log(`${row.id} dose: missed ${JSON.stringify(w)}`);
     }
     const want = new Set(l.side_effects.filter((s) => !s.negated).map((s) => s.term));
     const got = new Set(x.sideEffects.filter((s) => !s.negated).map((s) => s.term));

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractDoses } from '../../src/domain/extraction/dose.js';
 import { extract } from '../../src/domain/extraction/extract.js';
 import { scoreExtraction } from '../../scripts/score-extraction.js';
 
-// Examples written for Remedex. The extractor is a first version (not yet used by the site): these
-// pin what it already does right, with the exact span each value came from.
+// Examples written for Remedex: what the extractor must get right, with the exact span each value
+// came from.
 describe('extraction', () => {
   it('finds how long the remedy was taken, not how long the trouble lasted', () => {
     const text =
@@ -58,11 +59,78 @@ describe('extraction', () => {
   });
 });
 
+describe('dose extraction', () => {
+  const one = (text: string) => {
+    const doses = extractDoses(text);
+    expect(doses).toHaveLength(1);
+    const d = doses[0]!;
+    expect(text.slice(d.span.start, d.span.end)).toBe(d.span.text);
+    return d;
+  };
+
+  it('normalises masses to a daily amount when the frequency is stated', () => {
+    expect(one('I take 500mg twice a day with food.')).toMatchObject({
+      amountMin: 500,
+      unit: 'mg',
+      perDayMin: 2,
+      dailyMgMin: 1000,
+    });
+    expect(one('3-5 grms daily of the powder')).toMatchObject({
+      amountMin: 3,
+      amountMax: 5,
+      unit: 'g',
+      dailyMgMin: 3000,
+      dailyMgMax: 5000,
+    });
+    expect(one('Magnesium 400 mcg, 3 times a day')).toMatchObject({ dailyMgMin: 1.2 });
+    expect(one('vit c 2000mg/day')).toMatchObject({ dailyMgMin: 2000, substance: 'vitamin C' });
+    expect(one('500 mg 2X day')).toMatchObject({ perDayMin: 2, dailyMgMin: 1000 });
+    expect(one('8 drops every 3-4 hours')).toMatchObject({ perDayMin: 6, perDayMax: 8 });
+  });
+
+  it('keeps volumes and counts as they are', () => {
+    expect(one('1/8 teaspoon per liter of drinking water')).toMatchObject({
+      amountMin: 0.125,
+      unit: 'tsp',
+      dailyMgMin: null,
+    });
+    expect(one('2 TBSP ACV every morning')).toMatchObject({
+      unit: 'tbsp',
+      perDayMin: 1,
+      substance: 'apple cider vinegar',
+    });
+    expect(one('3 T honey')).toMatchObject({ unit: 'tbsp' });
+    expect(one('1 t honey')).toMatchObject({ unit: 'tsp' });
+    expect(one('two acidophilus pills a day')).toMatchObject({ amountMin: 2, unit: 'capsules' });
+  });
+
+  it('leaves out drug doses, the water a dose is mixed into, and container sizes', () => {
+    expect(extractDoses('My doctor had me on zantac 150 mg for years.')).toEqual([]);
+    expect(one('2 tbsp in 8 oz of water').span.text).toBe('2 tbsp');
+    expect(one('A 16oz glass with 2 tbsp at night').span.text).toBe('2 tbsp');
+    expect(extractDoses('a 5mm stone, 1.5 cms across, 3% peroxide')).toEqual([]);
+  });
+});
+
 const DEV = '../shared/data/extraction-dev.jsonl';
 describe.skipIf(!existsSync(DEV))('on the real labelled posts', () => {
-  it('meets the target for whom it was for (the other fields are work in progress)', () => {
-    const s = scoreExtraction(DEV);
-    expect(s.for_whom?.precision).toBeGreaterThanOrEqual(0.85);
-    expect(s.for_whom?.recall).toBeGreaterThanOrEqual(0.85);
+  it('meets the 0.85 precision and recall target on every field', () => {
+    for (const [field, s] of Object.entries(scoreExtraction(DEV))) {
+      expect(s.precision, `${field} precision`).toBeGreaterThanOrEqual(0.85);
+      expect(s.recall, `${field} recall`).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+});
+
+describe('on the 150 texts written and labelled for Remedex', () => {
+  it('meets the 0.85 target on every field but the recall of durations', () => {
+    const scores = scoreExtraction('test/fixtures/extraction/remedex-labelled.jsonl');
+    for (const [field, s] of Object.entries(scores)) {
+      expect(s.precision, `${field} precision`).toBeGreaterThanOrEqual(0.85);
+      // Durations: 0.82, below the target (open work, see docs/EXTRACTION.md); held where it is.
+      expect(s.recall, `${field} recall`).toBeGreaterThanOrEqual(
+        field === 'duration' ? 0.82 : 0.85,
+      );
+    }
   });
 });

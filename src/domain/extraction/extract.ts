@@ -1,6 +1,7 @@
 // Deterministic extraction of structured facts from a report's free text, each with the exact
 // span it came from. No model, no network: patterns and vocabularies, reviewable and testable.
 import type { ForWhom, Outcome } from '../vocabulary.js';
+import { extractDoses, type Dose } from './dose.js';
 
 export interface Span {
   start: number;
@@ -9,6 +10,7 @@ export interface Span {
 }
 
 export interface Extracted {
+  doses: Dose[];
   duration: { days: number; span: Span } | null;
   timeToEffect: { days: number; span: Span } | null;
   outcome: Outcome | 'unclear';
@@ -39,6 +41,7 @@ const NUMBER_WORDS: Record<string, number> = {
   couple: 2,
   several: 3,
   half: 0.5,
+  'half a': 0.5,
 };
 const UNIT_DAYS: Record<string, number> = {
   minute: 0,
@@ -53,12 +56,13 @@ const UNIT_DAYS: Record<string, number> = {
   wk: 7,
   wks: 7,
   month: 30,
+  fortnight: 14,
   year: 365,
   yr: 365,
   yrs: 365,
 };
-const NUM = String.raw`(?:a\s+)?(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|couple|several|half)(?:\s+of)?`;
-const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?)`;
+const NUM = String.raw`(?:a\s+)?(\d+(?:\.\d+)?|half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|couple|several|half)(?:\s+of)?`;
+const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|fortnights?|months?|years?|yrs?)`;
 
 function toDays(amount: string, unit: string): number {
   const n = NUMBER_WORDS[amount.toLowerCase()] ?? Number(amount);
@@ -67,6 +71,9 @@ function toDays(amount: string, unit: string): number {
   return per === 0 ? 0 : Math.round(n * per * 10) / 10;
 }
 
+// A sentence: up to . ! ? or a line end, but not the point in "2.5".
+const SENTENCE = /(?:[^.!?\n]|\.(?=\d)|(?<=\b(?:min|approx|oz|tbsp|tsp|vit|mg|Dr))\.)+[.!?\n]*/;
+
 const span = (m: RegExpExecArray, text = m[0]): Span => ({
   start: m.index,
   end: m.index + text.length,
@@ -74,25 +81,36 @@ const span = (m: RegExpExecArray, text = m[0]): Span => ({
 });
 
 const TAKING =
-  /\b(?:take|took|taking|taken|use|used|using|drink|drank|drinking|doing|did|been on|tried|trying|appl(?:y|ied|ying)|gargl\w*|continued|on it|treatment|dose|dosage|started|regimen)\b/i;
+  /\b(?:take|took|taking|taken|use|used|using|drink|drank|drinking|doing|did|been on|tried|trying|appl(?:y|ied|ying)|gargl\w*|continued|on it|treatment|dose|dosage|started|regimen|chew\w*|ate|eat\w*|rub\w*|rins\w*|swallow\w*|soak\w*|massag\w*|sipp?\w*|every (?:day|morning|night|evening)|twice|capsules?|tablets?|pills?|tea|oil|baths?|packs?|\d+\s*(?:oz|tbsp|tsp|tablespoons?|teaspoons?|mg|g|ml|drops?|capsules?)|per day|a day|daily)\b/i;
 const SUFFERING =
-  /\b(?:suffer\w*|struggl\w*|dealt|dealing|battl\w*|plagued|had (?:it|this|them)|have had|diagnosed|sick)\b/i;
+  /\b(?:suffer\w*|struggl\w*|dealt|dealing|battl\w*|plagued|had (?:it|this|them)|have had|'ve had|i had an?|diagnosed|sick)\b/i;
 
 /** How long it was taken: "for 3 weeks", "for the last 15 days", "2 months now". */
-function duration(text: string): Extracted['duration'] {
+function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
+  const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2);
   const patterns = [
+    // "Stopped after 5 days", "gave it 4 days", "I'm 4 months in", "8 weeks into it".
     new RegExp(
-      String.raw`\b(?:for|since|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:last|past|pass)\s+|a\s+good\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+(?:later|after|before))`,
+      String.raw`(?:(?:(?<=^|[.!?]\s{0,3})|\bi\s+|\bso\s+i\s+|\band\s+)(?:stopped|quit|gave up|gave it up|had to quit|had to stop)(?: it| taking it)?\s+after\s+(?:about\s+)?${NUM}\s*${UNIT}|gave it\s+(?:about\s+)?${NUM}\s*${UNIT}|${NUM}\s*${UNIT}\s+in(?:to)?\b(?!\s+(?:a|the|my)\b))`,
       'gi',
     ),
     new RegExp(
-      String.raw`\b${NUM}\s*${UNIT}\s+(?:now|so far|of (?:use|using|treatment|taking))\b`,
+      String.raw`\b(?:for|since|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:last|past|pass|next)\s+|a\s+good\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+(?:later|after|before))`,
       'gi',
     ),
+    new RegExp(
+      String.raw`\b${NUM}\s*${UNIT}\s+(?:now|so far|ago|of (?:use|using|treatment|taking))\b`,
+      'gi',
+    ),
+    // Forms and headings: "Duration: 30 days", "Duration/dosage: 6 weeks / 500 mg".
+    new RegExp(String.raw`\bduration[\w/ ]{0,12}:\s*${NUM}\s*${UNIT}`, 'gi'),
+    new RegExp(String.raw`\bwaited\s+(?:about\s+)?${NUM}\s*${UNIT}`, 'gi'),
   ];
   for (const re of patterns) {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const days = toDays(m[1] ?? '1', m[2] ?? 'day');
+      // Alternatives each capture (amount, unit): take the pair that matched.
+      const [amount = '1', unit = 'day'] = m.slice(1).filter((g) => g !== undefined);
+      const days = toDays(amount, unit);
       if (days <= 0) continue;
       // The sentence must be about taking the remedy, not about how long the trouble lasted.
       const start =
@@ -102,8 +120,18 @@ function duration(text: string): Extracted['duration'] {
           text.lastIndexOf('?', m.index),
         ) + 1;
       const lead = text.slice(start, m.index);
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[.!?]/)[0];
+      const explicit =
+        /^(?:duration|waited|stopped|quit|gave|had to)|\bof (?:use|using|treatment|taking)$|\bin(?:to)?$/i.test(
+          m[0],
+        ) || remedy.some((r) => lead.toLowerCase().includes(r));
+      // "For the last 3 years, I have taken ..." names the taking right after the span.
+      const takenAfter =
+        /^\s*,?\s*(?:now\s+)?(?:i|we|he|she)\s+(?:have\s+|had\s+|'ve\s+)?(?:been\s+)?(?:tak|us|do|did|drink|drank|gargl)\w*/i.test(
+          rest ?? '',
+        );
       if (
-        !(TAKING.test(lead) || /^(?:started|began|waited)/i.test(m[0])) ||
+        !(explicit || TAKING.test(lead) || takenAfter) ||
         SUFFERING.test(lead) ||
         OTHER_TREATMENT.test(lead)
       )
@@ -115,15 +143,23 @@ function duration(text: string): Extracted['duration'] {
 }
 
 const SUCCESS =
-  /(help|work|gone|better|relie|stopp?ed|eas|clear|improv|subsid|went away|disappear|result|notic|differen|calm|fixed|cured)/i;
+  /(help|work|gone|better|relie|stopp?ed|eas|clear|improv|subsid|away|disappear|result|notic|differen|calm|fixed|cured|worse|threw up|no more|free|passed|asleep|no \w+ since|c[ao]m(?:e|ing) (?:right )?out)/i;
 const ORDINAL = String.raw`(\d+)(?:st|nd|rd|th)`;
 
 /** How soon it worked: "within a week", "after 3 days", "immediately", "the next morning". */
 function timeToEffect(text: string): Extracted['timeToEffect'] {
+  const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
   const patterns: [RegExp, (m: RegExpExecArray) => number][] = [
+    [/\bby day (\d+)\b|\bsince day (\d+)\b/gi, (m) => Number(m[1] ?? m[2])],
+    [
+      /\b(?:after|by) the (first|second|third|fourth|fifth) (?:night|day|dose)\b/gi,
+      (m) => ORDINALS[(m[1] ?? 'first').toLowerCase()] ?? 1,
+    ],
+    [/\bby (?:the )?(?:evening|afternoon|bedtime|lunchtime)\b/gi, () => 0],
+    [/\bby (?:the )?morning\b/gi, () => 1],
     [
       new RegExp(
-        String.raw`\b(?:within|in|after|took|take|takes|taking)\s+(?:about\s+|around\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}`,
+        String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+of\s+(?:treatment|use|using|taking|doing))`,
         'gi',
       ),
       (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
@@ -140,20 +176,28 @@ function timeToEffect(text: string): Extracted['timeToEffect'] {
       (m) => Number(m[1]) * (UNIT_DAYS[m[2] ?? 'day'] ?? 1),
     ],
     [
-      /\b(?:immediately|immediatly|immedietly|immediatley|instantly|right away|straight away|within minutes|in minutes|first sip|first dose|first time|before (?:i|he|she|we) (?:had )?finished|this (?:afternoon|evening|morning)|already (?:helped|worked))\b/gi,
+      /\b(?:immediately|immediatly|immedietly|immediatley|instantly|right away|straight away|within minutes|in minutes|first sip|first dose|(?<!for the )first time|before (?:i|he|she|we) (?:had )?finished|this (?:afternoon|evening|morning)|already (?:helped|worked))\b/gi,
       () => 0,
     ],
     [/\b(?:by|the)\s+next\s+(?:day|morning)\b|\bovernight\b|\bnext morning\b/gi, () => 1],
   ];
   let best: (NonNullable<Extracted['timeToEffect']> & { distance: number }) | null = null;
-  const sentenceRe = /[^.!?\n]+[.!?\n]*/g;
+  const sentenceRe = new RegExp(SENTENCE.source, 'g');
   for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
     const sentence = s[0];
-    if (!SUCCESS.test(sentence) || OTHER_TREATMENT.test(sentence)) continue;
+    const effect = SUCCESS.test(sentence) || OUTCOMES.some(([, re]) => re.test(sentence));
+    if (!effect || OTHER_TREATMENT.test(sentence) || NOT_A_REPORT.test(sentence)) continue;
     const cue = sentence.search(SUCCESS);
     for (const [re, days] of patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+        // "Stopped after 5 days" is how long it was taken, not how soon it worked.
+        if (
+          /(?:^\s*|\bi\s+|\band\s+|\bso\s+)(?:stopped|quit|gave up|had to quit)(?: it| taking it)?\s*$|\bworking\s*$/i.test(
+            sentence.slice(0, m.index),
+          )
+        )
+          continue;
         const distance = Math.abs(m.index - cue);
         const found = {
           days: days(m),
@@ -172,39 +216,59 @@ function timeToEffect(text: string): Extracted['timeToEffect'] {
 const OUTCOMES: [Outcome, RegExp][] = [
   [
     'worse',
-    /\b(?:made (?:it|things|me|my \w+) (?:much |even )?worse|got worse|worse than before|aggravat\w+|more pain|flared? up)\b/i,
+    /\b(?:made (?:it|things|me|my \w+) (?:much |even |a lot )?worse|(?:got|gotten|getting|became|even|much|was|is) worse|worse than (?:before|ever)|anywhere but worse|aggravat\w+|more pain|flared? up|threw (?:it )?(?:all )?up|throw (?:it )?(?:all )?up|vomit\w*|upset my stomach|bad idea|never had such|haven'?t had the great results|more nause\w+|(?:was|is|tastes?) awful|not trying (?:that|it) again|worst thing|worsening|dangerous|useless|never again|would not (?:recommend|repeat)|wouldn'?t recommend|(?:be|please be) careful|allergic reaction|broke (?:me )?out|made me (?:more|feel) \w+|queasier|opposite of what|took me off|(?:spent|on) the (?:night|day) on the toilet|blistered|waste|awful|doubled over|sick to my stomach|made (?:it|me) \w+ like crazy|made me lose|please don'?t|burned my)\b/i,
   ],
   [
     'helped_temporarily',
-    /\b(?:came back|returned|stopped working|wore off|only temporar\w*|temporary relief|for a while|helped at first|short[- ]lived)\b/i,
+    /\b(?:(?:came|come|comes|coming) back|(?:is|was) back|returned|stopped working|no longer work\w*|wore off|wears off|only temporar\w*|temporary relief|help\w* temporarily|for a while|at first but|short[- ]lived|only (?:\w+ )?(?:for|lasts?|lasted) (?:a |an )?(?:couple|few|maybe)?\s?(?:of )?(?:hours?|days?|minutes?)|(?:takes|took) the pain away for|doesn'?t seem to be working as well|then (?:it )?(?:stops|stopped|comes|came) \w+|(?:crept|creeping|comes right) back|(?:is|was) back|flared up again|for (?:about |maybe )?(?:an? |ten |\d+ )?(?:hour|minutes?)\b|then (?:it'?s|it is) \w+ again)\b/i,
   ],
   [
     'no_change',
-    /\b(?:no change|no difference|did(?:n'?t| not) (?:help|work|do (?:anything|a thing))|not (?:help|work)\w*|nothing happened|no (?:results?|relief|improvement|effect)|did nothing|doesn'?t (?:help|work))\b/i,
+    /\b(?:no change|no difference|did(?:n'?t| not) (?:help|work|do (?:anything|a thing)|get it out|see any change)|not (?:help|work)\w*|nothing happened|no (?:results?|relief|improvement|effect|luck)|did nothing|doesn'?t (?:help|work)|to no avail|not a drop in|no diminishment|(?:and|but) nothing|(?:is|was|are|were|stayed) (?:still |exactly )?the same|(?:hurts|felt|feel|same) (?:the|exactly the) same|same thing|no (?:better|shorter|noticeable (?:change|difference))|can'?t tell any difference|hasn'?t changed|no change|not sure it makes any|still (?:caught|got|turned)|did not (?:kill|stop|touch|do much)|didn'?t (?:kill|stop|touch|do much)|nothing\.|lost nothing|(?:felt|feel) no different|no different|still rubbish|about the same|(?:headache|pain|symptoms?|cough|skin) (?:is |are |was |were )?(?:still |about )?the same)\b/i,
   ],
   [
     'helped',
-    /\b(?:worked|works|helped|helps|cured|gone|relief|relieved|better|amazing|miracle|wonders|great|improved|cleared|disappeared|went away|subsided|no more|free of|fixed|success)\b/i,
+    /\b(?:worked|works|working|helped|helps|did help|cured?|gone|relief|relieved|better|amazing|miracle|wonders|great|improved|cleared|disappeared|went away|subsided|no more|free of|fixed|success|lessen\w*|eased|have(?:n'?t| not) had (?:the|any|a)|without (?:acid reflux|\w+ for)|sleep like a baby|pain free|\w+ free ever since|happy to say|take care of|kept the|big change|thank you|swears? by|recommend\w*|benefit\w*|kills?|settled|stopp?(?:ed|s) (?:it|the|my)|(?:much|a lot|far|noticeably) (?:less|fewer|better|milder|calmer|rarer|thicker)|less (?:red|sore|stiff|gritty|on edge|often)|fewer \w+|milder|calmer|(?:went|go|gone|come) down|dried up|firmed up|cleared up|shrunk|healed|kept \w+ away|felt fine|more (?:energy|focused)|game changer|normal|(?:much|far|way) better|came (?:right )?out|fell off|came off|bleed less|adjusted|recovered|drift off|fall asleep faster|sleeping through|slept through|eased off|eases|easier|straight away|right away|stops the|(?:have|has)(?:n'?t| not) (?:come|came) back|without (?:feeling|getting) \w+|stopped (?:after|within|in|\w+ing)|(?:ache|aches|hurt|hurts|itch|itches|bleed|sweat|cough|wake) less|deeper|dropped|down from|takes the edge off|didn'?t get the usual|(?:climbing|trotting|walking|running|sleeping|eating|playing) (?:\w+ )?(?:\w+ )?again|kept (?:\w+ ){1,2}away|shorter|over in|(?:are|were|was|is) over)\b/i,
   ],
 ];
 
 // Sentences about other treatments ("the Nexium didn't work") say nothing about the remedy.
 const OTHER_TREATMENT =
-  /\b(?:doctors?|dr\.?|prescri\w*|medications?|meds|pills|antibiotics?|drugs?|antacids?|tums|nexium|prilosec|prevacid|protonix|zantac|omeprazole|ranitidine|surgery|otc)\b/i;
+  /\b(?:doctors?|dr\.?|prescri\w*|medications?|meds|medicines?|antibiotics?|drugs?|antacids?|tums|nexium|prilosec|prevacid|protonix|zantac|omeprazole|ranitidine|surgery|otc|insurance|amoxicillin|ibupro\w*|tylenol|advil|aspirin|antihistamines?|steroids?)\b/i;
+// Questions, wishes and conditionals are not reports of what happened.
+const NOT_A_REPORT =
+  /\?\s*$|\b(?:if|hoping|hope|wish|wondering|wondered|would|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time)\b/i;
 
-function outcome(text: string): { outcome: Extracted['outcome']; span: Span | null } {
+function outcome(
+  text: string,
+  remedyTerms: string[],
+): { outcome: Extracted['outcome']; span: Span | null } {
   const tally = new Map<Outcome, { n: number; span: Span }>();
-  const sentenceRe = /[^.!?\n]+[.!?\n]*/g;
+  const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
+  const sentenceRe = new RegExp(SENTENCE.source, 'g');
   for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
-    const sentence = s[0];
-    const aboutOthers = OTHER_TREATMENT.test(sentence);
+    // With a contrast ("it did not cure it entirely, but it did lessen the pain") the last clause
+    // carries the verdict.
+    const parts = s[0].split(/\b(?=but\b|however\b|though\b|although\b)/i);
+    const last = parts.at(-1) ?? '';
+    const clause =
+      parts.length > 1 && last.length > 12 && OUTCOMES.some(([, re]) => re.test(last))
+        ? last
+        : s[0];
+    const offset = s.index + s[0].length - clause.length;
+    const lower = s[0].toLowerCase();
+    const namesRemedy = remedy.some((r) => lower.includes(r));
+    if (OTHER_TREATMENT.test(s[0]) && !namesRemedy) continue;
+    if (NOT_A_REPORT.test(clause)) continue;
     for (const [name, re] of OUTCOMES) {
-      if (aboutOthers && name !== 'helped' && name !== 'helped_temporarily') continue;
       const global = new RegExp(re.source, 'gi');
-      for (let m = global.exec(sentence); m !== null; m = global.exec(sentence)) {
+      for (let m = global.exec(clause); m !== null; m = global.exec(clause)) {
+        const before = clause.slice(Math.max(0, m.index - 12), m.index);
+        if (name === 'helped_temporarily' && /\b(?:not|never|n't)\s+$/i.test(before)) continue;
+        if (name === 'helped' && /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/i.test(before)) continue;
         const entry = tally.get(name) ?? {
           n: 0,
-          span: { start: s.index + m.index, end: s.index + m.index + m[0].length, text: m[0] },
+          span: { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] },
         };
         entry.n++;
         tally.set(name, entry);
@@ -213,8 +277,8 @@ function outcome(text: string): { outcome: Extracted['outcome']; span: Span | nu
   }
   const n = (o: Outcome) => tally.get(o)?.n ?? 0;
   const pick = (o: Outcome) => ({ outcome: o, span: tally.get(o)?.span ?? null });
-  if (n('helped_temporarily') > 0 && n('helped') > 0) return pick('helped_temporarily');
   if (n('worse') > 0 && n('worse') >= n('helped')) return pick('worse');
+  if (n('helped_temporarily') > 0 && n('helped') > 0) return pick('helped_temporarily');
   if (n('no_change') > 0 && n('no_change') >= n('helped')) return pick('no_change');
   if (n('helped') > 0) return pick('helped');
   return { outcome: 'unclear', span: null };
@@ -223,17 +287,26 @@ function outcome(text: string): { outcome: Extracted['outcome']; span: Span | nu
 // Side-effect vocabulary: the term stored, and the ways readers write it (misspellings included).
 export const SIDE_EFFECTS: [term: string, pattern: string][] = [
   ['nausea', 'nause\\w*|queas\\w*|sick to (?:my|the) stomach|felt sick'],
-  ['vomiting', 'vomit\\w*|threw up|throwing up|puk\\w*'],
+  [
+    'bad taste',
+    '(?:metallic|funny|foul|weird|bitter) (?:after)?taste|tastes? (?:foul|awful|terrible|horrible)',
+  ],
+  ['vomiting', 'vomit\\w*|threw (?:it )?(?:all )?up|throw(?:ing)? (?:it )?(?:all )?up|puk\\w*'],
   ['bloating', 'bloat\\w*'],
-  ['gas', 'gas(?:sy)?|flatulen\\w*|wind'],
-  ['diarrhea', 'diarr?h?o?ea|diarh\\w*|the runs'],
+  ['gas', 'gas(?:sy|eous)?|flatulen\\w*|wind'],
+  ['diarrhea', 'diarr?h?o?ea|diarh\\w*|the runs|on the toilet'],
   ['loose stools', 'loose (?:stools?|bowels?)'],
   ['constipation', 'constipat\\w*'],
-  ['stomach pain', 'stomach (?:pain|ache)|stomachache|tummy ache|abdominal pain'],
-  ['stomach cramps', 'stomach cramps?|abdominal cramps?|cramping'],
-  ['stomach upset', '(?:upset|sour) stomach|stomach upset'],
-  ['heartburn', 'heartburn|acid reflux'],
-  ['headache', 'headaches?|migraines?'],
+  [
+    'stomach pain',
+    'stomach (?:pain|ache)|stomachache|tummy ache|abdominal pain|pain in (?:my|the|his|her) (?:stomach|tummy|belly)',
+  ],
+  ['stomach cramps', 'stomach cramp\\w*|abdominal cramp\\w*|cramping'],
+  ['stomach upset', '(?:upset|sour) (?:my |his |her )?stomach|stomach upset|worst stomach'],
+  ['heartburn', 'heartburn|heart burns?|acid reflux|acid indigestion|indigestion|reflux'],
+  ['throat burning', 'burn(?:s|ed|ing)? (?:my|the|his|her) throat|throat burn\\w*'],
+  ['burning lips', 'lips (?:are |were )?(?:\\w+ )?(?:of )?burn\\w*'],
+  ['headache', 'head ?aches?|migraines?'],
   ['dizziness', 'dizz\\w*|light[- ]?headed\\w*'],
   [
     'insomnia',
@@ -241,18 +314,45 @@ export const SIDE_EFFECTS: [term: string, pattern: string][] = [
   ],
   ['wired', 'wired|jittery|jitters|overstimulated'],
   ['anxiety', 'anxi\\w*|panic'],
-  ['drowsiness', 'drows\\w*|sleepy|groggy|sluggish\\w*'],
+  ['drowsiness', 'drows\\w*|sleepy|groggy|foggy|fuzzy-headed'],
+  ['sluggishness', 'sluggish\\w*|lethargic'],
   ['muscle cramps', '(?:leg|calf|muscle|foot) cramps?|charley horse'],
   ['muscle spasms', 'spasms?'],
-  ['rash', 'rash\\w*|hives'],
+  ['shaking', 'shak(?:ing|y|es)|trembl\\w*'],
+  ['lip tremor', 'lip (?:\\w+ )?tremor\\w*'],
+  ['rash', 'rash\\w*|hives|blotch\\w*'],
   ['itching', 'itch\\w*'],
   ['burning', 'burn(?:s|ed|ing)?(?: sensation)?'],
   ['tingling', 'tingl\\w*'],
+  ['stinging', 'sting(?:s|ing)?'],
   ['flushing', 'flush\\w*'],
   ['fatigue', 'fatigue|exhausted|tired'],
   ['back pain', 'back pain|pain in my back'],
   ['loss of appetite', 'loss of appetite|no appetite'],
-  ['weight gain', 'weight gain|gained weight'],
+  ['weight gain', 'weight gain|gained weight|added weight|put on weight'],
+  ['weight loss', 'weight loss|lost weight'],
+  ['gagging', 'gag(?:s|ged|ging)?'],
+  ['difficulty swallowing', 'swallowing harder|hard(?:er)? to swallow|difficulty swallowing'],
+  ['bad taste', '(?:disgusting|awful|terrible|horrible|bad|nasty) (?:after)?taste'],
+  ['bloodshot eyes', 'blood ?shot'],
+  ['skin staining', 'stain(?:ed|s|ing)?|yellow (?:skin|neck|hands|fingers)'],
+  ['fever', 'fever|temp(?:erature)? (?:had )?(?:gone|went|rose)'],
+  ['cough', 'coughs?|coughing'],
+  ['nasal congestion', 'stuffed nose|stuffy nose|blocked nose'],
+  ['asthma', 'asthma\\w*|wheez\\w*'],
+  ['severe pain', '(?:extraordinary|severe|excruciating|terrible) pain'],
+  ['bad breath', '(?:garlic|bad|smelly) breath|halitosis'],
+  ['tooth sensitivity', '(?:teeth|tooth) (?:felt |feel |were |got )?sensitive|sensitive teeth'],
+  ['dry skin', 'dry (?:and flaky )?skin|skin (?:got |went |was )?(?:a bit |very )?dry'],
+  ['acne', 'break (?:me )?out|broke (?:me )?out|breakouts?|spots|pimples|acne'],
+  ['fishy burps', 'fishy (?:burps|aftertaste|taste)'],
+  ['burping', 'burp\\w*|belch\\w*'],
+  ['nightmares', 'nightmares?|vivid dreams|weird(?:est)? (?:vivid )?dreams'],
+  ['palpitations', 'palpitations?|racing heart|heart racing'],
+  ['loss of smell', '(?:lose|lost|loss of) (?:my )?(?:sense of )?smell'],
+  ['blistering', 'blister\\w*'],
+  ['high blood sugar', 'blood sugar (?:went|go|goes|was) up|high blood sugar'],
+  ['emotional numbness', '(?:emotionally )?numb|(?:felt|feel|feeling) flat'],
 ];
 
 const NEGATORS = /\b(?:no|not|never|without|zero|nor|free of|none)\b|n't\b/i;
@@ -260,6 +360,8 @@ const NEGATORS = /\b(?:no|not|never|without|zero|nor|free of|none)\b|n't\b/i;
 /** Words for the condition being treated: its own symptoms are not side effects of the remedy. */
 export interface ExtractContext {
   conditionTerms: string[];
+  /** The remedy's name and aliases: a sentence naming it is about it even if it names a drug. */
+  remedyTerms?: string[];
 }
 
 function sideEffects(text: string, context: ExtractContext): Extracted['sideEffects'] {
@@ -269,18 +371,58 @@ function sideEffects(text: string, context: ExtractContext): Extracted['sideEffe
     /\b(?:no|zero|without any|not any|never had any|didn'?t have any)\s+(?:bad\s+|negative\s+)?side[- ]?effects?\b/gi;
   for (let m = general.exec(text); m !== null; m = general.exec(text))
     found.push({ term: 'any', negated: true, span: span(m) });
+  const covered: { start: number; end: number }[] = [];
+  const remedy = (context.remedyTerms ?? [])
+    .map((t) => t.toLowerCase())
+    .filter((t) => t.length > 1);
   for (const [term, pattern] of SIDE_EFFECTS) {
     const re = new RegExp(`\\b(?:${pattern})\\b`, 'gi');
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const at = m.index;
+      // A more specific term already covers these words ("burns my throat" is not also "burning").
+      if (covered.some((c) => c.start < at + m[0].length && at < c.end)) continue;
+      covered.push({ start: at, end: at + m[0].length });
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const clause = before.split(/[.!?;,]/).at(-1) ?? '';
+      const sentenceStart = Math.max(
+        ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, m.index - 1)),
+      );
+      const sentenceEnd = text.slice(m.index).search(/[.!?\n]/);
+      const sentence = text.slice(
+        sentenceStart + 1,
+        sentenceEnd < 0 ? text.length : m.index + sentenceEnd,
+      );
+      // "I am still suffering, and now have a pain in my stomach": only the last part counts.
+      const lead =
+        text
+          .slice(sentenceStart + 1, m.index)
+          .split(/,\s*and\b|;/)
+          .at(-1) ?? '';
+      const listed = /side[- ]?(?:effects?|affects?)\s*:/i.test(
+        text.slice(Math.max(0, sentenceStart - 200), m.index),
+      );
+      if (!listed) {
+        // What other medicines did, how the trouble felt before, and idioms are not side effects.
+        const namesRemedy = remedy.some((r) => sentence.toLowerCase().includes(r));
+        if (OTHER_TREATMENT.test(sentence) && !namesRemedy) continue;
+        if (
+          /\b(?:suffer\w*|symptoms?|diagnosed|if your|tired of|the candle|get rid of|for years)\b/i.test(
+            lead,
+          )
+        )
+          continue;
+        if (/\b(?:if|unless|wondering|would)\b/i.test(clause)) continue;
+        if (/^(?:tired of|burning the candle)/i.test(text.slice(at, at + 20))) continue;
+      }
       // Symptoms of the condition itself ("my heartburn is gone") are not side effects.
       const after =
         text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[,.;!?]/)[0] ?? '';
       if (/\b(?:gone|went away|stopped|relieved|cured|better|disappeared|improved)\b/i.test(after))
         continue;
       if (
-        /\b(?:for|from|with|cure|treat\w*|relieve|my)\s*$/i.test(clause.trim()) &&
+        /\b(?:(?:for|from) (?:this|that|the)|for|from|with|cure|treat\w*|relieve|my)\s*$/i.test(
+          clause.trim(),
+        ) &&
         !/\b(?:gave|caused|got|had|made)\b/i.test(clause)
       )
         continue;
@@ -294,7 +436,7 @@ function sideEffects(text: string, context: ExtractContext): Extracted['sideEffe
         continue;
       found.push({
         term,
-        negated: NEGATORS.test(clause.split(/\s+/).slice(-5).join(' ')),
+        negated: NEGATORS.test(clause.split(/\s+/).slice(-8).join(' ')),
         span: span(m),
       });
     }
@@ -326,9 +468,10 @@ function forWhom(text: string): ForWhom | 'unclear' {
 }
 
 export function extract(text: string, context: ExtractContext = { conditionTerms: [] }): Extracted {
-  const o = outcome(text);
+  const o = outcome(text, context.remedyTerms ?? []);
   return {
-    duration: duration(text),
+    doses: extractDoses(text, context.remedyTerms ?? []),
+    duration: duration(text, context.remedyTerms ?? []),
     timeToEffect: timeToEffect(text),
     outcome: o.outcome,
     outcomeSpan: o.span,

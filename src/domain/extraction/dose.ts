@@ -1,0 +1,262 @@
+// Doses in free text: "2 tbsp twice a day", "500mg 2X day", "3-5 grms daily", each with its span,
+// normalised to a daily amount in mg where the unit is a mass and the frequency is stated.
+// Volumes and counts ("1/8 teaspoon per liter", "2 capsules") keep their own unit.
+import type { Span } from './extract.js';
+
+export type DoseUnit =
+  | 'mg'
+  | 'mcg'
+  | 'g'
+  | 'iu'
+  | 'ml'
+  | 'l'
+  | 'tsp'
+  | 'tbsp'
+  | 'oz'
+  | 'cups'
+  | 'drops'
+  | 'capsules'
+  | 'cloves'
+  | 'shot'
+  | 'glasses';
+
+export interface Dose {
+  substance: string | null;
+  amountMin: number;
+  amountMax: number;
+  unit: DoseUnit;
+  /** Times a day, when the text says so ("twice a day" = 2, "every morning" = 1). */
+  perDayMin: number | null;
+  perDayMax: number | null;
+  /** Daily amount in mg, only for masses with a stated frequency. */
+  dailyMgMin: number | null;
+  dailyMgMax: number | null;
+  span: Span;
+}
+
+const UNITS: [DoseUnit, RegExp][] = [
+  ['mcg', /^(?:mcg|µg|micrograms?)$/i],
+  ['mg', /^(?:mg|mgs|milligrams?)$/i],
+  ['g', /^(?:g|gm|gms|grm|grms|grams?)$/i],
+  ['iu', /^(?:iu|i\.u\.)$/i],
+  ['ml', /^(?:ml|mls|cc|cc's|ccs|milliliters?|millilitres?)$/i],
+  ['l', /^(?:l|ltr|ltrs|liters?|litres?)$/i],
+  ['tbsp', /^(?:tbsp|tbsps|tbspn|tbspns|tbs|tbl|tbls|tblsp|tablespoons?|tablespoonfuls?|T|TB|Tb)$/],
+  ['tbsp', /^(?:tbsp|tbsps|tbspn|tbspns|tbs|tbl|tbls|tblsp|tablespoons?|tablespoonfuls?)$/i],
+  ['tsp', /^(?:tsp|tsps|teaspoons?|teaspoonfuls?|t)$/],
+  ['tsp', /^(?:tsp|tsps|teaspoons?|teaspoonfuls?)$/i],
+  ['oz', /^(?:oz|ozs|ounces?)$/i],
+  ['cups', /^cups?$/i],
+  ['drops', /^drops?$/i],
+  ['capsules', /^(?:capsules?|caps|pills?|tablets?|tabs|softgels?)$/i],
+  ['cloves', /^cloves?$/i],
+  ['shot', /^shots?$/i],
+  ['glasses', /^glasses$/i],
+];
+const UNIT_WORDS = String.raw`mcg|µg|micrograms?|mgs?|milligrams?|gms?|grms?|grams?|g|i\.?u\.?|mls?|cc's|ccs|cc|millilit(?:er|re)s?|ltrs?|lit(?:er|re)s?|l|tbspns?|tbsps?|tbs|tbls?|tblsp|tablespoon(?:ful)?s?|tb|t|tsps?|teaspoon(?:ful)?s?|ozs?|ounces?|cups?|drops?|capsules?|caps|pills?|tablets?|tabs|softgels?|cloves?|shots?|glasses`;
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  half: 0.5,
+  'half a': 0.5,
+};
+const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+\s*\/\s*\d+|\d*\.\d+|\d+|half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)`;
+const DOSE = new RegExp(
+  String.raw`(?<![\w.\/])(${AMOUNT})(?:\s*(?:${UNIT_WORDS})?\s*(?:-|–|to|or)\s*(${AMOUNT}))?(?:\s+a(?=\s))?\s*(?:\+\s*)?(${UNIT_WORDS})\.?(?![\w'])`,
+  'gi',
+);
+
+// Counted pills with a word between ("two acidophilus pills") or after ("garlic pills 2 a day").
+const COUNTED = new RegExp(
+  String.raw`(?<![\w.\/])(\d+|two|three|four|five|six)\s+([A-Za-z][\w-]+)\s+(capsules?|caps|pills?|tablets?|softgels?)\b|\b([A-Za-z][\w-]+)\s+(?:capsules?|caps|pills?|tablets?|softgels?),?\s+(\d+|two|three|four)\s+(?:a|per)\s+day\b`,
+  'gi',
+);
+
+function amount(raw: string): number {
+  const t = raw.toLowerCase().replace(/,/g, '').trim();
+  if (t in WORD_NUMBERS) return WORD_NUMBERS[t] ?? 1;
+  const fraction = /^(\d+)\s*\/\s*(\d+)$/.exec(t);
+  if (fraction) return Number(fraction[1]) / Number(fraction[2]);
+  return Number(t);
+}
+
+function unitOf(raw: string): DoseUnit | null {
+  const word = raw.replace(/\.$/, '');
+  for (const [unit, re] of UNITS) if (re.test(word)) return unit;
+  return null;
+}
+
+const TO_MG: Partial<Record<DoseUnit, number>> = { mg: 1, mcg: 0.001, g: 1000 };
+const COUNTS: Record<string, number> = { once: 1, twice: 2, thrice: 3, ...WORD_NUMBERS };
+
+/** Times a day stated in the words after (or, for "every morning I take ...", before) a dose. */
+export function perDay(after: string, before: string): [number, number] | null {
+  const times =
+    /^[^.;!?]{0,40}?\b(\d+|once|twice|thrice|one|two|three|four|five|six)(?:\s*(?:-|to)\s*(\d+))?\s*(?:x|times?)\s*(?:a|per|\/|each)?\s*(?:day|daily)\b/i.exec(
+      after,
+    ) ?? /^[^.;!?]{0,40}?\b(once|twice|thrice)\s*(?:a|per|each)?\s*(?:day|daily)\b/i.exec(after);
+  if (times) {
+    const min = COUNTS[times[1]!.toLowerCase()] ?? Number(times[1]);
+    return [min, times[2] ? Number(times[2]) : min];
+  }
+  const today = /^[^.;!?]{0,30}?\bi (?:took|take|had) (\d+|two|three|four) today\b/i.exec(after);
+  if (today) {
+    const n = COUNTS[today[1]!.toLowerCase()] ?? Number(today[1]);
+    return [n, n];
+  }
+  const hours = /^[^.;!?]{0,40}?\bevery\s+(\d+)(?:\s*-\s*(\d+))?\s*(?:hours|hrs)\b/i.exec(after);
+  if (hours) {
+    const a = Math.floor(24 / Number(hours[1]));
+    const b = hours[2] ? Math.floor(24 / Number(hours[2])) : a;
+    return [Math.min(a, b), Math.max(a, b)];
+  }
+  const daily =
+    /^\s*day\b|^[^.;!?]{0,45}?(?:\b(?:a|per|each)\s*day\b|\/\s*day\b|\bdaily\b|\bperday\b|\bevery\s+(?:day|morning|night|evening)\b|\beach\s+(?:morning|night|evening)\b|\bat\s+(?:night|nite|bedtime)\b|\bbefore\s+bed(?:time)?\b|\bin the (?:morning|am|evening)\b)/i;
+  if (daily.test(after)) return [1, 1];
+  if (
+    /\b(?:every|each)\s+(?:day|morning|night|evening)\b[^.;!?]*$|\bdaily\b[^.;!?]{0,30}$/i.test(
+      before,
+    )
+  )
+    return [1, 1];
+  return null;
+}
+
+// Drugs named right beside an amount: "zantac 150 mg", "two 200 mg. omeprazole".
+const DRUG =
+  /\b(?:zantac|nexium|prilosec|prevacid|protonix|omeprazole|ranitidine|pepcid|tums|ibuprofen|ibuprophen|advil|tylenol|aspirin|amoxicillin|antibiotics?|prescri\w*|medications?|meds|doctor|dr)\b/i;
+// What a dose is mixed into is not a dose: "in 8 oz of water", "with 1/2 cup of apple juice".
+const VEHICLE_BEFORE = /\b(?:in|into|with|w\/|to|per|plus|and)\s*(?:a\s+|about\s+|approx\.?\s+)?$/i;
+const VEHICLE_AFTER =
+  /^\s*(?:of\s+)?(?:\w+\s+){0,2}?(?:water|juice|milk|tea|h2o)\b|^\s*(?:glass|bottle|jar|mug|container|cup)\b/i;
+const STOP =
+  /^(?:in|into|with|w|twice|once|a|an|every|each|daily|per|and|for|to|at|mixed|diluted|about|right|before|after|on|under|directly|the|day|times?|x|\d.*)$/i;
+const ALIASES: Record<string, string> = {
+  acv: 'apple cider vinegar',
+  'b s': 'baking soda',
+  bs: 'baking soda',
+  h2o2: 'hydrogen peroxide',
+  'vit c': 'vitamin C',
+  'vitamin c': 'vitamin C',
+};
+
+function substanceAfter(after: string): string | null {
+  const words =
+    /^\s*(?:of\s+)?(?:the\s+)?((?:[A-Za-z][\w-]*\s*){1,4})/.exec(after)?.[1]?.split(/\s+/) ?? [];
+  const kept: string[] = [];
+  for (const w of words) {
+    if (!w || STOP.test(w)) break;
+    kept.push(w);
+  }
+  return kept.length ? kept.join(' ') : null;
+}
+
+function substanceBefore(before: string): string | null {
+  const m = /([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*$/.exec(before.trim());
+  if (!m?.[1] || STOP.test(m[1].split(/\s+/).at(-1) ?? '')) return null;
+  if (
+    /\b(?:take|took|taking|use|used|using|drink|drank|added|add|mix|mixed|of|about|around|try|tried)$/i.test(
+      m[1],
+    )
+  )
+    return null;
+  return m[1];
+}
+
+const normalise = (s: string | null) => (s ? (ALIASES[s.toLowerCase()] ?? s) : null);
+
+export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
+  const doses: Dose[] = [];
+  const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
+  DOSE.lastIndex = 0;
+  for (let m = DOSE.exec(text); m !== null; m = DOSE.exec(text)) {
+    const unit = unitOf(m[3] ?? '');
+    if (!unit) continue;
+    const min = amount(m[1] ?? '');
+    const max = m[2] ? amount(m[2]) : min;
+    if (!Number.isFinite(min) || !Number.isFinite(max) || min <= 0) continue;
+    // Bare "a"/"t" units and word amounts need a unit that reads unambiguously.
+    const word = /^[a-z]/i.test(m[1] ?? '');
+    if (/^(?:a|an)$/i.test(m[1] ?? '') && unit !== 'tsp' && unit !== 'tbsp') continue;
+    if (word && !/^[a-z]+(?: a)?\s/i.test(m[0])) continue;
+    if (
+      /^t$/i.test(m[3] ?? '') &&
+      !/^\s*(?:of\s+)?[A-Za-z]/.test(text.slice(m.index + m[0].length))
+    )
+      continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentenceStart =
+      Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const sentenceEnd = text.slice(end).search(/[.!?\n](?:\s|$)/);
+    const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : end + sentenceEnd);
+    const before = text.slice(sentenceStart, start);
+    const after = text.slice(end, end + 80);
+    const near = text.slice(Math.max(0, start - 25), Math.min(text.length, end + 20));
+    if (DRUG.test(near)) continue;
+    if (DRUG.test(sentence) && !remedy.some((r) => sentence.toLowerCase().includes(r))) continue;
+    if (VEHICLE_BEFORE.test(before) && VEHICLE_AFTER.test(after)) continue;
+    if (unit !== 'glasses' && /^\s*(?:of\s+)?(?:\w+\s+)?water\b/i.test(after)) continue;
+    if (/^\s*(?:\]|bottle|jar|container|drink)/i.test(after)) continue;
+    if (
+      /^\s*(?:glass|bottle|jar|mug|container)\b/i.test(after) &&
+      !/\b(?:\d+|two|three|four)\s+$/i.test(before)
+    )
+      continue;
+    // "2 8oz glasses a day": the count before is how many times.
+    const count = /\b(\d+|two|three|four)\s+$/i.exec(before);
+    const glasses = count && /^\s*glass(?:es)?\b/i.test(after);
+    let frequency = perDay(after.replace(/^\s*glass(?:es)?/i, ''), before);
+    if (glasses) frequency = [amount(count[1]!), amount(count[1]!)];
+    // "3 400mcg of folic acid daily": three pills of 400 mcg each.
+    const pills = !glasses && count && unitOf(m[3] ?? '') && TO_MG[unit] ? amount(count[1]!) : 1;
+    if (frequency && pills > 1) frequency = [frequency[0] * pills, frequency[1] * pills];
+    const toMg = TO_MG[unit];
+    const round = (n: number) => Math.round(n * 1000) / 1000;
+    doses.push({
+      substance: normalise(substanceAfter(after) ?? substanceBefore(before)),
+      amountMin: min,
+      amountMax: max,
+      unit,
+      perDayMin: frequency?.[0] ?? null,
+      perDayMax: frequency?.[1] ?? null,
+      dailyMgMin: toMg && frequency ? round(min * toMg * frequency[0]) : null,
+      dailyMgMax: toMg && frequency ? round(max * toMg * frequency[1]) : null,
+      span: { start, end, text: m[0] },
+    });
+  }
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(text); m !== null; m = COUNTED.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (doses.some((d) => d.span.start < end && start < d.span.end)) continue;
+    const near = text.slice(Math.max(0, start - 25), Math.min(text.length, end + 20));
+    const substance = m[2] ?? m[4] ?? null;
+    if (DRUG.test(near) || (substance && /^(?:of|the|my|these|those|birth)$/i.test(substance)))
+      continue;
+    const n = amount(m[1] ?? m[5] ?? '');
+    const frequency = m[5] ? ([1, 1] as const) : perDay(text.slice(end, end + 80), '');
+    doses.push({
+      substance: normalise(substance),
+      amountMin: n,
+      amountMax: n,
+      unit: 'capsules',
+      perDayMin: frequency?.[0] ?? null,
+      perDayMax: frequency?.[1] ?? null,
+      dailyMgMin: null,
+      dailyMgMax: null,
+      span: { start, end, text: m[0] },
+    });
+  }
+  return doses.sort((a, b) => a.span.start - b.span.start);
+}
