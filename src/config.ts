@@ -42,6 +42,11 @@ const configSchema = z.object({
     .int('must be a whole number')
     .min(0, 'must be 0 or more')
     .default(1440),
+  INSIGHT_MIN_REPORTS: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be 1 or more')
+    .default(5),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -63,6 +68,8 @@ export interface Config {
   trustedPostCount: number;
   /** How long authors may edit their report after posting it. */
   editWindowMinutes: number;
+  /** Below this many reports a remedy's numbers say "too few reports" instead of a share. */
+  insightMinReports: number;
 }
 
 export class ConfigError extends Error {}
@@ -92,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: c.MAIL_FROM,
     trustedPostCount: c.TRUSTED_POST_COUNT,
     editWindowMinutes: c.EDIT_WINDOW_MINUTES,
+    insightMinReports: c.INSIGHT_MIN_REPORTS,
   };
 }

@@ -3,6 +3,7 @@ import { UsageError } from './args.js';
 import { corpusCommand } from './corpus.js';
 import { demoCommand, migrateCommand } from './database.js';
 import { reindexCommand } from './reindex.js';
+import { extractCommand } from './extract.js';
 import { serveCommand } from './serve.js';
 import { usersCommand } from './users.js';
 
@@ -35,6 +36,12 @@ const commands: Record<string, Command> = {
     summary: 'Rebuild the search index (remedies and reports) with a progress bar.',
     usage: 'remedex reindex',
     run: reindexCommand,
+  },
+  extract: {
+    summary:
+      'Read every report again for doses, outcomes and side effects, and rebuild the numbers.',
+    usage: 'remedex extract',
+    run: extractCommand,
   },
   corpus: {
     summary: 'Write a large deterministic benchmark corpus into an empty database.',

@@ -12,6 +12,7 @@ import * as accounts from './migrations/20261125T0100_accounts.js';
 import * as contributions from './migrations/20261125T0200_contributions.js';
 import * as guestAuthors from './migrations/20261125T0300_guest_authors.js';
 import * as search from './migrations/20261125T0400_search.js';
+import * as insight from './migrations/20261125T0500_insight.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '20261125T0200_contributions': contributions,
   '20261125T0300_guest_authors': guestAuthors,
   '20261125T0400_search': search,
+  '20261125T0500_insight': insight,
 };
 
 /** Every migration's name, oldest first. */

@@ -112,6 +112,8 @@ export interface ReportsTable {
   status_token: ColumnType<string | null, string | null | undefined, string | null>;
   moderation_reason: ColumnType<string | null, string | null | undefined, string | null>;
   updated_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
+  unhelpful_count: ColumnType<number, number | undefined, number>;
+  helpful_score: ColumnType<number, number | undefined, number>;
 }
 
 export interface ReportSideEffectsTable {
@@ -144,6 +146,33 @@ export interface HelpfulVotesTable {
   report_id: number;
   user_id: number;
   created_at: Timestamp;
+  helpful: ColumnType<number, number | undefined, number>;
+}
+
+export interface ReportFactsTable {
+  report_id: number;
+  outcome: string | null;
+  dose_band: string | null;
+  daily_mg_min: number | null;
+  daily_mg_max: number | null;
+  taken_days: number | null;
+  effect_days: number | null;
+  for_whom: string | null;
+  sources: string;
+  extracted_at: Timestamp;
+}
+
+export interface ReportFactSideEffectsTable {
+  report_id: number;
+  term: string;
+  severity: string | null;
+}
+
+export interface InsightStatsTable {
+  remedy_id: number;
+  condition_id: number;
+  report_count: number;
+  data: string;
 }
 
 export interface FlagsTable {
@@ -225,4 +254,7 @@ export interface DatabaseSchema {
   helpful_votes: HelpfulVotesTable;
   flags: FlagsTable;
   moderation_actions: ModerationActionsTable;
+  report_facts: ReportFactsTable;
+  report_fact_side_effects: ReportFactSideEffectsTable;
+  insight_stats: InsightStatsTable;
 }

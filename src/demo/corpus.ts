@@ -126,7 +126,7 @@ export async function writeCorpus(
     done += chunk.length;
     o.onProgress?.(done);
   }
-  await db.transaction().execute((trx) => settleCounts(trx));
+  await db.transaction().execute((trx) => settleCounts(trx, { extract: false }));
 
   const sizes = setup.remedies.map((r, i) => ({
     slug: setup.slugs[i] as string,

@@ -9,13 +9,13 @@ import {
 } from '../db/repositories/conditions.js';
 import { findPublishedRemedy } from '../db/repositories/remedies.js';
 import { findAnyReport, findReportRecord, insertContribution } from '../db/repositories/reports.js';
-import { recountTally } from '../db/repositories/tallies.js';
 import { findUser, recountPostCounts } from '../db/repositories/users.js';
 import type { Viewer } from './accounts.js';
 import { displayNameField, emailField, locationField } from './accounts.js';
 import { DomainError } from './errors.js';
 import { type DoseContext, type SafetyFinding, triage, unitOf } from './safety/triage.js';
 import type { Condition, Remedy, Report, ReportDetails } from './types.js';
+import { settleReports } from './insight.js';
 import { countLinks, slugify } from './text.js';
 import { InvalidInput, blankToUndefined, validate } from './validation.js';
 import {
@@ -285,10 +285,13 @@ export async function submitReport(
     safety,
     statusToken: createHash('sha256').update(statusToken).digest('hex'),
   });
-  if (status === 'approved') {
-    await recountTally(db, remedy.id, conditionId);
-    if (viewer) await recountPostCounts(db, [viewer.id]);
-  }
+  // Facts are read now (moderators see them) and again on approval.
+  await settleReports(
+    db,
+    [id],
+    status === 'approved' ? [{ remedyId: remedy.id, conditionId }] : [],
+  );
+  if (status === 'approved' && viewer) await recountPostCounts(db, [viewer.id]);
   return { id, status, statusToken };
 }
 

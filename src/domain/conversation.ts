@@ -7,6 +7,7 @@ import {
   insertFlag,
   insertFollowUp,
   insertHelpfulVote,
+  setHelpfulScore,
   insertReply,
   insertReportRevision,
   updateReportText,
@@ -14,7 +15,6 @@ import {
 import { findReplyRecord, setReportOutcome } from '../db/repositories/moderation.js';
 import { findPublishedRemedy } from '../db/repositories/remedies.js';
 import { findAnyReport, findReportRecord } from '../db/repositories/reports.js';
-import { recountTally } from '../db/repositories/tallies.js';
 import { findUser, recountPostCounts } from '../db/repositories/users.js';
 import { type Viewer, displayNameField, emailField, locationField } from './accounts.js';
 import { type ContributionSettings, LINKS_FOR_GUESTS, doseContext } from './contribute.js';
@@ -24,6 +24,8 @@ import { triage } from './safety/triage.js';
 import type { PostStatus } from './types.js';
 import { countLinks } from './text.js';
 import { InvalidInput, blankToUndefined, validate } from './validation.js';
+import { settleReports } from './insight.js';
+import { wilson } from './stats.js';
 import { outcomes } from './vocabulary.js';
 
 export interface ConversationSettings extends ContributionSettings {
@@ -143,6 +145,7 @@ export async function addFollowUp(
   });
   if (status === 'approved' && data.outcome) {
     await setReportOutcome(db, reportId, data.outcome);
+    await settleReports(db, [reportId], [record]);
   }
   return status;
 }
@@ -230,21 +233,29 @@ export async function editReport(
     safety,
     status,
   });
-  await recountTally(db, record.remedyId, record.conditionId);
+  await settleReports(db, [reportId], [record]);
   if (status !== record.status) await recountPostCounts(db, [v.id]);
   return status;
 }
 
-/** A member marks a report helpful, once. */
+/**
+ * A member says whether a report was helpful, once. "Most helpful" sorts by the Wilson lower bound
+ * of the helpful share, so one vote never outranks forty votes at 90%.
+ */
 export async function markHelpful(
   db: Db,
   viewer: Viewer | null,
   reportId: number,
   now: Date,
+  helpful = true,
 ): Promise<boolean> {
   const v = requireSignedIn(viewer);
   await publishedReport(db, reportId);
-  return insertHelpfulVote(db, reportId, v.id, now.toISOString());
+  const counts = await insertHelpfulVote(db, reportId, v.id, now.toISOString(), helpful);
+  if (!counts) return false;
+  const score = wilson(counts.helpful, counts.helpful + counts.unhelpful).low;
+  await setHelpfulScore(db, reportId, score);
+  return true;
 }
 
 export async function viewerVoted(

@@ -33,7 +33,6 @@ import {
   insertRevision,
   listCitations,
 } from '../db/repositories/remedies.js';
-import { recountTally } from '../db/repositories/tallies.js';
 import type { Viewer } from './accounts.js';
 import { type Article, type EvidenceLevel, articleSchema, evidenceLevels } from './article.js';
 import {
@@ -50,6 +49,7 @@ import { DomainError } from './errors.js';
 import { requireEditor } from './policies.js';
 import { indexRemedyDocument } from './search.js';
 import type { Condition, RemedyStatus } from './types.js';
+import { settleReports } from './insight.js';
 import { slugify } from './text.js';
 import { remedyKinds } from './vocabulary.js';
 import { InvalidInput, blankToUndefined, validate } from './validation.js';
@@ -672,7 +672,11 @@ export async function mergeConditions(
   const moved = await moveConditionReports(db, id, target.id);
   await moveRemedyUses(db, id, target.id);
   await markConditionMerged(db, id, target.id);
-  for (const m of moved) await recountTally(db, m.remedyId, target.id);
+  await settleReports(
+    db,
+    [],
+    moved.map((m) => ({ remedyId: m.remedyId, conditionId: target.id })),
+  );
   await recordEdit(
     db,
     viewer,

@@ -4,7 +4,14 @@ import { listPublishedRemedies, listUsesForCondition } from '../db/repositories/
 import { listConditionReports, listLatestReports } from '../db/repositories/reports.js';
 import { allPublishedTallies, talliesForCondition } from '../db/repositories/tallies.js';
 import type { EvidenceLevel } from './article.js';
+import { insightRecords } from '../db/repositories/insight.js';
 import { DomainError } from './errors.js';
+import {
+  type EvidenceComparison,
+  type Insight,
+  compareWithEvidence,
+  toInsight,
+} from './insight.js';
 import { type PageInfo, pageInfo } from './pagination.js';
 import { summarise } from './ratings.js';
 import { type Share, wilson } from './stats.js';
@@ -74,6 +81,9 @@ export interface RankedRemedy {
   /** Fewer reports than a share needs to mean anything: show words, not a number. */
   tooFew: boolean;
   evidence: EvidenceLevel | null;
+  /** What the reports say happened (outcomes, with the improved share), and the evidence beside it. */
+  insight: Insight;
+  comparison: EvidenceComparison | null;
 }
 
 /** Below this many reports a share is not shown as a number ("too few reports"). */
@@ -96,26 +106,43 @@ export const CONDITION_LATEST = 10;
  * their share of 4–5 star reports (many consistent reports beat a few glowing ones), and its
  * latest reports.
  */
-export async function getConditionPage(db: Db, slug: string): Promise<ConditionPage> {
+export async function getConditionPage(
+  db: Db,
+  slug: string,
+  minReports = MIN_REPORTS_FOR_SHARE,
+): Promise<ConditionPage> {
   const condition = await findConditionBySlug(db, slug);
   if (!condition) throw new DomainError('CONDITION_NOT_FOUND');
-  const [tallies, remedies, evidence, latest] = await Promise.all([
+  const [tallies, remedies, evidence, latest, records] = await Promise.all([
     talliesForCondition(db, condition.id),
     listPublishedRemedies(db),
     listUsesForCondition(db, condition.id),
     listConditionReports(db, condition.id, 0, CONDITION_LATEST),
+    insightRecords(db, { conditionId: condition.id }),
   ]);
+  const insightOf = (remedyId: number) =>
+    toInsight(
+      records.filter((r) => r.remedyId === remedyId),
+      minReports,
+    );
+  const compared = (remedyId: number, insight: Insight) => {
+    const level = evidence.get(remedyId);
+    return level ? compareWithEvidence(level, insight) : null;
+  };
   const byId = new Map(remedies.map((r) => [r.id, r]));
   const ranked = tallies
     .filter((t) => t.count > 0 && byId.has(t.remedyId))
     .map((t) => {
       const summary = summarise([t]);
+      const insight = insightOf(t.remedyId);
       return {
         remedy: byId.get(t.remedyId) as RemedySummary,
         summary,
         positive: positiveShare(summary),
-        tooFew: summary.count < MIN_REPORTS_FOR_SHARE,
+        tooFew: summary.count < minReports,
         evidence: evidence.get(t.remedyId) ?? null,
+        insight,
+        comparison: compared(t.remedyId, insight),
       };
     })
     .sort(
@@ -134,6 +161,8 @@ export async function getConditionPage(db: Db, slug: string): Promise<ConditionP
         positive: wilson(0, 0),
         tooFew: true,
         evidence: level,
+        insight: insightOf(remedyId),
+        comparison: null,
       });
     }
   }

@@ -34,9 +34,9 @@ import {
 } from '../db/repositories/moderation.js';
 import { findPublishedRemedy, listPublishedRemedies } from '../db/repositories/remedies.js';
 import { findReportRecord } from '../db/repositories/reports.js';
-import { recountTally } from '../db/repositories/tallies.js';
 import { recountPostCounts } from '../db/repositories/users.js';
 import type { Viewer } from './accounts.js';
+import { settleReports } from './insight.js';
 import { DomainError } from './errors.js';
 import { type PageInfo, pageInfo } from './pagination.js';
 import { requireModerator } from './policies.js';
@@ -105,9 +105,10 @@ async function recount(
   db: Db,
   pairs: { remedyId: number; conditionId: number }[],
   userIds: (number | null)[],
+  reportIds: number[] = [],
 ): Promise<void> {
-  const unique = new Map(pairs.map((p) => [`${p.remedyId}:${p.conditionId}`, p]));
-  for (const p of unique.values()) await recountTally(db, p.remedyId, p.conditionId);
+  // Extraction runs again on approve and move, so the numbers use the text as published.
+  await settleReports(db, reportIds, pairs);
   const users = [...new Set(userIds.filter((u): u is number => u !== null))];
   if (users.length > 0) await recountPostCounts(db, users);
 }
@@ -161,7 +162,7 @@ export async function moderateReport(
       }
       await setReportStatus(db, id, 'approved', null);
       await resolveFlags(db, 'report', id, now.toISOString());
-      await recount(db, [pair], [report.userId]);
+      await recount(db, [pair], [report.userId], [id]);
       await record(a, 'approve', 'report', id, `Report #${id} was published.`);
       return;
     }
@@ -201,7 +202,7 @@ export async function moderateReport(
       if (!remedy || !condition)
         throw new InvalidInput({ form: 'Choose a published remedy and an existing condition.' });
       await moveReportRow(db, id, remedy.id, condition.id);
-      await recount(db, [pair, { remedyId: remedy.id, conditionId: condition.id }], []);
+      await recount(db, [pair, { remedyId: remedy.id, conditionId: condition.id }], [], [id]);
       await record(
         a,
         'move',
@@ -323,7 +324,11 @@ export async function moderatePost(
   if (input.action === 'approve') {
     await setFollowUpStatus(db, id, 'approved');
     // An update may change the outcome the report counts under.
-    if (followUp.outcome) await setReportOutcome(db, followUp.reportId, followUp.outcome);
+    if (followUp.outcome) {
+      await setReportOutcome(db, followUp.reportId, followUp.outcome);
+      const report = await reportOrThrow(db, followUp.reportId);
+      await recount(db, [report], [], [report.id]);
+    }
     await record(
       a,
       'approve',

@@ -1,9 +1,23 @@
 import type { Db } from '../db/database.js';
 import { findConditionBySlug, findConditionsByIds } from '../db/repositories/conditions.js';
 import { findPublishedRemedy, listCitations, listRemedyUses } from '../db/repositories/remedies.js';
-import { listRemedyConditionReports } from '../db/repositories/reports.js';
+import { insightRecords } from '../db/repositories/insight.js';
+import {
+  type ReportSort,
+  countRemedyConditionReports,
+  listRemedyConditionReports,
+} from '../db/repositories/reports.js';
 import { talliesForRemedy } from '../db/repositories/tallies.js';
 import { DomainError } from './errors.js';
+import { reportSorts } from './vocabulary.js';
+import {
+  type EvidenceComparison,
+  type Insight,
+  type Statement,
+  compareWithEvidence,
+  statementsFor,
+  toInsight,
+} from './insight.js';
 import { type PageInfo, pageInfo, planPage, startPages } from './pagination.js';
 import { countOf, summarise } from './ratings.js';
 import { withReplies } from './replies.js';
@@ -25,6 +39,18 @@ export interface ConditionGroup {
   startPage: number;
 }
 
+/** The default of INSIGHT_MIN_REPORTS. */
+export const DEFAULT_MIN_REPORTS = 5;
+
+export { reportSorts };
+
+/** An editorial use (evidence and citations) beside what reports on that condition say. */
+export interface ResearchBeside {
+  use: RemedyUse;
+  insight: Insight;
+  comparison: EvidenceComparison;
+}
+
 export interface RemedyReports {
   remedy: Remedy;
   citations: Citation[];
@@ -36,8 +62,18 @@ export interface RemedyReports {
   condition: Condition | null;
   rating: number | null;
   page: PageInfo;
-  /** This page's reports, in group order, each group newest first. */
+  /** This page's reports, in group order, each group in the chosen order. */
   reports: ReportWithReplies[];
+  sort: ReportSort;
+  outcome: string | null;
+  dose: string | null;
+  /** Of the remedy, or of the chosen condition. */
+  insight: Insight;
+  research: ResearchBeside[];
+  /** "What people are saying" (for a chosen condition). */
+  statements: Statement[];
+  /** The most helpful reports that improved, and cautionary ones (for a chosen condition). */
+  highlights: { helpful: ReportWithReplies[]; cautionary: ReportWithReplies[] };
 }
 
 export interface RemedyReportsQuery {
@@ -45,6 +81,11 @@ export interface RemedyReportsQuery {
   conditionSlug?: string;
   rating: number | null;
   page: number;
+  sort?: ReportSort;
+  outcome?: string | undefined;
+  dose?: string | undefined;
+  /** Fewer approved reports than this show "too few reports" (INSIGHT_MIN_REPORTS). */
+  minReports?: number;
 }
 
 /** A remedy with one page of its approved reports, grouped by condition. */
@@ -57,11 +98,14 @@ export async function getRemedyReports(db: Db, q: RemedyReportsQuery): Promise<R
     if (!condition) throw new DomainError('CONDITION_NOT_FOUND');
   }
 
-  const [tallies, citations, uses] = await Promise.all([
+  const [tallies, citations, uses, records] = await Promise.all([
     talliesForRemedy(db, remedy.id),
     listCitations(db, remedy.id),
     listRemedyUses(db, remedy.id),
+    insightRecords(db, { remedyId: remedy.id }),
   ]);
+  const sort = q.sort ?? 'newest';
+  const factFilter = q.outcome !== undefined || q.dose !== undefined;
   const conditions = new Map(
     (
       await findConditionsByIds(
@@ -80,12 +124,26 @@ export async function getRemedyReports(db: Db, q: RemedyReportsQuery): Promise<R
         ),
     );
   const listed = ordered.filter((t) => condition === null || t.conditionId === condition.id);
-  const sizes = listed.map((t) => ({ key: t.conditionId, count: countOf(t, q.rating) }));
+  // Star counts are kept per pair; filters on facts are counted when asked for.
+  const sizes = await Promise.all(
+    listed.map(async (t) => ({
+      key: t.conditionId,
+      count: factFilter
+        ? await countRemedyConditionReports(db, {
+            remedyId: remedy.id,
+            conditionId: t.conditionId,
+            rating: q.rating,
+            outcome: q.outcome,
+            doseBand: q.dose,
+          })
+        : countOf(t, q.rating),
+    })),
+  );
   const starts = startPages(sizes);
   const groups: ConditionGroup[] = ordered.map((t) => ({
     condition: conditions.get(t.conditionId) as Condition,
     summary: summarise([t]),
-    shown: countOf(t, q.rating),
+    shown: sizes.find((s) => s.key === t.conditionId)?.count ?? countOf(t, q.rating),
     startPage: starts.get(t.conditionId) ?? 1,
   }));
 
@@ -101,12 +159,48 @@ export async function getRemedyReports(db: Db, q: RemedyReportsQuery): Promise<R
           remedyId: remedy.id,
           conditionId: s.key,
           rating: q.rating,
+          outcome: q.outcome,
+          doseBand: q.dose,
+          sort,
           offset: s.offset,
           limit: s.limit,
         }),
       ),
     )
   ).flat();
+
+  const insight = toInsight(
+    condition ? records.filter((r) => r.conditionId === condition.id) : records,
+    q.minReports ?? DEFAULT_MIN_REPORTS,
+  );
+  const research = uses.map((use) => {
+    const pair = toInsight(
+      records.filter((r) => r.conditionId === use.condition.id),
+      q.minReports ?? DEFAULT_MIN_REPORTS,
+    );
+    return { use, insight: pair, comparison: compareWithEvidence(use.evidenceLevel, pair) };
+  });
+  const top = async (outcome: string, limit: number) =>
+    condition
+      ? listRemedyConditionReports(db, {
+          remedyId: remedy.id,
+          conditionId: condition.id,
+          rating: null,
+          outcome,
+          sort: 'helpful',
+          offset: 0,
+          limit,
+        })
+      : [];
+  const [helpful, worse, temporary, none] =
+    condition && !insight.tooFew
+      ? await Promise.all([
+          top('helped', 2),
+          top('worse', 1),
+          top('helped_temporarily', 1),
+          top('no_change', 1),
+        ])
+      : [[], [], [], []];
 
   return {
     remedy,
@@ -118,5 +212,15 @@ export async function getRemedyReports(db: Db, q: RemedyReportsQuery): Promise<R
     rating: q.rating,
     page,
     reports: await withReplies(db, reports),
+    sort,
+    outcome: q.outcome ?? null,
+    dose: q.dose ?? null,
+    insight,
+    research,
+    statements: condition ? statementsFor(insight) : [],
+    highlights: {
+      helpful: await withReplies(db, helpful),
+      cautionary: await withReplies(db, [...worse, ...temporary, ...none].slice(0, 2)),
+    },
   };
 }

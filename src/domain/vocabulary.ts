@@ -45,6 +45,18 @@ export const outcomes = {
   side_effects_only: 'Side effects only',
 } as const;
 export type Outcome = keyof typeof outcomes;
+/** Outcomes in the order pages list them, best first. */
+export const outcomeOrder = [
+  'helped',
+  'helped_temporarily',
+  'no_change',
+  'worse',
+  'side_effects_only',
+] as const satisfies readonly Outcome[];
+
+/** How report lists can be sorted. */
+export const reportSorts = ['newest', 'helpful', 'highest', 'lowest'] as const;
+export type ReportSortKey = (typeof reportSorts)[number];
 
 export const sideEffectTerms = {
   bloating: 'Bloating',

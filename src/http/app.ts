@@ -41,6 +41,7 @@ const defaults: Settings = {
   publicUrl: 'http://localhost:3000',
   trustedPostCount: 3,
   editWindowMinutes: 1440,
+  insightMinReports: 5,
   rateLimitFactor: 1,
 };
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));

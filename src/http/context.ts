@@ -8,6 +8,8 @@ export interface Settings {
   publicUrl: string;
   trustedPostCount: number;
   editWindowMinutes: number;
+  /** Fewer reports than this show "too few reports" instead of numbers. */
+  insightMinReports: number;
   /** Multiplies every rate limit (1 in production; tests that post a lot raise it). */
   rateLimitFactor: number;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../domain/errors.js';
 import { MAX_PAGE } from '../domain/pagination.js';
+import { type Outcome, outcomes, reportSorts } from '../domain/vocabulary.js';
 
 // Every path and query value is parsed here. A malformed slug or id cannot name anything, so it is
 // a 404; a malformed query value (page=abc, rating=9) is a 400 that says which value is wrong.
@@ -42,11 +43,41 @@ const ratingParam = z
   .transform(Number);
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+// A GET form's "any" choice arrives as an empty value.
+const blank = (value: unknown) => {
+  const v = single(value);
+  return v === '' ? undefined : v;
+};
 
 export const listQuery = z.object({
   page: z.preprocess(single, pageParam.optional()).transform((v) => v ?? 1),
   rating: z.preprocess(single, ratingParam.optional()).transform((v) => v ?? null),
   condition: z.preprocess(single, z.string().max(120).optional()),
+  sort: z.preprocess(
+    blank,
+    z
+      .enum(reportSorts, {
+        message: `Sort by one of ${reportSorts.join(', ')}, such as ?sort=helpful`,
+      })
+      .default('newest'),
+  ),
+  outcome: z.preprocess(
+    blank,
+    z
+      .enum(Object.keys(outcomes) as [Outcome, ...Outcome[]], {
+        message: `The outcome must be one of ${Object.keys(outcomes).join(', ')}`,
+      })
+      .optional(),
+  ),
+  dose: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^(?:day:\d{1,6}|amount:[a-z]{1,10}:\d{1,6}(?:\.\d{1,3})?)$/, {
+        message: 'The dose band is not one this site offers; choose one from the list',
+      })
+      .optional(),
+  ),
 });
 
 export type ListQuery = z.infer<typeof listQuery>;

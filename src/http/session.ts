@@ -55,6 +55,7 @@ export const notices = {
   'follow-up-added': 'Your update has been added to your report.',
   'report-updated': 'Your report has been updated.',
   'marked-helpful': 'Thank you: you marked this report as helpful.',
+  'marked-unhelpful': 'Thank you: you marked this report as not helpful.',
   flagged: 'Thank you. A moderator will look at what you flagged.',
   moderated: 'Done.',
   saved: 'Saved.',

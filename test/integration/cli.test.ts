@@ -22,7 +22,16 @@ describe('remedex command', () => {
   it('prints help listing every command', () => {
     const { code, out } = run(['help']);
     expect(code).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'users', 'reindex', 'corpus', 'help'])
+    for (const command of [
+      'serve',
+      'migrate',
+      'demo',
+      'users',
+      'reindex',
+      'extract',
+      'corpus',
+      'help',
+    ])
       expect(out).toMatch(new RegExp(`^  ${command} `, 'm'));
     expect(run(['demo', '--help']).out).toContain('remedex demo');
   });
@@ -96,5 +105,9 @@ describe('remedex command', () => {
     expect(res.code).toBe(0);
     expect(res.out).toContain('The search index is rebuilt.');
     expect(res.err).toMatch(/indexed 10\/10 \(100%/);
+    const again = run(['extract'], env);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('Extraction ran again over 480 reports');
+    expect(again.err).toMatch(/read 480\/480 \(100%/);
   });
 });

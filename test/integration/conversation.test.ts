@@ -170,7 +170,7 @@ describeEachDialect('replies, updates, edits, votes and flags', (site) => {
     await voter.post(`/reports/${id}/helpful`, {});
     const page = textOf((await voter.follow()).body);
     expect(page).toContain('1 reader found this helpful');
-    expect(page).toContain('You marked this report as helpful.');
+    expect(page).toContain('You voted on this report.');
     const guest = new Agent(app);
     await guest.get(`/reports/${id}`);
     expect((await guest.post(`/reports/${id}/helpful`, {})).statusCode).toBe(401);

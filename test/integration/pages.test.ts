@@ -169,9 +169,10 @@ describeEachDialect('reading pages', (site) => {
       const text = textOf(res.body);
       expect(text).toContain('Remedies reported for Irritable Bowel Syndrome');
       expect(text).toMatch(
-        /1 (L-Glutamine|Peppermint Oil) \d+ \d+% \(\d+%–\d+%\) of \d+ \d\.\d \/ 5/,
+        /1 (L-Glutamine|Peppermint Oil) \d+ \d+% \(\d+%–\d+%\) of \d+ \d+% \(\d+%–\d+%\) of \d+ \d\.\d \/ 5/,
       );
       expect(text).toContain('Ranked by the lower end of the 95% range');
+      expect(text).toContain('Improved (95% range)');
       expect(text).toContain('Strong evidence');
       expect(text).toContain('Latest reports for Irritable Bowel Syndrome');
       expect((await get('/conditions/nothing-here')).statusCode).toBe(404);

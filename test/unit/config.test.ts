@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       mailFrom: 'Remedex <no-reply@localhost>',
       trustedPostCount: 3,
       editWindowMinutes: 1440,
+      insightMinReports: 5,
     });
   });
 

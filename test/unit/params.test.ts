@@ -13,7 +13,14 @@ const code = (fn: () => unknown) => {
 
 describe('query and path parsing', () => {
   it('defaults page to 1 and rating to none', () => {
-    expect(parseListQuery({})).toEqual({ page: 1, rating: null, condition: undefined });
+    expect(parseListQuery({})).toEqual({
+      page: 1,
+      rating: null,
+      condition: undefined,
+      sort: 'newest',
+      outcome: undefined,
+      dose: undefined,
+    });
     expect(parseListQuery({ page: '3', rating: '5', utm_source: 'x' })).toMatchObject({
       page: 3,
       rating: 5,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { SafetyFinding } from '../../domain/safety/triage.js';
 import type { PostStatus } from '../../domain/types.js';
 import type { Db } from '../database.js';
@@ -120,30 +121,58 @@ export async function updateReportText(
     .execute();
 }
 
-/** Records a helpful vote; false when this member already voted for this report. */
+/**
+ * Records a vote (helpful or not); null when this member already voted for this report, else the
+ * report's new helpful and not-helpful counts.
+ */
 export async function insertHelpfulVote(
   db: Db,
   reportId: number,
   userId: number,
   at: string,
-): Promise<boolean> {
+  helpful = true,
+): Promise<{ helpful: number; unhelpful: number } | null> {
   const existing = await db
     .selectFrom('helpful_votes')
     .select('report_id')
     .where('report_id', '=', reportId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
-  if (existing) return false;
+  if (existing) return null;
   await db
     .insertInto('helpful_votes')
-    .values({ report_id: reportId, user_id: userId, created_at: at })
+    .values({ report_id: reportId, user_id: userId, created_at: at, helpful: helpful ? 1 : 0 })
     .execute();
+  const column = helpful ? 'helpful_count' : 'unhelpful_count';
   await db
     .updateTable('reports')
-    .set((eb) => ({ helpful_count: eb('helpful_count', '+', 1) }))
+    .set((eb) => ({ [column]: eb(column, '+', 1) }))
     .where('id', '=', reportId)
     .execute();
-  return true;
+  const row = await db
+    .selectFrom('reports')
+    .select(['helpful_count', 'unhelpful_count'])
+    .where('id', '=', reportId)
+    .executeTakeFirstOrThrow();
+  return { helpful: Number(row.helpful_count), unhelpful: Number(row.unhelpful_count) };
+}
+
+/** Every report's helpful score from its counts (after bulk loads): the same Wilson bound in SQL. */
+export async function rebuildHelpfulScores(db: Db): Promise<void> {
+  const n = sql`(helpful_count + unhelpful_count) * 1.0`;
+  const p = sql`(helpful_count * 1.0 / ${n})`;
+  await sql`update reports set helpful_score = case when helpful_count + unhelpful_count = 0 then 0
+    else (${p} + 3.8416 / (2 * ${n}) - 1.96 * sqrt((${p} * (1 - ${p}) + 3.8416 / (4 * ${n})) / ${n}))
+      / (1 + 3.8416 / ${n}) end`.execute(db);
+}
+
+/** The sort key of "most helpful": the Wilson lower bound of the helpful share of votes. */
+export async function setHelpfulScore(db: Db, reportId: number, score: number): Promise<void> {
+  await db
+    .updateTable('reports')
+    .set({ helpful_score: score })
+    .where('id', '=', reportId)
+    .execute();
 }
 
 export async function hasVoted(db: Db, reportId: number, userId: number): Promise<boolean> {

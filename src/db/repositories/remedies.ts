@@ -82,6 +82,20 @@ export async function findPublishedRemedy(db: Db, slug: string): Promise<Remedy 
   return row ? toRemedy(row) : null;
 }
 
+/** Names and aliases of remedies by id (any status): what extraction needs to know a remedy by. */
+export async function findRemedyNamesByIds(
+  db: Db,
+  ids: readonly number[],
+): Promise<{ id: number; name: string; aliases: string[] }[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('remedies')
+    .select(['id', 'name', 'aliases'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, aliases: stringList(r.aliases) }));
+}
+
 export async function listPublishedRemedies(db: Db): Promise<RemedySummary[]> {
   const rows = await db
     .selectFrom('remedies')

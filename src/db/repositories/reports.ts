@@ -196,23 +196,75 @@ export async function findApprovedReport(db: Db, id: number): Promise<Report | n
   return row ? toReport(row) : null;
 }
 
-export interface ReportSlice {
+export type ReportSort = 'newest' | 'helpful' | 'highest' | 'lowest';
+
+export interface ReportFilter {
   remedyId: number;
   conditionId: number;
   rating: number | null;
-  offset: number;
-  limit: number;
+  /** Filters on the report's facts (entered or extracted). */
+  outcome?: string | undefined;
+  doseBand?: string | undefined;
 }
 
-/** One condition's approved reports of one remedy, newest first: an index range scan. */
+export interface ReportSlice extends ReportFilter {
+  offset: number;
+  limit: number;
+  sort?: ReportSort;
+}
+
+function filtered<Q extends ReportQuery>(q: Q, f: ReportFilter): Q {
+  let out = q
+    .where('r.remedy_id', '=', f.remedyId)
+    .where('r.condition_id', '=', f.conditionId)
+    .where('r.status', '=', 'approved') as Q;
+  if (f.rating !== null) out = out.where('r.rating', '=', f.rating) as Q;
+  if (f.outcome !== undefined || f.doseBand !== undefined) {
+    out = out.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('report_facts as f')
+          .select('f.report_id')
+          .whereRef('f.report_id', '=', 'r.id')
+          .$if(f.outcome !== undefined, (s) => s.where('f.outcome', '=', f.outcome as string))
+          .$if(f.doseBand !== undefined, (s) => s.where('f.dose_band', '=', f.doseBand as string)),
+      ),
+    ) as Q;
+  }
+  return out;
+}
+
+function sorted<Q extends ReportQuery>(q: Q, sort: ReportSort): Q {
+  switch (sort) {
+    case 'helpful':
+      // helpful_score is the Wilson lower bound of the helpful share, kept on every vote.
+      return q.orderBy('r.helpful_score', 'desc').orderBy('r.id', 'desc') as Q;
+    case 'highest':
+      return q.orderBy('r.rating', 'desc').orderBy('r.posted_at', 'desc') as Q;
+    case 'lowest':
+      return q.orderBy('r.rating', 'asc').orderBy('r.posted_at', 'desc') as Q;
+    default:
+      return newestFirst(q);
+  }
+}
+
+/** One condition's approved reports of one remedy, newest first by default: an index range scan. */
 export async function listRemedyConditionReports(db: Db, s: ReportSlice): Promise<Report[]> {
-  let q = reportSelect(db)
-    .where('r.remedy_id', '=', s.remedyId)
-    .where('r.condition_id', '=', s.conditionId)
-    .where('r.status', '=', 'approved');
-  if (s.rating !== null) q = q.where('r.rating', '=', s.rating);
-  const rows = await newestFirst(q).limit(s.limit).offset(s.offset).execute();
+  const q = filtered(reportSelect(db), s);
+  const rows = await sorted(q, s.sort ?? 'newest')
+    .limit(s.limit)
+    .offset(s.offset)
+    .execute();
   return rows.map(toReport);
+}
+
+/** How many approved reports of a pair pass a filter on their facts (counts are not kept for these). */
+export async function countRemedyConditionReports(db: Db, f: ReportFilter): Promise<number> {
+  const q = filtered(db.selectFrom('reports as r') as unknown as ReportQuery, f).select((eb) =>
+    eb.fn.countAll().as('n'),
+  );
+  const row = await q.executeTakeFirst();
+  return num((row as { n?: unknown } | undefined)?.n);
 }
 
 const approvedOnPublished = (

@@ -141,8 +141,10 @@ export function registerConversationRoutes(app: FastifyInstance, deps: RouteDeps
     { preHandler: [limit(app, 'vote:account', 200, 60, accountKey), app.csrfProtection] },
     async (request, reply) => {
       const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
-      await transaction(store, (trx) => markHelpful(trx, request.viewer, id, now()));
-      setNotice(reply, 'marked-helpful');
+      // The form's two buttons send vote=yes or vote=no; anything else counts as helpful.
+      const helpful = (request.body as { vote?: unknown } | undefined)?.vote !== 'no';
+      await transaction(store, (trx) => markHelpful(trx, request.viewer, id, now(), helpful));
+      setNotice(reply, helpful ? 'marked-helpful' : 'marked-unhelpful');
       return reply.redirect(urls.report(id), 303);
     },
   );

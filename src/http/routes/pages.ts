@@ -20,7 +20,7 @@ import { userPage } from '../../views/pages/posts.js';
 import { remedyPage } from '../../views/pages/remedy.js';
 import { urls } from '../../views/urls.js';
 import { type RouteDeps, html, pageContext } from '../context.js';
-import { parseId, parseListQuery, parseSlug } from '../params.js';
+import { type ListQuery, parseId, parseListQuery, parseSlug } from '../params.js';
 
 type SlugParams = { Params: { slug: string } };
 type PairParams = { Params: { slug: string; condition: string } };
@@ -31,6 +31,14 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
   const db = deps.store;
   // A renamed or merged condition's old address lives on as a permanent redirect.
   const movedCondition = (slug: string) => conditionMovedTo(db, slug);
+  const listOptions = (q: ListQuery) => ({
+    rating: q.rating,
+    page: q.page,
+    sort: q.sort,
+    outcome: q.outcome,
+    dose: q.dose,
+    minReports: deps.settings.insightMinReports,
+  });
   app.get('/', async (request, reply) =>
     html(reply, homePage(await getHome(db), await pageContext(request, reply))),
   );
@@ -45,12 +53,18 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
     // The condition filter is a plain GET form; its choice has a page of its own.
     if (q.condition) {
       const condition = parseSlug(q.condition, 'CONDITION_NOT_FOUND');
-      return reply.redirect(urls.remedyCondition(slug, condition, { rating: q.rating }), 303);
+      return reply.redirect(
+        urls.remedyCondition(slug, condition, {
+          rating: q.rating,
+          sort: q.sort === 'newest' ? null : q.sort,
+        }),
+        303,
+      );
     }
     return html(
       reply,
       remedyPage(
-        await getRemedyReports(db, { slug, rating: q.rating, page: q.page }),
+        await getRemedyReports(db, { slug, ...listOptions(q) }),
         await pageContext(request, reply),
       ),
     );
@@ -69,7 +83,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
     return html(
       reply,
       remedyPage(
-        await getRemedyReports(db, { slug, conditionSlug, rating: q.rating, page: q.page }),
+        await getRemedyReports(db, { slug, conditionSlug, ...listOptions(q) }),
         await pageContext(request, reply),
       ),
     );
@@ -88,7 +102,10 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
     if (moved) return reply.redirect(urls.condition(moved), 301);
     return html(
       reply,
-      conditionPage(await getConditionPage(db, slug), await pageContext(request, reply)),
+      conditionPage(
+        await getConditionPage(db, slug, deps.settings.insightMinReports),
+        await pageContext(request, reply),
+      ),
     );
   });
 

@@ -5,6 +5,7 @@ import type {
   LatestReports,
   RemedyListing,
 } from '../../domain/listings.js';
+import type { Share } from '../../domain/stats.js';
 import { EvidenceBadge } from '../components/article.js';
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
@@ -182,6 +183,24 @@ export function conditionsPage(categories: ConditionCategory[], ctx: PageContext
   );
 }
 
+/** A share's 95% interval as a small bar (0–100%), beside the numbers that say the same. */
+function IntervalBar(props: { share: Share }): Html {
+  const { share } = props;
+  return (
+    <svg class="interval-bar" viewBox="0 0 100 10" width="80" height="10" aria-hidden="true">
+      <rect x="0" y="3" width="100" height="4" class="chart-track" />
+      <rect
+        x={Math.round(share.low * 100)}
+        y="1"
+        width={Math.max(1, Math.round((share.high - share.low) * 100))}
+        height="8"
+        class="chart-interval"
+      />
+      <circle cx={Math.round((share.share ?? 0) * 100)} cy="5" r="3" class="chart-point" />
+    </svg>
+  );
+}
+
 export function conditionPage(v: ConditionPage, ctx: PageContext): string {
   const { condition } = v;
   return page(
@@ -219,6 +238,9 @@ export function conditionPage(v: ConditionPage, ctx: PageContext): string {
                   Rated 4–5 stars (95% range)
                 </th>
                 <th scope="col" class="num">
+                  Improved (95% range)
+                </th>
+                <th scope="col" class="num">
                   Average rating
                 </th>
                 <th scope="col">Editorial evidence</th>
@@ -238,6 +260,22 @@ export function conditionPage(v: ConditionPage, ctx: PageContext): string {
                     {r.tooFew
                       ? 'too few reports'
                       : `${percent(r.positive.share ?? 0)} (${percent(r.positive.low)}–${percent(r.positive.high)}) of ${r.positive.n}`}
+                  </td>
+                  <td class="num">
+                    {r.insight.tooFew || r.insight.known < r.insight.minCount ? (
+                      'too few reports'
+                    ) : (
+                      <>
+                        <IntervalBar share={r.insight.improved} />{' '}
+                        {`${percent(r.insight.improved.share ?? 0)} (${percent(r.insight.improved.low)}–${percent(r.insight.improved.high)}) of ${r.insight.known}`}
+                      </>
+                    )}
+                    {r.comparison?.note === 'reporting_bias' ? (
+                      <span class="disagree">weak research: beware reporting bias</span>
+                    ) : null}
+                    {r.comparison?.note === 'poor_reports' ? (
+                      <span class="disagree">strong research, poor reports</span>
+                    ) : null}
                   </td>
                   <td class="num">
                     {r.summary.count === 0 ? '–' : `${formatAverage(r.summary.average)} / 5`}

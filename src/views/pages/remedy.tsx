@@ -1,7 +1,9 @@
 import type { ConditionGroup, RemedyReports } from '../../domain/remedy-page.js';
+import { outcomeOrder, outcomes, reportSorts } from '../../domain/vocabulary.js';
 import type { ReportWithReplies } from '../../domain/types.js';
 import { ArticleBody, Disclaimer, WhenToStop } from '../components/article.js';
 import { RatingHistogram } from '../components/histogram.js';
+import { InsightPanel, ResearchBesideReports, Statements } from '../components/insight.js';
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
 import { ReportCard } from '../components/report.js';
@@ -11,11 +13,82 @@ import type { PageContext } from '../context.js';
 import { Layout, page } from '../layout.js';
 import { urls } from '../urls.js';
 
-function listUrl(v: RemedyReports, query: { page?: number; rating?: number | null }): string {
-  const q = { rating: 'rating' in query ? query.rating : v.rating, page: query.page ?? 1 };
+interface ListState {
+  page?: number;
+  rating?: number | null;
+  outcome?: string | null;
+  dose?: string | null;
+}
+
+function listUrl(v: RemedyReports, query: ListState): string {
+  const q = {
+    rating: 'rating' in query ? query.rating : v.rating,
+    sort: v.sort === 'newest' ? null : v.sort,
+    outcome: 'outcome' in query ? query.outcome : v.outcome,
+    dose: 'dose' in query ? query.dose : v.dose,
+    page: query.page ?? 1,
+  };
   return v.condition
     ? urls.remedyCondition(v.remedy.slug, v.condition.slug, q)
     : urls.remedy(v.remedy.slug, q);
+}
+
+const sortLabels: Record<string, string> = {
+  newest: 'Newest first',
+  helpful: 'Most helpful',
+  highest: 'Highest rating',
+  lowest: 'Lowest rating',
+};
+
+/** Sort and filter as one GET form: works without JavaScript, and the URL can be shared. */
+function ListControls(props: { v: RemedyReports }): Html {
+  const { v } = props;
+  const action = v.condition
+    ? urls.remedyCondition(v.remedy.slug, v.condition.slug)
+    : urls.remedy(v.remedy.slug);
+  return (
+    <form class="filter list-controls" method="get" action={`${action}#reports`}>
+      <label for="sort">Sort</label>{' '}
+      <select id="sort" name="sort">
+        {reportSorts.map((s) => (
+          <option value={s} selected={v.sort === s}>
+            {sortLabels[s]}
+          </option>
+        ))}
+      </select>{' '}
+      <label for="outcome">Outcome</label>{' '}
+      <select id="outcome" name="outcome">
+        <option value="">Any</option>
+        {outcomeOrder.map((o) => (
+          <option value={o} selected={v.outcome === o}>
+            {outcomes[o]}
+          </option>
+        ))}
+      </select>
+      {v.condition !== null && v.insight.doses.length > 0 ? (
+        <>
+          {' '}
+          <label for="dose">Dose</label>{' '}
+          <select id="dose" name="dose">
+            <option value="">Any</option>
+            {v.insight.doses.map((d) => (
+              <option value={d.band} selected={v.dose === d.band}>
+                {`${d.label} (${d.all})`}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
+      {v.rating !== null ? <input type="hidden" name="rating" value={v.rating} /> : null}{' '}
+      <button type="submit">Apply</button>
+      {v.outcome !== null || v.dose !== null ? (
+        <>
+          {' '}
+          <a href={`${listUrl(v, { outcome: null, dose: null })}#reports`}>Clear filters</a>
+        </>
+      ) : null}
+    </form>
+  );
 }
 
 /** A GET form: choosing a condition works without JavaScript (the server redirects to its page). */
@@ -116,11 +189,15 @@ function Reports(props: { v: RemedyReports }): Html {
         />
         <div>
           {v.groups.length > 0 ? <ConditionFilter v={v} /> : null}
+          {v.groups.length > 0 ? <ListControls v={v} /> : null}
           {v.condition === null && v.groups.length > 0 ? <ConditionIndex v={v} /> : null}
         </div>
       </div>
       {v.reports.length === 0 ? (
-        <p class="empty">No reports {v.rating !== null ? `with ${v.rating} stars ` : ''}yet.</p>
+        <p class="empty">
+          No reports {v.rating !== null ? `with ${v.rating} stars ` : ''}
+          {v.outcome !== null || v.dose !== null ? 'match these filters.' : 'yet.'}
+        </p>
       ) : (
         <GroupedReports v={v} />
       )}
@@ -182,6 +259,33 @@ export function remedyPage(v: RemedyReports, ctx: PageContext): string {
       ) : (
         <ArticleBody name={remedy.name} article={a} citations={v.citations} uses={v.uses} />
       )}
+      <InsightPanel
+        insight={v.insight}
+        subject={v.condition ? `${remedy.name} for ${v.condition.name}` : remedy.name}
+        links={{
+          filter: v.condition
+            ? (f) => `${listUrl(v, { outcome: f.outcome ?? null, dose: f.dose ?? null })}#reports`
+            : null,
+        }}
+      />
+      {v.condition ? (
+        <Statements
+          statements={v.statements}
+          highlights={v.highlights}
+          links={{
+            filter: (f) =>
+              `${listUrl(v, { outcome: f.outcome ?? null, dose: f.dose ?? null })}#reports`,
+          }}
+        />
+      ) : null}
+      <ResearchBesideReports
+        rows={
+          v.condition
+            ? v.research.filter((r) => r.use.condition.id === v.condition?.id)
+            : v.research
+        }
+        remedySlug={remedy.slug}
+      />
       <Reports v={v} />
     </Layout>,
   );

@@ -199,11 +199,17 @@ export function reportPage(
       <div class="report-actions">
         {ctx.viewer && !extras.isAuthor ? (
           extras.voted ? (
-            <p class="muted">You marked this report as helpful.</p>
+            <p class="muted">You voted on this report.</p>
           ) : (
             <form method="post" action={`${urls.report(report.id)}/helpful`} class="inline">
               <CsrfField token={ctx.csrfToken} />
-              <button type="submit">Mark as helpful</button>
+              <span>Was this report helpful?</span>{' '}
+              <button type="submit" name="vote" value="yes">
+                Helpful
+              </button>{' '}
+              <button type="submit" name="vote" value="no">
+                Not helpful
+              </button>
             </form>
           )
         ) : null}
