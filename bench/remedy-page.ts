@@ -10,6 +10,8 @@ import Fastify from 'fastify';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { buildApp } from '../src/http/app.js';
+import { rebuildInsight } from '../src/db/repositories/insight.js';
+import { refreshFacts } from '../src/domain/insight.js';
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +49,38 @@ const largest = sizes[0];
 const smallest = sizes.at(-1);
 if (!largest || !smallest) throw new Error('the corpus has no reports');
 
+// The corpus is written without extraction (1M texts would take minutes); the two remedies
+// measured get their facts read once, so their pages carry real insight charts.
+for (const remedy of [largest, smallest]) {
+  const ids = (
+    await database.db
+      .selectFrom('reports as r')
+      .innerJoin('remedies as m', 'm.id', 'r.remedy_id')
+      .leftJoin('report_facts as f', 'f.report_id', 'r.id')
+      .select('r.id')
+      .where('m.slug', '=', remedy.slug)
+      .where('f.report_id', 'is', null)
+      .execute()
+  ).map((r) => r.id);
+  if (ids.length === 0) continue;
+  console.log(`reading facts of ${ids.length} reports of ${remedy.slug} (once)…`);
+  await database.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < ids.length; i += 1000) await refreshFacts(trx, ids.slice(i, i + 1000));
+    await rebuildInsight(trx);
+  });
+}
+const topCondition = async (slug: string) =>
+  (
+    await database.db
+      .selectFrom('report_tallies as t')
+      .innerJoin('remedies as m', 'm.id', 't.remedy_id')
+      .innerJoin('conditions as c', 'c.id', 't.condition_id')
+      .select(['c.slug', 't.report_count'])
+      .where('m.slug', '=', slug)
+      .orderBy('t.report_count', 'desc')
+      .executeTakeFirstOrThrow()
+  ).slug;
+
 const app = await buildApp({ db: database.db });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const appUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -82,26 +116,32 @@ async function load(name: string, url: string): Promise<Result> {
 }
 
 const results: Result[] = [];
+const pages: [string, string][] = [];
 for (const remedy of [largest, smallest]) {
-  const path = `/remedies/${remedy.slug}`;
+  const n = Number(remedy.n).toLocaleString('en-US');
+  pages.push([`remedy page ${remedy.slug} (${n} reports)`, `/remedies/${remedy.slug}`]);
+}
+for (const remedy of [largest, smallest]) {
+  const condition = await topCondition(remedy.slug);
+  pages.push([
+    `remedy × condition page ${remedy.slug}/${condition}`,
+    `/remedies/${remedy.slug}/${condition}`,
+  ]);
+}
+for (const [name, path] of pages) {
+  const file = path.slice(1).replace(/\//g, '_');
   const html = await (await fetch(appUrl + path)).text();
-  writeFileSync(`${out}/static/${remedy.slug}.html`, html);
-  results.push(
-    await load(
-      `remedy page ${remedy.slug} (${Number(remedy.n).toLocaleString('en-US')} reports)`,
-      appUrl + path,
-    ),
-  );
-  results.push(
-    await load(`static file, same bytes (${remedy.slug})`, `${staticUrl}/${remedy.slug}.html`),
-  );
+  writeFileSync(`${out}/static/${file}.html`, html);
+  results.push(await load(name, appUrl + path));
+  results.push(await load(`static file, same bytes (${path})`, `${staticUrl}/${file}.html`));
 }
 
 await app.close();
 await staticServer.close();
 await database.close();
 
-const [big, bigStatic, small, smallStatic] = results as [Result, Result, Result, Result];
+const [big, bigStatic, small, smallStatic, bigPair, bigPairStatic, smallPair, smallPairStatic] =
+  results as [Result, Result, Result, Result, Result, Result, Result, Result];
 console.log(`\n${connections} connections, ${duration} s each, on ${database.describe}\n`);
 console.log('| what | req/s | p50 ms | p99 ms | bytes | errors |');
 console.log('|---|---:|---:|---:|---:|---:|');
@@ -114,10 +154,18 @@ const ratios = {
   largestVsStatic: big.requestsPerSecond / bigStatic.requestsPerSecond,
   smallestVsStatic: small.requestsPerSecond / smallStatic.requestsPerSecond,
   largestVsSmallest: big.requestsPerSecond / small.requestsPerSecond,
+  largestPairVsStatic: bigPair.requestsPerSecond / bigPairStatic.requestsPerSecond,
+  smallestPairVsStatic: smallPair.requestsPerSecond / smallPairStatic.requestsPerSecond,
+  largestPairVsSmallestPair: bigPair.requestsPerSecond / smallPair.requestsPerSecond,
 };
 console.log(`\nratio remedy page / static, largest remedy:  ${ratios.largestVsStatic.toFixed(3)}`);
 console.log(`ratio remedy page / static, smallest remedy: ${ratios.smallestVsStatic.toFixed(3)}`);
 console.log(`ratio largest / smallest remedy page req/s:  ${ratios.largestVsSmallest.toFixed(3)}`);
+console.log(`ratio pair page / static, largest remedy:  ${ratios.largestPairVsStatic.toFixed(3)}`);
+console.log(`ratio pair page / static, smallest remedy: ${ratios.smallestPairVsStatic.toFixed(3)}`);
+console.log(
+  `ratio largest / smallest pair page req/s:    ${ratios.largestPairVsSmallestPair.toFixed(3)}`,
+);
 writeFileSync(
   `${out}/remedy-page.json`,
   JSON.stringify({ at: new Date().toISOString(), connections, duration, results, ratios }, null, 2),

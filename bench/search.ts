@@ -22,9 +22,12 @@ const filters = { remedy: null, condition: null, rating: null, outcome: null };
 
 const queries: [string, string][] = [
   ['common word', 'helped'],
-  ['rare word', 'sister'],
+  // The generated corpus has a small vocabulary: its rarest word is still in 131k reports.
+  ['rarest word', 'sister'],
+  ['word in no report', 'wedding'],
   ['phrase', '"three weeks"'],
   ['word on one remedy page 2', 'cramps'],
+  ['two words, ranked by bm25', 'cramps bloating'],
 ];
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
@@ -34,8 +37,12 @@ console.log('|---|---:|---:|---:|');
 for (const [name, q] of queries) {
   const page = name.includes('page 2') ? 2 : 1;
   let total = 0;
-  for (let i = 0; i < 5; i++)
-    total = (await searchSite(database.db, { q, page, filters })).page.total;
+  let capped = false;
+  for (let i = 0; i < 5; i++) {
+    const r = await searchSite(database.db, { q, page, filters });
+    total = r.page.total;
+    capped = r.capped;
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -44,7 +51,7 @@ for (const [name, q] of queries) {
   }
   times.sort((a, b) => a - b);
   console.log(
-    `| ${name} (${q}) | ${total.toLocaleString('en-US')} | ${pct(times, 0.5).toFixed(1)} | ${pct(times, 0.95).toFixed(1)} |`,
+    `| ${name} (${q}) | ${total.toLocaleString('en-US')}${capped ? '+' : ''} | ${pct(times, 0.5).toFixed(1)} | ${pct(times, 0.95).toFixed(1)} |`,
   );
 }
 await database.close();

@@ -1,13 +1,14 @@
 import type { Db } from '../db/database.js';
 import { listConditions } from '../db/repositories/conditions.js';
 import { findRemedyAnyStatus, listAllRemedies } from '../db/repositories/editing.js';
-import { findAnyReport } from '../db/repositories/reports.js';
+import { findReportsByIds } from '../db/repositories/reports.js';
 import { listPublishedRemedies } from '../db/repositories/remedies.js';
 import {
   type ReportFilters,
   indexRemedy,
   rebuildReportIndex,
   searchRemedies,
+  CANDIDATES,
   searchReports,
 } from '../search/index.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from '../search/query.js';
@@ -109,6 +110,10 @@ export interface SearchResults {
   conditions: Condition[];
   reports: { report: Report; snippet: string }[];
   page: PageInfo;
+  /** More reports match than are counted or paged through (COUNT_CAP): shown as "1,000+". */
+  capped: boolean;
+  /** How many of the newest matches are ranked when the count is capped. */
+  candidates: number;
   suggestion: string | null;
   facets: { remedies: RemedySummary[]; conditions: Condition[] };
 }
@@ -127,6 +132,8 @@ export async function searchSite(db: Db, input: SearchInput): Promise<SearchResu
       conditions: [],
       reports: [],
       page: pageInfo(1, 0, PER_PAGE),
+      capped: false,
+      candidates: CANDIDATES,
       suggestion: null,
       facets,
     };
@@ -144,18 +151,20 @@ export async function searchSite(db: Db, input: SearchInput): Promise<SearchResu
   ].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i);
   const conditionHits = conditions.filter((c) => nameMatch([c.name, ...c.aliases]));
 
-  const { total, hits } = await searchReports(
+  const { total, capped, hits } = await searchReports(
     db,
     query,
     input.filters,
     (input.page - 1) * PER_PAGE,
     PER_PAGE,
   );
+  const snippets = new Map(hits.map((h) => [h.id, h.snippet]));
   const reports = (
-    await Promise.all(
-      hits.map(async (h) => ({ report: await findAnyReport(db, h.id), snippet: h.snippet })),
+    await findReportsByIds(
+      db,
+      hits.map((h) => h.id),
     )
-  ).filter((r): r is { report: Report; snippet: string } => r.report !== null);
+  ).map((report) => ({ report, snippet: snippets.get(report.id) ?? '' }));
   const exactName = remedyHits.length > 0 || conditionHits.length > 0;
   const suggestion = exactName
     ? null
@@ -169,6 +178,8 @@ export async function searchSite(db: Db, input: SearchInput): Promise<SearchResu
     conditions: conditionHits,
     reports,
     page: pageInfo(input.page, total, PER_PAGE),
+    capped,
+    candidates: CANDIDATES,
     suggestion,
     facets,
   };

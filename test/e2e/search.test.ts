@@ -35,4 +35,32 @@ describe.skipIf(!chromiumAvailable)('search in Chromium', () => {
     expect(await page.locator('article.report').first().isVisible()).toBe(true);
     await page.close();
   });
+
+  it('searches, follows a remedy result and sees the insight charts for a condition', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${base}/`);
+    await page.fill('#site-search-q', 'glutamine');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/search\?q=glutamine/);
+    await page.locator('main a[href="/remedies/l-glutamine"]').first().click();
+    await page.waitForURL(/\/remedies\/l-glutamine$/);
+    // The remedy's own numbers, then one condition's: charts with n and the self-selection note.
+    expect(await page.locator('#insight svg.chart-svg').count()).toBeGreaterThan(2);
+    await page.locator('.research-beside a[href="/remedies/l-glutamine/ibs"]').click();
+    await page.waitForURL(/\/remedies\/l-glutamine\/ibs/);
+    const insight = page.locator('#insight');
+    expect(await insight.locator('svg[role="img"]').count()).toBeGreaterThan(2);
+    expect(await insight.innerText()).toMatch(/From \d+ approved reader reports/);
+    expect(await insight.innerText()).toMatch(/95% interval \d+%–\d+%/);
+    await insight.screenshot({ path: 'test-results/insight.png' });
+    // A statement's link filters the list to the reports it counts.
+    await page
+      .locator('.saying a', { hasText: /^Read these/ })
+      .first()
+      .click();
+    await page.waitForURL(/outcome=helped/);
+    expect(await page.locator('#outcome').inputValue()).toBe('helped');
+    await page.screenshot({ path: 'test-results/insight-filtered.png' });
+    await page.close();
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchReports } from '../../src/search/index.js';
 import { parseQuery, toFts5 } from '../../src/search/query.js';
 import { distance, suggest } from '../../src/domain/search.js';
 import { Agent } from '../helpers/agent.js';
@@ -26,6 +27,28 @@ describe('query syntax', () => {
 
 describeEachDialect('search', (site) => {
   const app = useApp(site, { settings: { rateLimitFactor: 10 } });
+
+  it('counts up to a cap and ranks only the newest candidates, so common words stay fast', async () => {
+    const db = site().database.db;
+    const filters = { remedy: null, condition: null, rating: null, outcome: null };
+    const q = parseQuery('helped');
+    const all = await searchReports(db, q, filters, 0, 1000, {
+      candidates: 10000,
+      countCap: 10000,
+    });
+    expect(all.capped).toBe(false);
+    expect(all.total).toBeGreaterThan(20);
+    const bounded = await searchReports(db, q, filters, 0, 10, { candidates: 8, countCap: 5 });
+    expect(bounded).toMatchObject({ total: 5, capped: true });
+    // The 8 newest matches, in relevance order among themselves.
+    const newest = all.hits
+      .map((h) => h.id)
+      .sort((a, b) => b - a)
+      .slice(0, 8);
+    expect(bounded.hits.map((h) => h.id).sort((a, b) => b - a)).toEqual(newest);
+    expect(bounded.hits.every((h) => h.snippet.includes('⟦'))).toBe(true);
+  });
+
   const search = async (query: string) => app().inject({ url: `/search?${query}` });
 
   it('finds reports by stem with highlighted snippets, names first', async () => {

@@ -517,6 +517,16 @@ export async function findReportRecord(db: Db, id: number): Promise<ReportRecord
 }
 
 /** One report in any status, with everything a page shows (for its author or a moderator). */
+/** Reports by id in one query (any status), in the order asked. */
+export async function findReportsByIds(db: Db, ids: readonly number[]): Promise<Report[]> {
+  if (ids.length === 0) return [];
+  const rows = await reportSelect(db)
+    .where('r.id', 'in', [...ids])
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, toReport(row)]));
+  return ids.map((id) => byId.get(id)).filter((r): r is Report => r !== undefined);
+}
+
 export async function findAnyReport(db: Db, id: number): Promise<Report | null> {
   const row = await reportSelect(db).where('r.id', '=', id).executeTakeFirst();
   return row ? toReport(row) : null;

@@ -170,7 +170,13 @@ function Reports(props: { v: RemedyReports }): Html {
     <section class="reports" id="reports" aria-labelledby="reports-heading">
       <h2 id="reports-heading">
         Reader reports on {subject}{' '}
-        <span class="muted">({v.summary.count.toLocaleString('en-US')})</span>
+        <span class="muted">
+          (
+          {v.outcome !== null || v.dose !== null
+            ? `${v.page.total.toLocaleString('en-US')} of ${v.summary.count.toLocaleString('en-US')} match the filters`
+            : v.summary.count.toLocaleString('en-US')}
+          )
+        </span>
       </h2>
       <p>
         <a

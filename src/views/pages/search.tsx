@@ -125,7 +125,17 @@ export function searchPage(v: SearchView, ctx: PageContext): string {
       ) : null}
       {v.q ? (
         <section aria-labelledby="search-reports">
-          <h2 id="search-reports">Reports ({r.page.total.toLocaleString('en-US')})</h2>
+          <h2 id="search-reports">
+            Reports ({r.page.total.toLocaleString('en-US')}
+            {r.capped ? '+' : ''})
+          </h2>
+          {r.capped ? (
+            <p class="muted">
+              Many reports match: these are the most relevant of the newest{' '}
+              {r.candidates.toLocaleString('en-US')}. Add a word, a "phrase" or a filter to narrow
+              them down.
+            </p>
+          ) : null}
           {r.reports.length === 0 ? (
             <p class="empty">
               No report matches
