@@ -91,11 +91,11 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
   const patterns = [
     // "Stopped after 5 days", "gave it 4 days", "I'm 4 months in", "8 weeks into it".
     new RegExp(
-      String.raw`(?:(?:(?<=^|[.!?]\s{0,3})|\bi\s+|\bso\s+i\s+|\band\s+)(?:stopped|quit|gave up|gave it up|had to quit|had to stop)(?: it| taking it)?\s+after\s+(?:about\s+)?${NUM}\s*${UNIT}|gave it\s+(?:about\s+)?${NUM}\s*${UNIT}|${NUM}\s*${UNIT}\s+in(?:to)?\b(?!\s+(?:a|the|my)\b))`,
+      String.raw`(?:(?:(?<=^|[.!?]\s{0,3})|\bi\s+|\bso\s+i\s+|\band\s+)(?:stopped|quit|gave up|gave it up|had to quit|had to stop)(?: it| taking it)?\s+after\s+(?:about\s+)?${NUM}\s*${UNIT}|gave it\s+(?:about\s+)?${NUM}\s*${UNIT}|(?<!(?:twice|once|times|x|per|each)\s+)${NUM}\s*${UNIT}\s+in(?:to)?\b(?!\s+(?:a|the|my|water|juice|milk|tea)\b))`,
       'gi',
     ),
     new RegExp(
-      String.raw`\b(?:for|since|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:last|past|pass|next)\s+|a\s+good\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+(?:later|after|before))`,
+      String.raw`\b(?:for|since|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:last|past|pass|next|first)\s+|a\s+good\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+(?:later|after|before))`,
       'gi',
     ),
     new RegExp(
@@ -105,11 +105,24 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
     // Forms and headings: "Duration: 30 days", "Duration/dosage: 6 weeks / 500 mg".
     new RegExp(String.raw`\bduration[\w/ ]{0,12}:\s*${NUM}\s*${UNIT}`, 'gi'),
     new RegExp(String.raw`\bwaited\s+(?:about\s+)?${NUM}\s*${UNIT}`, 'gi'),
+    // "during his first month", "DAY 10 UPDATE: still taking it".
+    new RegExp(
+      String.raw`\bduring\s+(?:the|his|her|my|their|our)\s+first\s+(day|week|month|year)\b`,
+      'gi',
+    ),
+    /\bday\s+(\d{1,3})\b(?=\s*(?:update|:|of (?:taking|using|treatment)|now))/gi,
   ];
   for (const re of patterns) {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      // Alternatives each capture (amount, unit): take the pair that matched.
-      const [amount = '1', unit = 'day'] = m.slice(1).filter((g) => g !== undefined);
+      // Alternatives each capture (amount, unit): take the pair that matched. A lone number is
+      // days ("day 10"); a lone unit is one of it ("during the first month").
+      const groups = m.slice(1).filter((g): g is string => g !== undefined);
+      const [amount = '1', unit = 'day'] =
+        groups.length >= 2
+          ? groups
+          : /^\d/.test(groups[0] ?? '')
+            ? [groups[0] ?? '1', 'day']
+            : ['1', groups[0] ?? 'day'];
       const days = toDays(amount, unit);
       if (days <= 0) continue;
       // The sentence must be about taking the remedy, not about how long the trouble lasted.
@@ -122,7 +135,7 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
       const lead = text.slice(start, m.index);
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[.!?]/)[0];
       const explicit =
-        /^(?:duration|waited|stopped|quit|gave|had to)|\bof (?:use|using|treatment|taking)$|\bin(?:to)?$/i.test(
+        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|waited|stopped|quit|gave|had to|during|day)|\bof (?:use|using|treatment|taking)$|\bin(?:to)?$/i.test(
           m[0],
         ) || remedy.some((r) => lead.toLowerCase().includes(r));
       // "For the last 3 years, I have taken ..." names the taking right after the span.
@@ -216,7 +229,7 @@ function timeToEffect(text: string): Extracted['timeToEffect'] {
 const OUTCOMES: [Outcome, RegExp][] = [
   [
     'worse',
-    /\b(?:made (?:it|things|me|my \w+) (?:much |even |a lot )?worse|(?:got|gotten|getting|became|even|much|was|is) worse|worse than (?:before|ever)|anywhere but worse|aggravat\w+|more pain|flared? up|threw (?:it )?(?:all )?up|throw (?:it )?(?:all )?up|vomit\w*|upset my stomach|bad idea|never had such|haven'?t had the great results|more nause\w+|(?:was|is|tastes?) awful|not trying (?:that|it) again|worst thing|worsening|dangerous|useless|never again|would not (?:recommend|repeat)|wouldn'?t recommend|(?:be|please be) careful|allergic reaction|broke (?:me )?out|made me (?:more|feel) \w+|queasier|opposite of what|took me off|(?:spent|on) the (?:night|day) on the toilet|blistered|waste|awful|doubled over|sick to my stomach|made (?:it|me) \w+ like crazy|made me lose|please don'?t|burned my)\b/i,
+    /\b(?:made (?:it|things|me|my \w+) (?:much |even |a lot )?worse|(?:got|gotten|getting|became|even|much|was|is) worse|worse than (?:before|ever)|anywhere but worse|aggravat\w+|more pain|flared? up(?! again)|threw (?:it )?(?:all )?up|throw (?:it )?(?:all )?up|vomit\w*|upset my stomach|bad idea|never had such|haven'?t had the great results|more nause\w+|(?:was|is|tastes?) awful|not trying (?:that|it) again|worst thing|worsening|dangerous|useless|never again|would not (?:recommend|repeat)|wouldn'?t recommend|(?:be|please be) careful|allergic reaction|broke (?:me )?out|made me (?:more|feel) \w+|queasier|opposite of what|took me off|(?:spent|on) the (?:night|day) on the toilet|blistered|awful|gave me (?:the )?(?:\w+est|horrible|terrible|awful|such bad|bad|severe)|doubled over|sick to my stomach|made (?:it|me) \w+ like crazy|made me lose|please don'?t|burned my)\b/i,
   ],
   [
     'helped_temporarily',
@@ -224,20 +237,25 @@ const OUTCOMES: [Outcome, RegExp][] = [
   ],
   [
     'no_change',
-    /\b(?:no change|no difference|did(?:n'?t| not) (?:help|work|do (?:anything|a thing)|get it out|see any change)|not (?:help|work)\w*|nothing happened|no (?:results?|relief|improvement|effect|luck)|did nothing|doesn'?t (?:help|work)|to no avail|not a drop in|no diminishment|(?:and|but) nothing|(?:is|was|are|were|stayed) (?:still |exactly )?the same|(?:hurts|felt|feel|same) (?:the|exactly the) same|same thing|no (?:better|shorter|noticeable (?:change|difference))|can'?t tell any difference|hasn'?t changed|no change|not sure it makes any|still (?:caught|got|turned)|did not (?:kill|stop|touch|do much)|didn'?t (?:kill|stop|touch|do much)|nothing\.|lost nothing|(?:felt|feel) no different|no different|still rubbish|about the same|(?:headache|pain|symptoms?|cough|skin) (?:is |are |was |were )?(?:still |about )?the same)\b/i,
+    /\b(?:no change|no difference|did(?:n'?t| not) (?:help|work|do (?:anything|a thing)|get it out|see any change)|not (?:help|work)\w*|nothing happened|no (?:results?|relief|improvement|effect|luck)|did nothing|doesn'?t (?:help|work)|to no avail|not a drop in|no diminishment|(?:and|but) nothing|(?:is|was|are|were|stayed) (?:still |exactly )?the same|(?:hurts|felt|feel|same) (?:the|exactly the) same|same thing|no (?:better|shorter|noticeable (?:change|difference))|can'?t tell any difference|hasn'?t changed|no change|not sure it makes any|still (?:caught|got|turned)|did not (?:kill|stop|touch|do much)|didn'?t (?:kill|stop|touch|do much)|nothing\.|lost nothing|(?:total |a )?waste(?: of (?:money|time))?|(?:felt|feel) no different|no different|still rubbish|about the same|(?:headache|pain|symptoms?|cough|skin) (?:is |are |was |were )?(?:still |about )?the same)\b/i,
   ],
   [
     'helped',
-    /\b(?:worked|works|working|helped|helps|did help|cured?|gone|relief|relieved|better|amazing|miracle|wonders|great|improved|cleared|disappeared|went away|subsided|no more|free of|fixed|success|lessen\w*|eased|have(?:n'?t| not) had (?:the|any|a)|without (?:acid reflux|\w+ for)|sleep like a baby|pain free|\w+ free ever since|happy to say|take care of|kept the|big change|thank you|swears? by|recommend\w*|benefit\w*|kills?|settled|stopp?(?:ed|s) (?:it|the|my)|(?:much|a lot|far|noticeably) (?:less|fewer|better|milder|calmer|rarer|thicker)|less (?:red|sore|stiff|gritty|on edge|often)|fewer \w+|milder|calmer|(?:went|go|gone|come) down|dried up|firmed up|cleared up|shrunk|healed|kept \w+ away|felt fine|more (?:energy|focused)|game changer|normal|(?:much|far|way) better|came (?:right )?out|fell off|came off|bleed less|adjusted|recovered|drift off|fall asleep faster|sleeping through|slept through|eased off|eases|easier|straight away|right away|stops the|(?:have|has)(?:n'?t| not) (?:come|came) back|without (?:feeling|getting) \w+|stopped (?:after|within|in|\w+ing)|(?:ache|aches|hurt|hurts|itch|itches|bleed|sweat|cough|wake) less|deeper|dropped|down from|takes the edge off|didn'?t get the usual|(?:climbing|trotting|walking|running|sleeping|eating|playing) (?:\w+ )?(?:\w+ )?again|kept (?:\w+ ){1,2}away|shorter|over in|(?:are|were|was|is) over)\b/i,
+    /\b(?:worked|works|working|helped|helps|did help|cured?|gone|relief|relieved|better|amazing|miracle|wonders|great|improved|cleared|disappeared|went away|subsided|no more|free of|fixed|success|lessen\w*|eased|have(?:n'?t| not) had (?:the|any|a)|without (?:acid reflux|\w+ for)|sleep like a baby|pain free|\w+ free ever since|happy to say|take care of|kept the|big change|thank you|swears? by|recommend\w*|benefit\w*|kills?|settled|stopp?(?:ed|s) (?:it|the|my)|(?:much|a lot|far|noticeably) (?:less|fewer|better|milder|calmer|rarer|thicker)|less (?:red|sore|stiff|gritty|on edge|often)|fewer \w+|milder|calmer|(?:went|go|gone|come) down|dried up|firmed up|cleared up|shrunk|healed|kept \w+ away|felt fine|more (?:energy|focused)|game changer|normal|(?:much|far|way) better|came (?:right )?out|fell off|came off|bleed less|adjusted|recovered|drift off|fall asleep faster|sleeping through|slept through|eased off|eases|easier|straight away|right away|stops the|fell asleep|no (?:smell|odou?r|itch\w*)|(?:have|has)(?:n'?t| not) (?:come|came) back|without (?:feeling|getting) \w+|stopped (?:after|within|in|\w+ing)|(?:ache|aches|hurt|hurts|itch|itches|bleed|sweat|cough|wake) less|deeper|dropped|down from|takes the edge off|didn'?t get the usual|(?:climbing|trotting|walking|running|sleeping|eating|playing) (?:\w+ )?(?:\w+ )?again|kept (?:\w+ ){1,2}away|shorter|over in|(?:are|were|was|is) over)\b/i,
   ],
 ];
 
 // Sentences about other treatments ("the Nexium didn't work") say nothing about the remedy.
 const OTHER_TREATMENT =
   /\b(?:doctors?|dr\.?|prescri\w*|medications?|meds|medicines?|antibiotics?|drugs?|antacids?|tums|nexium|prilosec|prevacid|protonix|zantac|omeprazole|ranitidine|surgery|otc|insurance|amoxicillin|ibupro\w*|tylenol|advil|aspirin|antihistamines?|steroids?)\b/i;
+// Words that say the writer began the remedy (stricter than TAKING: "started noticing" is not it).
+const BEGAN =
+  /\b(?:took|take|taking|tried|trying|used|using|use|drank|drink|drinking|gargl\w*|appl(?:y|ied|ying)|started (?:taking|using|on|with)|\d+\s*(?:mg|g|ml|tsp|tbsp|oz|drops?|capsules?|tablespoons?|teaspoons?))\b/i;
+const UNSURE =
+  /\b(?:not sure (?:it|if it|whether it|that it|yet)|i'?m not sure\.|hard to (?:say|know|tell)|no idea (?:if|whether) it|too (?:early|soon) to (?:say|tell)|will (?:report|update) back|sometimes it [^.]*sometimes not|some days great)\b/i;
 // Questions, wishes and conditionals are not reports of what happened.
 const NOT_A_REPORT =
-  /\?\s*$|\b(?:if|hoping|hope|wish|wondering|wondered|would|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time)\b/i;
+  /\?\s*$|\b(?:if|hoping|hope|wish|wondering|wondered|would|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|read (?:that|about|online)|heard (?:that|about))\b/i;
 
 function outcome(
   text: string,
@@ -245,6 +263,7 @@ function outcome(
 ): { outcome: Extracted['outcome']; span: Span | null } {
   const tally = new Map<Outcome, { n: number; span: Span }>();
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
+  let started = false;
   const sentenceRe = new RegExp(SENTENCE.source, 'g');
   for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
     // With a contrast ("it did not cure it entirely, but it did lessen the pain") the last clause
@@ -260,9 +279,13 @@ function outcome(
     const namesRemedy = remedy.some((r) => lower.includes(r));
     if (OTHER_TREATMENT.test(s[0]) && !namesRemedy) continue;
     if (NOT_A_REPORT.test(clause)) continue;
+    // Until the writer says they took something, "getting worse" is the trouble's own course.
+    started ||= namesRemedy || BEGAN.test(s[0]);
     for (const [name, re] of OUTCOMES) {
       const global = new RegExp(re.source, 'gi');
       for (let m = global.exec(clause); m !== null; m = global.exec(clause)) {
+        if (name === 'worse' && !started && /^(?:got|gotten|getting|became|was|is)\b/i.test(m[0]))
+          continue;
         const before = clause.slice(Math.max(0, m.index - 12), m.index);
         if (name === 'helped_temporarily' && /\b(?:not|never|n't)\s+$/i.test(before)) continue;
         if (name === 'helped' && /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/i.test(before)) continue;
@@ -274,9 +297,29 @@ function outcome(
         tally.set(name, entry);
       }
     }
+    // "It helped at first, but by week three it was back": the help before the contrast counts too.
+    if (clause !== s[0] && OUTCOMES[1]![1].test(clause)) {
+      const earlier = s[0].slice(0, s[0].length - clause.length);
+      const helped = new RegExp(OUTCOMES[3]![1].source, 'i').exec(earlier);
+      if (helped) {
+        const entry = tally.get('helped') ?? {
+          n: 0,
+          span: {
+            start: s.index + helped.index,
+            end: s.index + helped.index + helped[0].length,
+            text: helped[0],
+          },
+        };
+        entry.n++;
+        tally.set('helped', entry);
+      }
+    }
   }
   const n = (o: Outcome) => tally.get(o)?.n ?? 0;
   const pick = (o: Outcome) => ({ outcome: o, span: tally.get(o)?.span ?? null });
+  // Writers who say they cannot tell are not counted either way, unless the text says more.
+  const total = n('worse') + n('helped_temporarily') + n('no_change') + n('helped');
+  if (UNSURE.test(text) && total <= 2) return { outcome: 'unclear', span: null };
   if (n('worse') > 0 && n('worse') >= n('helped')) return pick('worse');
   if (n('helped_temporarily') > 0 && n('helped') > 0) return pick('helped_temporarily');
   if (n('no_change') > 0 && n('no_change') >= n('helped')) return pick('no_change');
