@@ -19,6 +19,23 @@ export function options<T extends Record<string, { type: 'string' | 'boolean'; s
   }
 }
 
+/** Like `options`, also returning the positional arguments (file names). */
+export function optionsAndFiles<
+  T extends Record<string, { type: 'string' | 'boolean'; short?: string }>,
+>(args: string[], spec: T) {
+  try {
+    const parsed = parseArgs({
+      args,
+      options: { ...spec, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: parsed.values, files: parsed.positionals };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < 1)

@@ -4,6 +4,7 @@ import { corpusCommand } from './corpus.js';
 import { demoCommand, migrateCommand } from './database.js';
 import { reindexCommand } from './reindex.js';
 import { extractCommand } from './extract.js';
+import { exportCommand, importCommand } from './transfer.js';
 import { serveCommand } from './serve.js';
 import { usersCommand } from './users.js';
 
@@ -42,6 +43,17 @@ const commands: Record<string, Command> = {
       'Read every report again for doses, outcomes and side effects, and rebuild the numbers.',
     usage: 'remedex extract',
     run: extractCommand,
+  },
+  export: {
+    summary: 'Write the whole site as JSON Lines (constant memory), to a file or standard output.',
+    usage: 'remedex export [--out FILE]',
+    run: exportCommand,
+  },
+  import: {
+    summary:
+      'Import a JSON Lines export in one transaction; bad lines are listed by number (idempotent).',
+    usage: 'remedex import FILE [--skip-invalid]',
+    run: importCommand,
   },
   corpus: {
     summary: 'Write a large deterministic benchmark corpus into an empty database.',

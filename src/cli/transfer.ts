@@ -1,0 +1,79 @@
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { loadConfig } from '../config.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { ImportRefused, exportLines, importLines } from '../domain/transfer.js';
+import { UsageError, options, optionsAndFiles } from './args.js';
+import { withDatabase } from './database.js';
+
+/** Writes the whole site as JSON Lines to --out FILE (or standard output), in constant memory. */
+export async function exportCommand(args: string[]): Promise<number> {
+  const { out } = options(args, { out: { type: 'string', short: 'o' } });
+  const config = loadConfig();
+  const stream = out ? createWriteStream(out) : process.stdout;
+  let lines = 0;
+  await withDatabase(config.databaseUrl, async (d) => {
+    await migrateToLatest(d.db);
+    // One read transaction: the file is one consistent picture of the site.
+    await d.db.transaction().execute(async (trx) => {
+      for await (const line of exportLines(trx, new Date())) {
+        if (!stream.write(`${line}\n`)) await once(stream, 'drain');
+        lines++;
+        if (lines % 50000 === 0)
+          process.stderr.write(`exported ${lines.toLocaleString('en-US')} lines\n`);
+      }
+    });
+  });
+  if (out) {
+    stream.end();
+    await once(stream, 'finish');
+  }
+  process.stderr.write(
+    `Exported ${lines.toLocaleString('en-US')} lines${out ? ` to ${out}` : ''}.\n`,
+  );
+  return 0;
+}
+
+/**
+ * Imports a JSON Lines export in one transaction. Every line is checked; bad lines are listed by
+ * number with the reason, and nothing is written unless --skip-invalid. Importing twice is harmless.
+ */
+export async function importCommand(args: string[]): Promise<number> {
+  const { values, files } = optionsAndFiles(args, { 'skip-invalid': { type: 'boolean' } });
+  const [file, ...extra] = files;
+  if (!file || extra.length > 0) throw new UsageError('name exactly one file to import');
+  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  const config = loadConfig();
+  const skipInvalid = values['skip-invalid'] === true;
+  return withDatabase(config.databaseUrl, async (d) => {
+    await migrateToLatest(d.db);
+    const started = Date.now();
+    try {
+      const result = await d.db.transaction().execute((trx) =>
+        importLines(trx, createInterface({ input: createReadStream(file), crlfDelay: Infinity }), {
+          skipInvalid,
+          onProgress: (n) => process.stderr.write(`read ${n.toLocaleString('en-US')} lines\n`),
+        }),
+      );
+      for (const p of result.problems.slice(0, 200))
+        console.error(`${file}:${p.line}: skipped: ${p.reason}`);
+      const summary = Object.entries(result.read)
+        .map(([t, n]) => `${t} ${n} read, ${result.written[t] ?? 0} new`)
+        .join('; ');
+      console.log(
+        `Imported ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary || 'no rows'}.` +
+          (result.problems.length > 0 ? ` ${result.problems.length} bad line(s) skipped.` : ''),
+      );
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ImportRefused)) throw error;
+      for (const p of error.problems.slice(0, 200)) console.error(`${file}:${p.line}: ${p.reason}`);
+      if (error.problems.length > 200) console.error(`… and ${error.problems.length - 200} more.`);
+      console.error(
+        `Nothing was imported: ${error.problems.length} bad line(s). Fix them, or run again with --skip-invalid to import the rest.`,
+      );
+      return 1;
+    }
+  });
+}

@@ -1,0 +1,90 @@
+import { PostgresAdapter, type RawBuilder, sql } from 'kysely';
+import type { Db } from '../database.js';
+
+// Generic reads and writes for export and import. Table and column names come from the fixed list
+// in src/domain/transfer.ts, never from input; values always travel as parameters.
+
+export type Row = Record<string, unknown>;
+
+const isPg = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
+const refs = (names: readonly string[]) => sql.join(names.map((n) => sql.ref(n)));
+
+function plain(row: Row): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) {
+    // PostgreSQL hands back timestamptz as Date and 64-bit counts as strings.
+    out[k] = v instanceof Date ? v.toISOString() : typeof v === 'bigint' ? Number(v) : v;
+  }
+  return out;
+}
+
+/** One batch of a table in key order, after the given row's key (keyset paging). */
+export async function readRows(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  key: readonly string[],
+  after: Row | null,
+  limit: number,
+): Promise<Row[]> {
+  const where: RawBuilder<unknown> = after
+    ? sql`where (${refs(key)}) > (${sql.join(key.map((k) => sql`${after[k]}`))})`
+    : sql``;
+  const result = await sql<Row>`select ${refs(columns)} from ${sql.table(table)} ${where}
+    order by ${refs(key)} limit ${limit}`.execute(db);
+  return result.rows.map(plain);
+}
+
+/** Inserts rows, leaving alone any whose key is already there; returns how many were written. */
+export async function insertRows(
+  db: Db,
+  table: string,
+  key: readonly string[],
+  rows: readonly Row[],
+): Promise<number> {
+  const first = rows[0];
+  if (!first) return 0;
+  const columns = Object.keys(first);
+  const values = sql.join(rows.map((r) => sql`(${sql.join(columns.map((c) => sql`${r[c]}`))})`));
+  const result = await sql`insert into ${sql.table(table)} (${refs(columns)}) values ${values}
+    on conflict (${refs(key)}) do nothing`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/** Which of these ids exist in a table (with an `id` key). */
+export async function existingKeys(
+  db: Db,
+  table: string,
+  ids: readonly number[],
+): Promise<Set<number>> {
+  const found = new Set<number>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const result = await sql<{ id: number }>`select id from ${sql.table(table)}
+      where id in (${sql.join(chunk)})`.execute(db);
+    for (const r of result.rows) found.add(Number(r.id));
+  }
+  return found;
+}
+
+/** PostgreSQL identities continue after the largest imported id (SQLite needs nothing). */
+export async function resetIdentities(db: Db, tables: readonly string[]): Promise<void> {
+  if (!isPg(db)) return;
+  for (const table of tables) {
+    await sql`select setval(pg_get_serial_sequence(${table}, 'id'),
+      coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(db);
+  }
+}
+
+/** Reports with no facts yet (imported from a file without them), oldest first. */
+export async function reportsWithoutFacts(db: Db, limit: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('reports as r')
+    .leftJoin('report_facts as f', 'f.report_id', 'r.id')
+    .select('r.id')
+    .where('f.report_id', 'is', null)
+    .orderBy('r.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}

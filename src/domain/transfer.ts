@@ -1,0 +1,536 @@
+// Export and import of a whole site as JSON Lines: one header line, then one line per row, table by
+// table in an order where every row comes after the rows it refers to. The line format is the
+// site's tables (snake_case columns), checked here with zod, so a file from an older or another
+// Remedex, or one written by hand, gets a line number and a reason for every problem.
+import { z } from 'zod';
+import type { Db } from '../db/database.js';
+import {
+  type Row,
+  existingKeys,
+  insertRows,
+  readRows,
+  reportsWithoutFacts,
+  resetIdentities,
+} from '../db/repositories/transfer.js';
+import { rebuildHelpfulScores } from '../db/repositories/conversation.js';
+import { rebuildInsight } from '../db/repositories/insight.js';
+import { rebuildTallies } from '../db/repositories/tallies.js';
+import { recountPostCounts } from '../db/repositories/users.js';
+import { articleSchema } from './article.js';
+import { refreshFacts } from './insight.js';
+import { reindexAll } from './search.js';
+
+export const FORMAT = 'remedex-export';
+export const FORMAT_VERSION = 1;
+
+const id = z.number().int().positive();
+const idNull = id.nullable();
+const int = z.number().int();
+const intNull = int.nullable();
+const real = z.number();
+const realNull = real.nullable();
+const text = z.string();
+const textNull = text.nullable();
+const nonEmpty = z.string().min(1, 'must not be empty');
+const ts = z.string().datetime({ offset: true, message: 'must be an ISO-8601 date and time' });
+const tsNull = ts.nullable();
+const flag = z.union([z.literal(0), z.literal(1)], { message: 'must be 0 or 1' });
+const jsonList = z.string().refine((s) => {
+  try {
+    const v: unknown = JSON.parse(s);
+    return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  } catch {
+    return false;
+  }
+}, 'must be a JSON list of strings');
+const jsonText = z.string().refine((s) => {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be JSON');
+const article = z.string().superRefine((s, ctx) => {
+  let value: unknown;
+  try {
+    value = JSON.parse(s);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be a JSON article' });
+    return;
+  }
+  const parsed = articleSchema.safeParse(value);
+  if (!parsed.success)
+    ctx.addIssue({
+      code: 'custom',
+      message: `is not a valid article: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
+    });
+});
+const status = z.enum(['pending', 'approved', 'rejected', 'spam'], {
+  message: 'must be pending, approved, rejected or spam',
+});
+
+interface TableSpec {
+  name: string;
+  /** The primary key: rows already in the site with this key are left as they are. */
+  key: string[];
+  columns: z.ZodRawShape;
+  /** Columns that must name a row of another table (checked before writing). */
+  refs: Record<string, string>;
+  /** The table's integer id is generated (PostgreSQL identities are moved past imported ids). */
+  identity: boolean;
+}
+
+// In dependency order. Not exported: sessions and password resets (secrets), password hashes,
+// guests' status-link hashes, and everything derived (tallies, insight, helpful scores, search).
+export const TABLES: TableSpec[] = [
+  {
+    name: 'users',
+    key: ['id'],
+    identity: true,
+    refs: {},
+    columns: {
+      id,
+      display_name: nonEmpty,
+      email: textNull,
+      location: textNull,
+      role: z.enum(['member', 'moderator', 'editor', 'admin']),
+      created_at: ts,
+      post_count: int.min(0),
+    },
+  },
+  {
+    name: 'conditions',
+    key: ['id'],
+    identity: true,
+    refs: {},
+    columns: {
+      id,
+      slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug such as leaky-gut'),
+      name: nonEmpty,
+      aliases: jsonList,
+      category: nonEmpty,
+      created_at: ts,
+      status: z.enum(['active', 'proposed', 'merged']),
+      redirect_to: idNull,
+    },
+  },
+  {
+    name: 'remedies',
+    key: ['id'],
+    identity: true,
+    refs: {},
+    columns: {
+      id,
+      slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug such as l-glutamine'),
+      name: nonEmpty,
+      aliases: jsonList,
+      kind: nonEmpty,
+      summary: text,
+      article,
+      editors_choice: flag,
+      status: z.enum(['draft', 'published']),
+      created_at: ts,
+      modified_at: ts,
+    },
+  },
+  {
+    name: 'remedy_revisions',
+    key: ['id'],
+    identity: true,
+    refs: { remedy_id: 'remedies', user_id: 'users' },
+    columns: {
+      id,
+      remedy_id: id,
+      number: int.min(1),
+      user_id: idNull,
+      created_at: ts,
+      note: text,
+      content: jsonText,
+    },
+  },
+  {
+    name: 'citations',
+    key: ['id'],
+    identity: true,
+    refs: { remedy_id: 'remedies' },
+    columns: {
+      id,
+      remedy_id: id,
+      key: nonEmpty,
+      title: nonEmpty,
+      source: text,
+      year: intNull,
+      url: textNull,
+    },
+  },
+  {
+    name: 'remedy_uses',
+    key: ['id'],
+    identity: true,
+    refs: { remedy_id: 'remedies', condition_id: 'conditions' },
+    columns: {
+      id,
+      remedy_id: id,
+      condition_id: id,
+      evidence_level: z.enum(['strong', 'moderate', 'limited', 'anecdotal']),
+      note: text,
+    },
+  },
+  {
+    name: 'remedy_use_citations',
+    key: ['remedy_use_id', 'citation_id'],
+    identity: false,
+    refs: { remedy_use_id: 'remedy_uses', citation_id: 'citations' },
+    columns: { remedy_use_id: id, citation_id: id },
+  },
+  {
+    name: 'reports',
+    key: ['id'],
+    identity: true,
+    refs: { remedy_id: 'remedies', condition_id: 'conditions', user_id: 'users' },
+    columns: {
+      id,
+      remedy_id: id,
+      condition_id: id,
+      user_id: idNull,
+      display_name: nonEmpty,
+      location: textNull,
+      posted_at: ts,
+      rating: int.min(1, 'must be 1 to 5 stars').max(5, 'must be 1 to 5 stars'),
+      title: textNull,
+      body: nonEmpty,
+      editors_choice: flag,
+      status,
+      helpful_count: int.min(0),
+      unhelpful_count: int.min(0),
+      author_email: textNull,
+      dose_min: realNull,
+      dose_max: realNull,
+      dose_unit: textNull,
+      dose_frequency: textNull,
+      form: textNull,
+      brand: textNull,
+      taken_days: intNull,
+      effect_days: intNull,
+      outcome: textNull,
+      for_whom: textNull,
+      commercial_tie: textNull,
+      safety: textNull,
+      editor_note: textNull,
+      choice_reason: textNull,
+      moderation_reason: textNull,
+      updated_at: tsNull,
+    },
+  },
+  {
+    name: 'report_side_effects',
+    key: ['id'],
+    identity: true,
+    refs: { report_id: 'reports' },
+    columns: { id, report_id: id, term: nonEmpty, severity: textNull, note: textNull },
+  },
+  {
+    name: 'report_facts',
+    key: ['report_id'],
+    identity: false,
+    refs: { report_id: 'reports' },
+    columns: {
+      report_id: id,
+      outcome: textNull,
+      dose_band: textNull,
+      daily_mg_min: realNull,
+      daily_mg_max: realNull,
+      taken_days: realNull,
+      effect_days: realNull,
+      for_whom: textNull,
+      sources: jsonText,
+      extracted_at: ts,
+    },
+  },
+  {
+    name: 'report_fact_side_effects',
+    key: ['report_id', 'term'],
+    identity: false,
+    refs: { report_id: 'reports' },
+    columns: { report_id: id, term: nonEmpty, severity: textNull },
+  },
+  {
+    name: 'replies',
+    key: ['id'],
+    identity: true,
+    refs: { report_id: 'reports', user_id: 'users' },
+    columns: {
+      id,
+      report_id: id,
+      user_id: idNull,
+      display_name: nonEmpty,
+      location: textNull,
+      posted_at: ts,
+      body: nonEmpty,
+      status,
+      author_email: textNull,
+      safety: textNull,
+      moderation_reason: textNull,
+    },
+  },
+  {
+    name: 'follow_ups',
+    key: ['id'],
+    identity: true,
+    refs: { report_id: 'reports' },
+    columns: {
+      id,
+      report_id: id,
+      posted_at: ts,
+      body: nonEmpty,
+      outcome: textNull,
+      status,
+      safety: textNull,
+    },
+  },
+  {
+    name: 'report_revisions',
+    key: ['id'],
+    identity: true,
+    refs: { report_id: 'reports', user_id: 'users' },
+    columns: { id, report_id: id, user_id: idNull, created_at: ts, content: text },
+  },
+  {
+    name: 'helpful_votes',
+    key: ['report_id', 'user_id'],
+    identity: false,
+    refs: { report_id: 'reports', user_id: 'users' },
+    columns: { report_id: id, user_id: id, created_at: ts, helpful: flag },
+  },
+  {
+    name: 'flags',
+    key: ['id'],
+    identity: true,
+    refs: { user_id: 'users' },
+    columns: {
+      id,
+      target_type: z.enum(['report', 'reply']),
+      target_id: id,
+      reason: nonEmpty,
+      note: textNull,
+      user_id: idNull,
+      created_at: ts,
+      resolved_at: tsNull,
+    },
+  },
+  {
+    name: 'moderation_actions',
+    key: ['id'],
+    identity: true,
+    refs: { actor_id: 'users' },
+    columns: {
+      id,
+      actor_id: idNull,
+      action: nonEmpty,
+      target_type: nonEmpty,
+      target_id: int,
+      reason: text,
+      summary: text,
+      created_at: ts,
+    },
+  },
+];
+
+const byName = new Map(TABLES.map((t) => [t.name, t]));
+const schemas = new Map(TABLES.map((t) => [t.name, z.object(t.columns).strict()]));
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+export interface ExportProgress {
+  table: string;
+  rows: number;
+}
+
+/** Every line of the export, read in batches (constant memory whatever the site's size). */
+export async function* exportLines(
+  db: Db,
+  now: Date,
+  batch = 1000,
+): AsyncGenerator<string, void, undefined> {
+  yield JSON.stringify({ type: FORMAT, version: FORMAT_VERSION, exported_at: now.toISOString() });
+  for (const table of TABLES) {
+    const columns = Object.keys(table.columns);
+    let after: Row | null = null;
+    for (;;) {
+      const rows = await readRows(db, table.name, columns, table.key, after, batch);
+      for (const row of rows) yield JSON.stringify({ type: table.name, row });
+      if (rows.length < batch) break;
+      after = rows[rows.length - 1] ?? null;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+export interface LineProblem {
+  line: number;
+  reason: string;
+}
+
+export interface ImportResult {
+  /** Rows read from the file, by table. */
+  read: Record<string, number>;
+  /** Rows written (rows whose key was already in the site are left alone). */
+  written: Record<string, number>;
+  problems: LineProblem[];
+}
+
+export class ImportRefused extends Error {
+  constructor(readonly problems: LineProblem[]) {
+    super(`${problems.length} line(s) cannot be imported; nothing was written`);
+  }
+}
+
+const headerLine = z.object({
+  type: z.literal(FORMAT),
+  version: z.literal(FORMAT_VERSION, {
+    message: `this file's version is not ${FORMAT_VERSION}`,
+  }),
+  exported_at: ts,
+});
+const rowLine = z.object({ type: z.string(), row: z.record(z.string(), z.unknown()) }).strict();
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const where = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') return `unknown column(s) ${issue.keys.join(', ')}`;
+  return `${where ? `${where} ` : ''}${issue.message}`;
+}
+
+const BATCH = 500;
+
+/**
+ * Imports lines into the site, inside the caller's transaction. With `skipInvalid` bad lines are
+ * left out and reported; without it any bad line means ImportRefused, and the caller's transaction
+ * rolls back so nothing is written. Rows whose key the site already has are left alone, so
+ * importing the same file twice changes nothing.
+ */
+export async function importLines(
+  db: Db,
+  lines: AsyncIterable<string>,
+  options: { skipInvalid: boolean; onProgress?: (lines: number) => void },
+): Promise<ImportResult> {
+  const result: ImportResult = { read: {}, written: {}, problems: [] };
+  const pending: { table: TableSpec | null; rows: { line: number; row: Row }[] } = {
+    table: null,
+    rows: [],
+  };
+  let number = 0;
+  let sawHeader = false;
+
+  const flush = async () => {
+    const { table, rows } = pending;
+    if (!table || rows.length === 0) return;
+    pending.rows = [];
+    // Every reference must name a row already in the site (or earlier in the file).
+    const bad = new Set<number>();
+    for (const [column, target] of Object.entries(table.refs)) {
+      const wanted = [
+        ...new Set(
+          rows.map((r) => r.row[column]).filter((v): v is number => typeof v === 'number'),
+        ),
+      ];
+      if (wanted.length === 0) continue;
+      const found = await existingKeys(db, target, wanted);
+      for (const r of rows) {
+        const v = r.row[column];
+        if (typeof v === 'number' && !found.has(v)) {
+          bad.add(r.line);
+          result.problems.push({
+            line: r.line,
+            reason: `${table.name}.${column} ${v} names no row of ${target} in the site or earlier in the file`,
+          });
+        }
+      }
+    }
+    // Good rows are written even after a problem, so later lines are checked against them; without
+    // --skip-invalid the caller's transaction is rolled back at the end.
+    const good = rows.filter((r) => !bad.has(r.line)).map((r) => r.row);
+    if (good.length > 0) {
+      const written = await insertRows(db, table.name, table.key, good);
+      result.written[table.name] = (result.written[table.name] ?? 0) + written;
+    }
+  };
+
+  for await (const raw of lines) {
+    number++;
+    if (number % 10000 === 0) options.onProgress?.(number);
+    const line = raw.trim();
+    if (line === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      result.problems.push({ line: number, reason: 'is not valid JSON' });
+      continue;
+    }
+    if (!sawHeader) {
+      sawHeader = true;
+      const header = headerLine.safeParse(value);
+      if (!header.success) {
+        result.problems.push({
+          line: number,
+          reason: `the first line must be the Remedex export header (${describe(header.error)})`,
+        });
+        break;
+      }
+      continue;
+    }
+    const parsed = rowLine.safeParse(value);
+    if (!parsed.success) {
+      result.problems.push({ line: number, reason: `must be {"type": ..., "row": {...}}` });
+      continue;
+    }
+    const table = byName.get(parsed.data.type);
+    if (!table) {
+      result.problems.push({ line: number, reason: `unknown type "${parsed.data.type}"` });
+      continue;
+    }
+    const row = schemas.get(table.name)!.safeParse(parsed.data.row);
+    if (!row.success) {
+      result.problems.push({ line: number, reason: `${table.name}: ${describe(row.error)}` });
+      continue;
+    }
+    result.read[table.name] = (result.read[table.name] ?? 0) + 1;
+    if (pending.table !== table) {
+      await flush();
+      pending.table = table;
+    }
+    pending.rows.push({ line: number, row: row.data as Row });
+    if (pending.rows.length >= BATCH) await flush();
+  }
+  await flush();
+  options.onProgress?.(number);
+  if (number === 0) result.problems.push({ line: 1, reason: 'the file is empty' });
+  if (result.problems.length > 0 && !options.skipInvalid) throw new ImportRefused(result.problems);
+
+  await resetIdentities(
+    db,
+    TABLES.filter((t) => t.identity).map((t) => t.name),
+  );
+  await settleImport(db);
+  return result;
+}
+
+/** Everything derived, rebuilt from the imported rows: facts where missing, counts, insight, search. */
+async function settleImport(db: Db): Promise<void> {
+  for (;;) {
+    const ids = await reportsWithoutFacts(db, 1000);
+    if (ids.length === 0) break;
+    await refreshFacts(db, ids);
+  }
+  await rebuildTallies(db);
+  await recountPostCounts(db);
+  await rebuildHelpfulScores(db);
+  await rebuildInsight(db);
+  await reindexAll(db);
+}
