@@ -5,6 +5,7 @@ import { demoCommand, migrateCommand } from './database.js';
 import { reindexCommand } from './reindex.js';
 import { extractCommand } from './extract.js';
 import { exportCommand, importCommand } from './transfer.js';
+import { importLegacyCommand } from './legacy.js';
 import { serveCommand } from './serve.js';
 import { usersCommand } from './users.js';
 
@@ -54,6 +55,12 @@ const commands: Record<string, Command> = {
       'Import a JSON Lines export in one transaction; bad lines are listed by number (idempotent).',
     usage: 'remedex import FILE [--skip-invalid]',
     run: importCommand,
+  },
+  'import-legacy': {
+    summary:
+      'Import remedy pages saved as text from an older site: posts, stars, dates, replies, authors.',
+    usage: 'remedex import-legacy FILE...',
+    run: importLegacyCommand,
   },
   corpus: {
     summary: 'Write a large deterministic benchmark corpus into an empty database.',

@@ -54,6 +54,8 @@ export async function importCommand(args: string[]): Promise<number> {
         importLines(trx, createInterface({ input: createReadStream(file), crlfDelay: Infinity }), {
           skipInvalid,
           onProgress: (n) => process.stderr.write(`read ${n.toLocaleString('en-US')} lines\n`),
+          onPhase: (phase) =>
+            process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)} s: ${phase}\n`),
         }),
       );
       for (const p of result.problems.slice(0, 200))

@@ -14,6 +14,7 @@ import * as guestAuthors from './migrations/20261125T0300_guest_authors.js';
 import * as search from './migrations/20261125T0400_search.js';
 import * as insight from './migrations/20261125T0500_insight.js';
 import * as helpfulOrder from './migrations/20261125T0600_helpful_order.js';
+import * as legacyAuthors from './migrations/20261125T0700_legacy_authors.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '20261125T0400_search': search,
   '20261125T0500_insight': insight,
   '20261125T0600_helpful_order': helpfulOrder,
+  '20261125T0700_legacy_authors': legacyAuthors,
 };
 
 /** Every migration's name, oldest first. */

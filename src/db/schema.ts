@@ -15,6 +15,7 @@ export interface UsersTable {
   created_at: Timestamp;
   post_count: ColumnType<number, number | undefined, number>;
   password_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  legacy_post_count: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface SessionsTable {

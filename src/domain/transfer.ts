@@ -19,6 +19,7 @@ import { recountPostCounts } from '../db/repositories/users.js';
 import { articleSchema } from './article.js';
 import { refreshFacts } from './insight.js';
 import { reindexAll } from './search.js';
+import { resumeReportIndex, suspendReportIndex } from '../search/index.js';
 
 export const FORMAT = 'remedex-export';
 export const FORMAT_VERSION = 1;
@@ -97,6 +98,7 @@ export const TABLES: TableSpec[] = [
       role: z.enum(['member', 'moderator', 'editor', 'admin']),
       created_at: ts,
       post_count: int.min(0),
+      legacy_post_count: intNull.optional(),
     },
   },
   {
@@ -417,9 +419,16 @@ const BATCH = 500;
 export async function importLines(
   db: Db,
   lines: AsyncIterable<string>,
-  options: { skipInvalid: boolean; onProgress?: (lines: number) => void },
+  options: {
+    skipInvalid: boolean;
+    onProgress?: (lines: number) => void;
+    /** Told as each rebuild after the rows begins (they take a while on large sites). */
+    onPhase?: (phase: string) => void;
+  },
 ): Promise<ImportResult> {
   const result: ImportResult = { read: {}, written: {}, problems: [] };
+  // The report index is rebuilt once at the end rather than row by row.
+  await suspendReportIndex(db);
   const pending: { table: TableSpec | null; rows: { line: number; row: Row }[] } = {
     table: null,
     rows: [],
@@ -517,20 +526,24 @@ export async function importLines(
     db,
     TABLES.filter((t) => t.identity).map((t) => t.name),
   );
-  await settleImport(db);
+  await settleImport(db, options.onPhase ?? (() => {}));
+  await resumeReportIndex(db);
   return result;
 }
 
 /** Everything derived, rebuilt from the imported rows: facts where missing, counts, insight, search. */
-async function settleImport(db: Db): Promise<void> {
+async function settleImport(db: Db, phase: (name: string) => void): Promise<void> {
+  phase('reading facts of reports that have none');
   for (;;) {
     const ids = await reportsWithoutFacts(db, 1000);
     if (ids.length === 0) break;
     await refreshFacts(db, ids);
   }
+  phase('counting');
   await rebuildTallies(db);
   await recountPostCounts(db);
   await rebuildHelpfulScores(db);
   await rebuildInsight(db);
+  phase('indexing for search');
   await reindexAll(db);
 }

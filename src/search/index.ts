@@ -182,3 +182,32 @@ export async function rebuildReportIndex(db: Db): Promise<void> {
   }
   await sql`insert into reports_fts(reports_fts) values ('rebuild')`.execute(db);
 }
+
+const TRIGGERS = ['reports_fts_insert', 'reports_fts_delete', 'reports_fts_update'] as const;
+
+/**
+ * For bulk loads on SQLite: stop keeping the report index current row by row (the caller rebuilds
+ * it once at the end with rebuildReportIndex). Inside the caller's transaction, so a failed load
+ * leaves the triggers as they were. PostgreSQL's generated columns need nothing.
+ */
+export async function suspendReportIndex(db: Db): Promise<void> {
+  if (isPg(db)) return;
+  for (const t of TRIGGERS) await sql`drop trigger if exists ${sql.raw(t)}`.execute(db);
+}
+
+export async function resumeReportIndex(db: Db): Promise<void> {
+  if (isPg(db)) return;
+  await sql`create trigger if not exists reports_fts_insert after insert on reports begin
+      insert into reports_fts(rowid, title, body) values (new.id, coalesce(new.title, ''), new.body); end`.execute(
+    db,
+  );
+  await sql`create trigger if not exists reports_fts_delete after delete on reports begin
+      insert into reports_fts(reports_fts, rowid, title, body) values ('delete', old.id, coalesce(old.title, ''), old.body); end`.execute(
+    db,
+  );
+  await sql`create trigger if not exists reports_fts_update after update of title, body on reports begin
+      insert into reports_fts(reports_fts, rowid, title, body) values ('delete', old.id, coalesce(old.title, ''), old.body);
+      insert into reports_fts(rowid, title, body) values (new.id, coalesce(new.title, ''), new.body); end`.execute(
+    db,
+  );
+}

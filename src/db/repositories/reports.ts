@@ -517,6 +517,21 @@ export async function findReportRecord(db: Db, id: number): Promise<ReportRecord
 }
 
 /** One report in any status, with everything a page shows (for its author or a moderator). */
+/** Whether this exact post is already in (a legacy page imported twice adds nothing). */
+export async function hasSamePost(
+  db: Db,
+  p: { remedyId: number; displayName: string; postedAt: string; body: string },
+): Promise<boolean> {
+  const rows = await db
+    .selectFrom('reports')
+    .select('body')
+    .where('remedy_id', '=', p.remedyId)
+    .where('display_name', '=', p.displayName)
+    .where('posted_at', '=', p.postedAt)
+    .execute();
+  return rows.some((r) => r.body === p.body);
+}
+
 /** Reports by id in one query (any status), in the order asked. */
 export async function findReportsByIds(db: Db, ids: readonly number[]): Promise<Report[]> {
   if (ids.length === 0) return [];

@@ -26,6 +26,29 @@ export async function insertUser(db: Db, user: NewUser): Promise<number> {
   return row.id;
 }
 
+/** A member with this display name who came from an older site (or, failing that, any member). */
+export async function findAuthorByName(db: Db, name: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where(sql`lower(display_name)`, '=', name.toLowerCase())
+    .orderBy(sql`case when legacy_post_count is null then 1 else 0 end`)
+    .orderBy('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** Keeps the largest post count an older site showed for an author. */
+export async function setLegacyPostCount(db: Db, id: number, count: number): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      legacy_post_count: sql<number>`case when coalesce(legacy_post_count, 0) > ${count} then legacy_post_count else ${count} end`,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function findUser(db: Db, id: number): Promise<User | null> {
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return null;
@@ -47,12 +70,16 @@ export async function countUsers(db: Db): Promise<number> {
   return num(row.n);
 }
 
-/** Sets every user's post count (approved reports plus approved replies); `ids` limits it to some. */
+/**
+ * Sets every user's post count (approved reports plus approved replies, or the count an older site
+ * showed for an imported author if that is larger); `ids` limits it to some.
+ */
 export async function recountPostCounts(db: Db, ids?: readonly number[]): Promise<void> {
   if (ids && ids.length === 0) return;
+  const here = sql<number>`((select count(*) from reports where reports.user_id = users.id and reports.status = 'approved')
+      + (select count(*) from replies where replies.user_id = users.id and replies.status = 'approved'))`;
   let query = db.updateTable('users').set({
-    post_count: sql<number>`(select count(*) from reports where reports.user_id = users.id and reports.status = 'approved')
-      + (select count(*) from replies where replies.user_id = users.id and replies.status = 'approved')`,
+    post_count: sql<number>`case when coalesce(legacy_post_count, 0) > ${here} then legacy_post_count else ${here} end`,
   });
   if (ids) query = query.where('id', 'in', ids);
   await query.execute();
