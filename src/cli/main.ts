@@ -6,6 +6,7 @@ import { reindexCommand } from './reindex.js';
 import { extractCommand } from './extract.js';
 import { exportCommand, importCommand } from './transfer.js';
 import { importLegacyCommand } from './legacy.js';
+import { backupCommand } from './backup.js';
 import { serveCommand } from './serve.js';
 import { usersCommand } from './users.js';
 
@@ -61,6 +62,11 @@ const commands: Record<string, Command> = {
       'Import remedy pages saved as text from an older site: posts, stars, dates, replies, authors.',
     usage: 'remedex import-legacy FILE...',
     run: importLegacyCommand,
+  },
+  backup: {
+    summary: 'Copy the SQLite database to FILE while the site runs (PostgreSQL: use pg_dump).',
+    usage: 'remedex backup FILE',
+    run: backupCommand,
   },
   corpus: {
     summary: 'Write a large deterministic benchmark corpus into an empty database.',

@@ -37,6 +37,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     logger: { level: config.logLevel },
     settings: config,
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+    pool: () => database.pool(),
   });
   try {
     const prepared = await prepareSite(database.db, config.demoContent);

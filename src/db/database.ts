@@ -14,7 +14,17 @@ export interface Database {
   dialect: Dialect;
   /** Where it lives, without credentials, for logs. */
   describe: string;
+  /** Connections for /metrics: SQLite has one, in-process. */
+  pool(): PoolStats;
+  /** An online copy of a SQLite database (readers and writers carry on); null on PostgreSQL. */
+  backup: ((file: string) => Promise<void>) | null;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  size: number;
+  idle: number;
+  waiting: number;
 }
 
 export interface OpenOptions {
@@ -40,7 +50,16 @@ function openSqlite(url: string): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', describe: `sqlite:${path}`, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    describe: `sqlite:${path}`,
+    pool: () => ({ size: 1, idle: 1, waiting: 0 }),
+    backup: async (file) => {
+      await sqlite.backup(file);
+    },
+    close: () => db.destroy(),
+  };
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
@@ -68,6 +87,8 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     db,
     dialect: 'postgres',
     describe: `postgres://${where.host}${where.pathname}${schema ? ` (schema ${schema})` : ''}`,
+    pool: () => ({ size: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    backup: null,
     close: () => db.destroy(),
   };
 }

@@ -5,6 +5,7 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Store } from '../domain/transaction.js';
 import { type Mailer, createMailer } from '../mail/mailer.js';
@@ -15,6 +16,9 @@ import { registerAdminRoutes } from './routes/admin.js';
 import { registerContributionRoutes } from './routes/contribute.js';
 import { registerConversationRoutes } from './routes/conversation.js';
 import { registerModerationRoutes } from './routes/moderate.js';
+import type { PoolStats } from '../db/database.js';
+import { Metrics, installMetrics } from './metrics.js';
+import { registerOperationsRoutes } from './routes/operations.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { installSessions } from './session.js';
@@ -35,6 +39,9 @@ export interface AppDeps {
   mail?: { smtpUrl: string | null; from: string };
   /** The clock; tests move it to expire tokens and edit windows. */
   now?: () => Date;
+  /** The database's connection counts, for /metrics. */
+  pool?: () => PoolStats;
+  metrics?: Metrics;
 }
 
 const defaults: Settings = {
@@ -50,6 +57,12 @@ const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
+    // Every request has an id in the logs and in the X-Request-Id answer header; a proxy's own id
+    // is kept when it looks like one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
     // Trailing slashes and doubled slashes reach the same page rather than a 404.
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     bodyLimit: 256 * 1024,
@@ -97,6 +110,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.decorate('routeTable', routeTable);
   app.decorate('rateLimitFactor', settings.rateLimitFactor);
+  const metrics = deps.metrics ?? new Metrics();
+  installMetrics(app, metrics);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerOperationsRoutes(
+    app,
+    routeDeps,
+    metrics,
+    deps.pool ?? (() => ({ size: 1, idle: 1, waiting: 0 })),
+  );
   installSessions(app, routeDeps.store, routeDeps.now);
   installErrorHandlers(app);
   registerPageRoutes(app, routeDeps);

@@ -29,6 +29,10 @@ describe('remedex command', () => {
       'users',
       'reindex',
       'extract',
+      'export',
+      'import',
+      'import-legacy',
+      'backup',
       'corpus',
       'help',
     ])
@@ -109,5 +113,37 @@ describe('remedex command', () => {
     expect(again.code).toBe(0);
     expect(again.out).toContain('Extraction ran again over 480 reports');
     expect(again.err).toMatch(/read 480\/480 \(100%/);
+  });
+
+  it('explains every command with --help', () => {
+    const help = run(['help']).out;
+    const names = [...help.matchAll(/^  ([a-z-]+)  /gm)]
+      .map((m) => m[1]!)
+      .filter((n) => n !== 'help');
+    expect(names.length).toBeGreaterThan(8);
+    for (const name of names) {
+      const res = run([name, '--help']);
+      expect(res.code, name).toBe(0);
+      expect(res.out, name).toContain(`remedex ${name}`);
+    }
+  });
+
+  it('backs up a SQLite database while it is open, and explains pg_dump for PostgreSQL', () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'live.db')}` };
+    expect(run(['demo'], env).code).toBe(0);
+    const copy = join(dir, 'copy.db');
+    const res = run(['backup', copy], env);
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/Backed up sqlite:.*live\.db to .*copy\.db/);
+    const restored = run(['export'], { DATABASE_URL: `sqlite:${copy}` });
+    expect(restored.out.split('\n').filter((l) => l.startsWith('{"type":"reports"'))).toHaveLength(
+      480,
+    );
+    expect(run(['backup', copy], env).code).toBe(2); // never overwrites
+    const pg = run(['backup', join(dir, 'x.dump')], {
+      DATABASE_URL: 'postgres://127.0.0.1:5432/test',
+    });
+    expect(pg.code).toBe(1);
+    expect(pg.err).toContain('pg_dump');
   });
 });
