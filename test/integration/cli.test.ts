@@ -117,7 +117,7 @@ describe('remedex command', () => {
 
   it('explains every command with --help', () => {
     const help = run(['help']).out;
-    const names = [...help.matchAll(/^  ([a-z-]+)  /gm)]
+    const names = [...help.matchAll(/^ {2}([a-z-]+) {2}/gm)]
       .map((m) => m[1]!)
       .filter((n) => n !== 'help');
     expect(names.length).toBeGreaterThan(8);
