@@ -42,6 +42,7 @@ const configSchema = z.object({
     .int('must be a whole number')
     .min(0, 'must be 0 or more')
     .default(1440),
+  PAGE_CACHE: onOff.default('on'),
   INSIGHT_MIN_REPORTS: z.coerce
     .number({ message: 'must be a whole number' })
     .int('must be a whole number')
@@ -70,6 +71,8 @@ export interface Config {
   editWindowMinutes: number;
   /** Below this many reports a remedy's numbers say "too few reports" instead of a share. */
   insightMinReports: number;
+  /** Keep rendered pages for anonymous readers in memory (emptied by every write). */
+  pageCache: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -100,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedPostCount: c.TRUSTED_POST_COUNT,
     editWindowMinutes: c.EDIT_WINDOW_MINUTES,
     insightMinReports: c.INSIGHT_MIN_REPORTS,
+    pageCache: c.PAGE_CACHE === 'on',
   };
 }

@@ -7,6 +7,8 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.js';
 import { type DemoSummary, loadDemo } from '../demo/load.js';
 import { buildApp } from '../http/app.js';
+import { PageCache } from '../http/page-cache.js';
+import { changeWatcher } from '../domain/operations.js';
 import { options } from './args.js';
 
 export interface Prepared {
@@ -38,6 +40,9 @@ export async function serveCommand(args: string[]): Promise<number> {
     settings: config,
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
     pool: () => database.pool(),
+    ...(config.pageCache
+      ? { pageCache: { cache: new PageCache(), changed: changeWatcher(database.db) } }
+      : {}),
   });
   try {
     const prepared = await prepareSite(database.db, config.demoContent);

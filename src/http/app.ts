@@ -18,6 +18,7 @@ import { registerConversationRoutes } from './routes/conversation.js';
 import { registerModerationRoutes } from './routes/moderate.js';
 import type { PoolStats } from '../db/database.js';
 import { Metrics, installMetrics } from './metrics.js';
+import { type PageCache, installPageCache } from './page-cache.js';
 import { registerOperationsRoutes } from './routes/operations.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { registerSearchRoutes } from './routes/search.js';
@@ -41,6 +42,8 @@ export interface AppDeps {
   now?: () => Date;
   /** The database's connection counts, for /metrics. */
   pool?: () => PoolStats;
+  /** The anonymous page cache (off unless given: tests read fresh pages). */
+  pageCache?: { cache: PageCache; changed?: () => Promise<boolean>; onLocalWrite?: () => void };
   metrics?: Metrics;
 }
 
@@ -121,6 +124,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     metrics,
     deps.pool ?? (() => ({ size: 1, idle: 1, waiting: 0 })),
   );
+  if (deps.pageCache) {
+    const { cache, ...options } = deps.pageCache;
+    installPageCache(app, cache, options);
+    metrics.gauge(
+      'remedex_page_cache_hits_total',
+      'Pages served from the cache.',
+      () => cache.hits,
+    );
+    metrics.gauge(
+      'remedex_page_cache_misses_total',
+      'Cacheable pages rendered.',
+      () => cache.misses,
+    );
+    metrics.gauge('remedex_page_cache_entries', 'Pages in the cache.', () => cache.size);
+  }
   installSessions(app, routeDeps.store, routeDeps.now);
   installErrorHandlers(app);
   registerPageRoutes(app, routeDeps);

@@ -15,6 +15,12 @@ interface Series {
 export class Metrics {
   private readonly latency = new Map<string, Series>();
   private readonly counters = new Map<string, number>();
+  private readonly gauges = new Map<string, { help: string; read: () => number }>();
+
+  /** A value read when scraped (cache hits, entries). */
+  gauge(name: string, help: string, read: () => number): void {
+    this.gauges.set(name, { help, read });
+  }
 
   observe(method: string, route: string, status: number, seconds: number): void {
     const labels = `method="${method}",route="${route.replace(/["\\\n]/g, '_')}",status="${status}"`;
@@ -51,6 +57,10 @@ export class Metrics {
     }
     for (const [name, value] of this.counters) {
       out.push(`# TYPE ${name} counter`, `${name} ${value}`);
+    }
+    for (const [name, g] of this.gauges) {
+      const type = name.endsWith('_total') ? 'counter' : 'gauge';
+      out.push(`# HELP ${name} ${g.help}`, `# TYPE ${name} ${type}`, `${name} ${g.read()}`);
     }
     for (const [name, g] of Object.entries(gauges)) {
       out.push(`# HELP ${name} ${g.help}`, `# TYPE ${name} gauge`, `${name} ${g.value}`);

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       trustedPostCount: 3,
       editWindowMinutes: 1440,
       insightMinReports: 5,
+      pageCache: true,
     });
   });
 
