@@ -10,6 +10,7 @@ import Fastify from 'fastify';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { buildApp } from '../src/http/app.js';
+import { PageCache } from '../src/http/page-cache.js';
 import { rebuildInsight } from '../src/db/repositories/insight.js';
 import { refreshFacts } from '../src/domain/insight.js';
 
@@ -84,6 +85,10 @@ const topCondition = async (slug: string) =>
 const app = await buildApp({ db: database.db });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const appUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+// The same app with the anonymous page cache on, as `npm start` runs it.
+const cached = await buildApp({ db: database.db, pageCache: { cache: new PageCache() } });
+await cached.listen({ port: 0, host: '127.0.0.1' });
+const cachedUrl = `http://127.0.0.1:${(cached.server.address() as AddressInfo).port}`;
 
 const staticServer = Fastify();
 await staticServer.register(fastifyStatic, { root: `${process.cwd()}/${out}/static` });
@@ -135,8 +140,13 @@ for (const [name, path] of pages) {
   results.push(await load(name, appUrl + path));
   results.push(await load(`static file, same bytes (${path})`, `${staticUrl}/${file}.html`));
 }
+const cachedResults: Result[] = [];
+for (const [name, path] of pages.slice(0, 2)) {
+  cachedResults.push(await load(`${name}, page cache on`, cachedUrl + path));
+}
 
 await app.close();
+await cached.close();
 await staticServer.close();
 await database.close();
 
@@ -145,7 +155,7 @@ const [big, bigStatic, small, smallStatic, bigPair, bigPairStatic, smallPair, sm
 console.log(`\n${connections} connections, ${duration} s each, on ${database.describe}\n`);
 console.log('| what | req/s | p50 ms | p99 ms | bytes | errors |');
 console.log('|---|---:|---:|---:|---:|---:|');
-for (const r of results) {
+for (const r of [...results, ...cachedResults]) {
   console.log(
     `| ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.bytes} | ${r.errors} |`,
   );
@@ -157,6 +167,9 @@ const ratios = {
   largestPairVsStatic: bigPair.requestsPerSecond / bigPairStatic.requestsPerSecond,
   smallestPairVsStatic: smallPair.requestsPerSecond / smallPairStatic.requestsPerSecond,
   largestPairVsSmallestPair: bigPair.requestsPerSecond / smallPair.requestsPerSecond,
+  largestCachedVsStatic: (cachedResults[0]?.requestsPerSecond ?? 0) / bigStatic.requestsPerSecond,
+  smallestCachedVsStatic:
+    (cachedResults[1]?.requestsPerSecond ?? 0) / smallStatic.requestsPerSecond,
 };
 console.log(`\nratio remedy page / static, largest remedy:  ${ratios.largestVsStatic.toFixed(3)}`);
 console.log(`ratio remedy page / static, smallest remedy: ${ratios.smallestVsStatic.toFixed(3)}`);
@@ -165,6 +178,12 @@ console.log(`ratio pair page / static, largest remedy:  ${ratios.largestPairVsSt
 console.log(`ratio pair page / static, smallest remedy: ${ratios.smallestPairVsStatic.toFixed(3)}`);
 console.log(
   `ratio largest / smallest pair page req/s:    ${ratios.largestPairVsSmallestPair.toFixed(3)}`,
+);
+console.log(
+  `ratio cached remedy page / static, largest:  ${ratios.largestCachedVsStatic.toFixed(3)}`,
+);
+console.log(
+  `ratio cached remedy page / static, smallest: ${ratios.smallestCachedVsStatic.toFixed(3)}`,
 );
 writeFileSync(
   `${out}/remedy-page.json`,

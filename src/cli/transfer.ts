@@ -40,7 +40,10 @@ export async function exportCommand(args: string[]): Promise<number> {
  * number with the reason, and nothing is written unless --skip-invalid. Importing twice is harmless.
  */
 export async function importCommand(args: string[]): Promise<number> {
-  const { values, files } = optionsAndFiles(args, { 'skip-invalid': { type: 'boolean' } });
+  const { values, files } = optionsAndFiles(args, {
+    'skip-invalid': { type: 'boolean' },
+    'defer-extraction': { type: 'boolean' },
+  });
   const [file, ...extra] = files;
   if (!file || extra.length > 0) throw new UsageError('name exactly one file to import');
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
@@ -53,6 +56,7 @@ export async function importCommand(args: string[]): Promise<number> {
       const result = await d.db.transaction().execute((trx) =>
         importLines(trx, createInterface({ input: createReadStream(file), crlfDelay: Infinity }), {
           skipInvalid,
+          deferExtraction: values['defer-extraction'] === true,
           onProgress: (n) => process.stderr.write(`read ${n.toLocaleString('en-US')} lines\n`),
           onPhase: (phase) =>
             process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)} s: ${phase}\n`),
@@ -67,6 +71,8 @@ export async function importCommand(args: string[]): Promise<number> {
         `Imported ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary || 'no rows'}.` +
           (result.problems.length > 0 ? ` ${result.problems.length} bad line(s) skipped.` : ''),
       );
+      if (values['defer-extraction'] === true)
+        console.log('Reports without facts were left for later: run `remedex extract` next.');
       return 0;
     } catch (error) {
       if (!(error instanceof ImportRefused)) throw error;
