@@ -43,6 +43,10 @@ const configSchema = z.object({
     .min(0, 'must be 0 or more')
     .default(1440),
   PAGE_CACHE: onOff.default('on'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'must be redis://host:port')
+    .optional(),
   INSIGHT_MIN_REPORTS: z.coerce
     .number({ message: 'must be a whole number' })
     .int('must be a whole number')
@@ -73,6 +77,8 @@ export interface Config {
   insightMinReports: number;
   /** Keep rendered pages for anonymous readers in memory (emptied by every write). */
   pageCache: boolean;
+  /** Rate limits shared by every instance through Redis; in memory when null. */
+  redisUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -104,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     editWindowMinutes: c.EDIT_WINDOW_MINUTES,
     insightMinReports: c.INSIGHT_MIN_REPORTS,
     pageCache: c.PAGE_CACHE === 'on',
+    redisUrl: c.REDIS_URL ?? null,
   };
 }

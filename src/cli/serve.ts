@@ -7,8 +7,7 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.js';
 import { type DemoSummary, loadDemo } from '../demo/load.js';
 import { buildApp } from '../http/app.js';
-import { PageCache } from '../http/page-cache.js';
-import { changeWatcher } from '../domain/operations.js';
+import { instanceOptions } from './instance.js';
 import { options } from './args.js';
 
 export interface Prepared {
@@ -34,15 +33,16 @@ export async function serveCommand(args: string[]): Promise<number> {
   options(args, {});
   const config = loadConfig();
   const database = await openDatabase(config.databaseUrl);
+  const instance = await instanceOptions(database, {
+    pageCache: config.pageCache,
+    redisUrl: config.redisUrl,
+  });
   const app = await buildApp({
     db: database.db,
     logger: { level: config.logLevel },
     settings: config,
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
-    pool: () => database.pool(),
-    ...(config.pageCache
-      ? { pageCache: { cache: new PageCache(), changed: changeWatcher(database.db) } }
-      : {}),
+    ...instance.deps,
   });
   try {
     const prepared = await prepareSite(database.db, config.demoContent);
@@ -52,6 +52,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app.close();
+    await instance.stop();
     await database.close();
     throw error;
   }
@@ -65,6 +66,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       app.log.info({ signal }, 'shutting down');
       void app
         .close()
+        .then(() => instance.stop())
         .then(() => database.close())
         .then(resolve);
     };

@@ -18,7 +18,18 @@ export interface Database {
   pool(): PoolStats;
   /** An online copy of a SQLite database (readers and writers carry on); null on PostgreSQL. */
   backup: ((file: string) => Promise<void>) | null;
+  /**
+   * PostgreSQL only: tell the other instances on this database that content changed, and hear
+   * them (LISTEN/NOTIFY on a dedicated connection). Null on SQLite, where one file is one site.
+   */
+  changes: Changes | null;
   close(): Promise<void>;
+}
+
+export interface Changes {
+  notify(): Promise<void>;
+  /** Calls `onChange` for every notification (also this instance's own); returns a stop function. */
+  listen(onChange: () => void): Promise<() => Promise<void>>;
 }
 
 export interface PoolStats {
@@ -58,6 +69,7 @@ function openSqlite(url: string): Database {
     backup: async (file) => {
       await sqlite.backup(file);
     },
+    changes: null,
     close: () => db.destroy(),
   };
 }
@@ -89,7 +101,28 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     describe: `postgres://${where.host}${where.pathname}${schema ? ` (schema ${schema})` : ''}`,
     pool: () => ({ size: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     backup: null,
+    changes: pgChanges(url, pool, `remedex_changes_${schema ?? 'public'}`),
     close: () => db.destroy(),
+  };
+}
+
+function pgChanges(url: string, pool: pg.Pool, channel: string): Changes {
+  return {
+    notify: async () => {
+      await pool.query('select pg_notify($1, $2)', [channel, String(process.pid)]);
+    },
+    listen: async (onChange) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      client.on('notification', (message) => {
+        if (message.channel === channel) onChange();
+      });
+      // The channel name is ours (a schema name checked above), never input.
+      await client.query(`LISTEN ${channel}`);
+      return async () => {
+        await client.end();
+      };
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Store } from '../domain/transaction.js';
 import { type Mailer, createMailer } from '../mail/mailer.js';
@@ -42,6 +43,9 @@ export interface AppDeps {
   now?: () => Date;
   /** The database's connection counts, for /metrics. */
   pool?: () => PoolStats;
+  /** Rate limits shared by every instance (REDIS_URL); in memory when absent. */
+  redis?: Redis;
+  redisNameSpace?: string;
   /** The anonymous page cache (off unless given: tests read fresh pages). */
   pageCache?: { cache: PageCache; changed?: () => Promise<boolean>; onLocalWrite?: () => void };
   metrics?: Metrics;
@@ -104,7 +108,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   // Limits are declared per route (sign-up, sign-in, reset, submissions), none globally.
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    ...(deps.redis ? { redis: deps.redis, nameSpace: deps.redisNameSpace ?? 'remedex-rate:' } : {}),
+  });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: '1h' });
   // The route table, so a test can prove every /moderate and /admin route sits behind its guard.
   const routeTable: { method: string; url: string }[] = [];

@@ -31,7 +31,7 @@ export class Agent {
     return res;
   }
 
-  private get cookieHeader(): string {
+  get cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       editWindowMinutes: 1440,
       insightMinReports: 5,
       pageCache: true,
+      redisUrl: null,
     });
   });
 
