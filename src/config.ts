@@ -43,6 +43,10 @@ const configSchema = z.object({
     .min(0, 'must be 0 or more')
     .default(1440),
   PAGE_CACHE: onOff.default('on'),
+  RATE_LIMIT_FACTOR: z.coerce
+    .number({ message: 'must be a number' })
+    .min(1, 'must be 1 or more')
+    .default(1),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/.+/, 'must be redis://host:port')
@@ -79,6 +83,8 @@ export interface Config {
   pageCache: boolean;
   /** Rate limits shared by every instance through Redis; in memory when null. */
   redisUrl: string | null;
+  /** Multiplies every rate limit (benchmarks; sites where many readers share one address). */
+  rateLimitFactor: number;
 }
 
 export class ConfigError extends Error {}
@@ -111,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     insightMinReports: c.INSIGHT_MIN_REPORTS,
     pageCache: c.PAGE_CACHE === 'on',
     redisUrl: c.REDIS_URL ?? null,
+    rateLimitFactor: c.RATE_LIMIT_FACTOR,
   };
 }

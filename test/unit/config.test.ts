@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       insightMinReports: 5,
       pageCache: true,
       redisUrl: null,
+      rateLimitFactor: 1,
     });
   });
 
