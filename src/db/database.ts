@@ -52,6 +52,29 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   return dialectOf(url) === 'sqlite' ? openSqlite(url) : openPostgres(url, options);
 }
 
+/**
+ * better-sqlite3 compiles every statement Kysely hands it; pages run the same few dozen queries
+ * over and over, so compiled statements are kept by their SQL text (compiling was a sixth of a
+ * page's time). Bulk statements with changing text are not worth keeping and age out.
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 500) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql: string) => {
+      let statement = cache.get(sql);
+      if (statement) {
+        cache.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
+}
+
 function openSqlite(url: string): Database {
   const path = url.slice('sqlite:'.length);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -60,7 +83,9 @@ function openSqlite(url: string): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return {
     db,
     dialect: 'sqlite',

@@ -13,8 +13,11 @@ const monthYear = new Intl.DateTimeFormat('en-US', {
 
 export const formatDate = (iso: string): string => dateFormat.format(new Date(iso));
 export const formatMonthYear = (iso: string): string => monthYear.format(new Date(iso));
+// One formatter for all counts: toLocaleString builds a new one on every call (slow on busy pages).
+const countFormat = new Intl.NumberFormat('en-US');
+export const formatCount = (n: number): string => countFormat.format(n);
 export const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  `${formatCount(n)} ${n === 1 ? one : many}`;
 /** Averages to one decimal: more precision than the data supports would mislead. */
 export const formatAverage = (average: number | null): string =>
   average === null ? '–' : average.toFixed(1);

@@ -1,7 +1,28 @@
 // A tiny server-side JSX runtime: every string is escaped unless it is already Html, so a view
 // cannot print user text unescaped by accident. (Classic transform: tsconfig's jsxFactory is `h`.)
 export class Html {
-  constructor(readonly value: string) {}
+  // Elements keep their children as parts and are joined once, when the page is read: joining at
+  // every level copied each fragment once per level of nesting (a third of a page's time).
+  private flat: string | null;
+  constructor(private readonly parts: string | readonly (string | Html)[]) {
+    this.flat = typeof parts === 'string' ? parts : null;
+  }
+  get value(): string {
+    if (this.flat === null) {
+      const out: string[] = [];
+      this.collect(out);
+      this.flat = out.join('');
+    }
+    return this.flat;
+  }
+  collect(out: string[]): void {
+    if (this.flat !== null) out.push(this.flat);
+    else
+      for (const p of this.parts as readonly (string | Html)[]) {
+        if (typeof p === 'string') out.push(p);
+        else p.collect(out);
+      }
+  }
   toString(): string {
     return this.value;
   }
@@ -43,9 +64,9 @@ const VOID = new Set([
   'wbr',
 ]);
 
-function renderChild(child: Child, out: string[]): void {
+function renderChild(child: Child, out: (string | Html)[]): void {
   if (child === null || child === undefined || child === false || child === true) return;
-  if (child instanceof Html) out.push(child.value);
+  if (child instanceof Html) out.push(child);
   else if (Array.isArray(child)) for (const c of child as readonly Child[]) renderChild(c, out);
   else out.push(escapeHtml(String(child)));
 }
@@ -67,23 +88,24 @@ export function h(tag: string | Component, props: Props | null, ...children: Chi
   if (typeof tag === 'function') {
     return tag({ ...props, children: children.length === 1 ? children[0] : children });
   }
-  const out: string[] = [`<${tag}${renderAttributes(props)}>`];
-  if (VOID.has(tag)) return new Html(out[0] as string);
+  const open = `<${tag}${renderAttributes(props)}>`;
+  if (VOID.has(tag)) return new Html(open);
+  const out: (string | Html)[] = [open];
   renderChild(children, out);
   out.push(`</${tag}>`);
-  return new Html(out.join(''));
+  return new Html(out);
 }
 
 export function Fragment(props: { children?: Child }): Html {
-  const out: string[] = [];
+  const out: (string | Html)[] = [];
   renderChild(props.children, out);
-  return new Html(out.join(''));
+  return new Html(out);
 }
 
 export function render(node: Child): string {
-  const out: string[] = [];
+  const out: (string | Html)[] = [];
   renderChild(node, out);
-  return out.join('');
+  return new Html(out).value;
 }
 
 type AttributeValue = string | number | boolean | null | undefined;

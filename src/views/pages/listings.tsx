@@ -11,7 +11,7 @@ import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
 import { ReportCard } from '../components/report.js';
 import { Stars } from '../components/stars.js';
-import { formatAverage, formatDate, percent, plural } from '../format.js';
+import { formatAverage, formatDate, percent, plural, formatCount } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';
 import type { PageContext } from '../context.js';
 import { Layout, page } from '../layout.js';
@@ -157,7 +157,7 @@ export function remediesPage(list: RemedyListing[], ctx: PageContext): string {
                   ) : null}
                 </th>
                 <td>{l.remedy.kind}</td>
-                <td class="num">{l.summary.count.toLocaleString('en-US')}</td>
+                <td class="num">{formatCount(l.summary.count)}</td>
                 <td class="num">
                   {l.summary.count === 0 ? '–' : `${formatAverage(l.summary.average)} / 5`}
                 </td>
@@ -255,7 +255,7 @@ export function conditionPage(v: ConditionPage, ctx: PageContext): string {
                       {r.remedy.name}
                     </a>
                   </th>
-                  <td class="num">{r.summary.count.toLocaleString('en-US')}</td>
+                  <td class="num">{formatCount(r.summary.count)}</td>
                   <td class="num">
                     {r.tooFew
                       ? 'too few reports'

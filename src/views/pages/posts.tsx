@@ -2,7 +2,7 @@ import type { Profile } from '../../domain/reports.js';
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
 import { ReportCard } from '../components/report.js';
-import { formatMonthYear, plural } from '../format.js';
+import { formatMonthYear, plural, formatCount } from '../format.js';
 import { Fragment, h } from '../jsx.js';
 import type { PageContext } from '../context.js';
 import { Layout, page } from '../layout.js';
@@ -35,7 +35,7 @@ export function userPage(v: Profile, ctx: PageContext): string {
       </header>
       <section aria-labelledby="user-reports-heading">
         <h2 id="user-reports-heading">
-          Reports by {user.displayName} ({v.page.total.toLocaleString('en-US')})
+          Reports by {user.displayName} ({formatCount(v.page.total)})
         </h2>
         <ReportsNotice />
         {v.reports.length === 0 ? (

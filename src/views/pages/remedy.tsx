@@ -7,8 +7,8 @@ import { InsightPanel, ResearchBesideReports, Statements } from '../components/i
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
 import { ReportCard } from '../components/report.js';
-import { formatAverage, formatDate, plural } from '../format.js';
-import { Fragment, type Html, h } from '../jsx.js';
+import { formatAverage, formatDate, plural, formatCount } from '../format.js';
+import { Fragment, type Html, h, raw } from '../jsx.js';
 import type { PageContext } from '../context.js';
 import { Layout, page } from '../layout.js';
 import { urls } from '../urls.js';
@@ -173,8 +173,8 @@ function Reports(props: { v: RemedyReports }): Html {
         <span class="muted">
           (
           {v.outcome !== null || v.dose !== null
-            ? `${v.page.total.toLocaleString('en-US')} of ${v.summary.count.toLocaleString('en-US')} match the filters`
-            : v.summary.count.toLocaleString('en-US')}
+            ? `${formatCount(v.page.total)} of ${formatCount(v.summary.count)} match the filters`
+            : formatCount(v.summary.count)}
           )
         </span>
       </h2>
@@ -214,6 +214,38 @@ function Reports(props: { v: RemedyReports }): Html {
       />
     </section>
   );
+}
+
+// The article is the same for every reader until an editor saves it: it is rendered once per
+// revision and kept (a fragment cache; the key changes with every save, use or citation change).
+const articles = new Map<string, Html>();
+function articleFragment(v: RemedyReports): Html {
+  const { remedy } = v;
+  const key = [
+    remedy.id,
+    remedy.modifiedAt,
+    v.citations.map((c) => `${c.id}:${c.key}`).join(','),
+    v.uses
+      .map((u) => `${u.condition.slug}:${u.condition.name}:${u.evidenceLevel}:${u.note}`)
+      .join(','),
+  ].join('|');
+  let html = articles.get(key);
+  if (!html) {
+    // Joined once, here, rather than on every page that reuses it.
+    html = raw(
+      (
+        <ArticleBody
+          name={remedy.name}
+          article={remedy.article}
+          citations={v.citations}
+          uses={v.uses}
+        />
+      ).value,
+    );
+    if (articles.size >= 200) articles.delete(articles.keys().next().value as string);
+    articles.set(key, html);
+  }
+  return html;
 }
 
 export function remedyPage(v: RemedyReports, ctx: PageContext): string {
@@ -263,7 +295,7 @@ export function remedyPage(v: RemedyReports, ctx: PageContext): string {
           <WhenToStop text={a.whenToStop} />
         </>
       ) : (
-        <ArticleBody name={remedy.name} article={a} citations={v.citations} uses={v.uses} />
+        articleFragment(v)
       )}
       <InsightPanel
         insight={v.insight}

@@ -4,7 +4,7 @@ import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
 import { Stars } from '../components/stars.js';
 import type { PageContext } from '../context.js';
-import { formatDate } from '../format.js';
+import { formatDate, formatCount } from '../format.js';
 import { Fragment, Html, escapeHtml, h } from '../jsx.js';
 import { Layout, page } from '../layout.js';
 import { urls, withQuery } from '../urls.js';
@@ -126,14 +126,13 @@ export function searchPage(v: SearchView, ctx: PageContext): string {
       {v.q ? (
         <section aria-labelledby="search-reports">
           <h2 id="search-reports">
-            Reports ({r.page.total.toLocaleString('en-US')}
+            Reports ({formatCount(r.page.total)}
             {r.capped ? '+' : ''})
           </h2>
           {r.capped ? (
             <p class="muted">
               Many reports match: these are the most relevant of the newest{' '}
-              {r.candidates.toLocaleString('en-US')}. Add a word, a "phrase" or a filter to narrow
-              them down.
+              {formatCount(r.candidates)}. Add a word, a "phrase" or a filter to narrow them down.
             </p>
           ) : null}
           {r.reports.length === 0 ? (
