@@ -58,3 +58,22 @@ export const articleSchema = z.object({
 });
 
 export type Article = z.infer<typeof articleSchema>;
+
+/** An article with every section empty: the start of a new remedy, or of an imported one. */
+export function emptyArticle(): Article {
+  return {
+    overview: { paragraphs: [], highlights: [] },
+    whatItIs: { title: '', paragraphs: [], points: [], sources: '' },
+    research: { intro: '', findings: [], context: '' },
+    benefits: [],
+    dosage: { intro: '', rows: [] },
+    tips: [],
+    sideEffects: { intro: '', common: [], occasional: [] },
+    cautions: [],
+    whenToStop: '',
+    reportHighlights: { helpful: [], cautionary: [] },
+    faq: [],
+    closing: [],
+    disclaimer: '',
+  };
+}

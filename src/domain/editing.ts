@@ -34,7 +34,13 @@ import {
   listCitations,
 } from '../db/repositories/remedies.js';
 import type { Viewer } from './accounts.js';
-import { type Article, type EvidenceLevel, articleSchema, evidenceLevels } from './article.js';
+import {
+  type Article,
+  type EvidenceLevel,
+  articleSchema,
+  emptyArticle,
+  evidenceLevels,
+} from './article.js';
 import {
   articleToFields,
   textToBenefits,
@@ -364,21 +370,7 @@ export async function editorData(
       summary: '',
       editorsChoice: false,
       status: 'draft',
-      article: {
-        overview: { paragraphs: [], highlights: [] },
-        whatItIs: { title: '', paragraphs: [], points: [], sources: '' },
-        research: { intro: '', findings: [], context: '' },
-        benefits: [],
-        dosage: { intro: '', rows: [] },
-        tips: [],
-        sideEffects: { intro: '', common: [], occasional: [] },
-        cautions: [],
-        whenToStop: '',
-        reportHighlights: { helpful: [], cautionary: [] },
-        faq: [],
-        closing: [],
-        disclaimer: '',
-      },
+      article: emptyArticle(),
       citations: [],
       uses: [],
     };

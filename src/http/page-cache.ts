@@ -94,13 +94,18 @@ function encodingFor(request: FastifyRequest): 'br' | 'gzip' | null {
   return null;
 }
 
-function sendEntry(request: FastifyRequest, reply: FastifyReply, e: Entry): FastifyReply {
+/** Readers' browsers and proxies may keep the page but must ask (ETag) before reusing it. */
+function cacheHeaders(reply: FastifyReply, e: Entry, state: 'hit' | 'miss'): void {
   reply
     .header('etag', e.etag)
     .header('last-modified', e.lastModified)
     .header('cache-control', 'public, max-age=0, must-revalidate')
     .header('vary', 'Accept-Encoding, Cookie')
-    .header('x-cache', 'hit');
+    .header('x-cache', state);
+}
+
+function sendEntry(request: FastifyRequest, reply: FastifyReply, e: Entry): FastifyReply {
+  cacheHeaders(reply, e, 'hit');
   const match = request.headers['if-none-match'];
   if (match && match.split(',').some((m) => m.trim() === e.etag)) return reply.code(304).send();
   const encoding = encodingFor(request);
@@ -143,12 +148,7 @@ export function installPageCache(
         br: brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
       };
       cache.set(request.url, entry);
-      reply
-        .header('etag', entry.etag)
-        .header('last-modified', entry.lastModified)
-        .header('cache-control', 'public, max-age=0, must-revalidate')
-        .header('vary', 'Accept-Encoding, Cookie')
-        .header('x-cache', 'miss');
+      cacheHeaders(reply, entry, 'miss');
       const encoding = encodingFor(request);
       if (!encoding) return plain;
       reply.header('content-encoding', encoding);

@@ -2,6 +2,7 @@
 // normalised to a daily amount in mg where the unit is a mass and the frequency is stated.
 // Volumes and counts ("1/8 teaspoon per liter", "2 capsules") keep their own unit.
 import type { Span } from './extract.js';
+import { NUMBER_WORDS } from './numbers.js';
 
 export type DoseUnit =
   | 'mg'
@@ -54,22 +55,6 @@ const UNITS: [DoseUnit, RegExp][] = [
   ['glasses', /^glasses$/i],
 ];
 const UNIT_WORDS = String.raw`mcg|µg|micrograms?|mgs?|milligrams?|gms?|grms?|grams?|g|i\.?u\.?|mls?|cc's|ccs|cc|millilit(?:er|re)s?|ltrs?|lit(?:er|re)s?|l|tbspns?|tbsps?|tbs|tbls?|tblsp|tablespoon(?:ful)?s?|tb|t|tsps?|teaspoon(?:ful)?s?|ozs?|ounces?|cups?|drops?|capsules?|caps|pills?|tablets?|tabs|softgels?|cloves?|shots?|glasses`;
-const WORD_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  half: 0.5,
-  'half a': 0.5,
-};
 const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+\s*\/\s*\d+|\d*\.\d+|\d+|half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)`;
 const DOSE = new RegExp(
   String.raw`(?<![\w.\/])(${AMOUNT})(?:\s*(?:${UNIT_WORDS})?\s*(?:-|–|to|or)\s*(${AMOUNT}))?(?:\s+a(?=\s))?\s*(?:\+\s*)?(${UNIT_WORDS})\.?(?![\w'])`,
@@ -84,7 +69,7 @@ const COUNTED = new RegExp(
 
 function amount(raw: string): number {
   const t = raw.toLowerCase().replace(/,/g, '').trim();
-  if (t in WORD_NUMBERS) return WORD_NUMBERS[t] ?? 1;
+  if (t in NUMBER_WORDS) return NUMBER_WORDS[t] ?? 1;
   const fraction = /^(\d+)\s*\/\s*(\d+)$/.exec(t);
   if (fraction) return Number(fraction[1]) / Number(fraction[2]);
   return Number(t);
@@ -97,7 +82,7 @@ function unitOf(raw: string): DoseUnit | null {
 }
 
 const TO_MG: Partial<Record<DoseUnit, number>> = { mg: 1, mcg: 0.001, g: 1000 };
-const COUNTS: Record<string, number> = { once: 1, twice: 2, thrice: 3, ...WORD_NUMBERS };
+const COUNTS: Record<string, number> = { once: 1, twice: 2, thrice: 3, ...NUMBER_WORDS };
 
 /** Times a day stated in the words after (or, for "every morning I take ...", before) a dose. */
 export function perDay(after: string, before: string): [number, number] | null {

@@ -2,6 +2,7 @@
 // span it came from. No model, no network: patterns and vocabularies, reviewable and testable.
 import type { ForWhom, Outcome } from '../vocabulary.js';
 import { extractDoses, type Dose } from './dose.js';
+import { NUMBER_WORDS } from './numbers.js';
 
 export interface Span {
   start: number;
@@ -19,30 +20,6 @@ export interface Extracted {
   forWhom: ForWhom | 'unclear';
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  few: 3,
-  couple: 2,
-  several: 3,
-  half: 0.5,
-  'half a': 0.5,
-};
 const UNIT_DAYS: Record<string, number> = {
   minute: 0,
   min: 0,

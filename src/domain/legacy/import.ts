@@ -17,7 +17,7 @@ import {
   recountPostCounts,
   setLegacyPostCount,
 } from '../../db/repositories/users.js';
-import type { Article } from '../article.js';
+import { type Article, emptyArticle } from '../article.js';
 import { createRemedy } from '../editorial.js';
 import { settleReports } from '../insight.js';
 import { slugify } from '../text.js';
@@ -55,22 +55,15 @@ export function importedArticle(page: LegacyPage, source: string): Article {
   }
   const text = (p: string[] | undefined, fallback: string) =>
     p && p.length > 0 ? p.join('\n\n') : fallback;
+  const article = emptyArticle();
   return {
+    ...article,
     overview: {
       paragraphs: paragraphs.length > 0 ? paragraphs : [`Imported from ${source}.`],
       highlights: [],
     },
-    whatItIs: { title: `What ${page.remedy} is`, paragraphs: [], points: [], sources: '' },
-    research: { intro: '', findings: [], context: '' },
-    benefits: [],
-    dosage: { intro: '', rows: [] },
-    tips: [],
-    sideEffects: { intro: '', common: [], occasional: [] },
-    cautions: [],
+    whatItIs: { ...article.whatItIs, title: `What ${page.remedy} is` },
     whenToStop: text(whenToStop?.paragraphs, DEFAULT_WHEN_TO_STOP),
-    reportHighlights: { helpful: [], cautionary: [] },
-    faq: [],
-    closing: [],
     disclaimer: text(disclaimer?.paragraphs, DEFAULT_DISCLAIMER),
   };
 }
