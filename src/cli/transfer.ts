@@ -1,9 +1,9 @@
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
+import { Worker } from 'node:worker_threads';
 import { loadConfig } from '../config.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { ImportRefused, exportLines, importLines } from '../domain/transfer.js';
+import { type ImportItem, ImportRefused, exportLines, importLines } from '../domain/transfer.js';
 import { UsageError, options, optionsAndFiles } from './args.js';
 import { withDatabase } from './database.js';
 
@@ -36,6 +36,40 @@ export async function exportCommand(args: string[]): Promise<number> {
 }
 
 /**
+ * The file's lines, read and checked by a worker thread while this thread writes: on two cores
+ * the parsing and the writing overlap.
+ */
+async function* checkedInWorker(file: string): AsyncGenerator<ImportItem> {
+  const worker = new Worker(new URL('../../bin/import-worker.js', import.meta.url), {
+    workerData: { file },
+  });
+  const queue: (ImportItem[] | null)[] = [];
+  let failure: unknown = null;
+  let wake: (() => void) | null = null;
+  worker.on('message', (batch: ImportItem[] | null) => {
+    queue.push(batch);
+    wake?.();
+  });
+  worker.on('error', (error) => {
+    failure = error;
+    wake?.();
+  });
+  try {
+    for (;;) {
+      while (queue.length === 0 && failure === null)
+        await new Promise<void>((resolve) => (wake = resolve));
+      if (failure !== null) throw failure;
+      const batch = queue.shift();
+      if (batch === null || batch === undefined) return;
+      worker.postMessage('more');
+      yield* batch;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/**
  * Imports a JSON Lines export in one transaction. Every line is checked; bad lines are listed by
  * number with the reason, and nothing is written unless --skip-invalid. Importing twice is harmless.
  */
@@ -54,13 +88,17 @@ export async function importCommand(args: string[]): Promise<number> {
     const started = Date.now();
     try {
       const result = await d.db.transaction().execute((trx) =>
-        importLines(trx, createInterface({ input: createReadStream(file), crlfDelay: Infinity }), {
-          skipInvalid,
-          deferExtraction: values['defer-extraction'] === true,
-          onProgress: (n) => process.stderr.write(`read ${n.toLocaleString('en-US')} lines\n`),
-          onPhase: (phase) =>
-            process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)} s: ${phase}\n`),
-        }),
+        importLines(
+          trx,
+          { batches: checkedInWorker(file) },
+          {
+            skipInvalid,
+            deferExtraction: values['defer-extraction'] === true,
+            onProgress: (n) => process.stderr.write(`read ${n.toLocaleString('en-US')} lines\n`),
+            onPhase: (phase) =>
+              process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)} s: ${phase}\n`),
+          },
+        ),
       );
       for (const p of result.problems.slice(0, 200))
         console.error(`${file}:${p.line}: skipped: ${p.reason}`);

@@ -7,19 +7,19 @@ import type { Db } from '../db/database.js';
 import {
   type Row,
   existingKeys,
-  insertRows,
+  insertRowsJson,
   readRows,
   reportsWithoutFacts,
   resetIdentities,
   suspendIndexes,
 } from '../db/repositories/transfer.js';
-import { rebuildHelpfulScores } from '../db/repositories/conversation.js';
 import { rebuildInsight } from '../db/repositories/insight.js';
 import { rebuildTallies } from '../db/repositories/tallies.js';
 import { recountPostCounts } from '../db/repositories/users.js';
 import { articleSchema } from './article.js';
 import { refreshFacts } from './insight.js';
 import { reindexAll } from './search.js';
+import { wilson } from './stats.js';
 import { resumeReportIndex, suspendReportIndex } from '../search/index.js';
 
 export const FORMAT = 'remedex-export';
@@ -409,17 +409,148 @@ function describe(error: z.ZodError): string {
   return `${where ? `${where} ` : ''}${issue.message}`;
 }
 
+/** One line of an import file, checked without the database (so it can happen in a worker). */
+export type CheckedLine =
+  | { line: number; kind: 'header' | 'blank' }
+  | { line: number; kind: 'row'; table: string; row: Row }
+  | { line: number; kind: 'problem'; reason: string; fatal?: boolean };
+
+/** Parses and checks each line: JSON, the header first, a known type, every column's value. */
+export async function* checkLines(lines: AsyncIterable<string>): AsyncGenerator<CheckedLine> {
+  let number = 0;
+  let sawHeader = false;
+  for await (const raw of lines) {
+    number++;
+    const line = raw.trim();
+    if (line === '') {
+      yield { line: number, kind: 'blank' };
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      yield { line: number, kind: 'problem', reason: 'is not valid JSON' };
+      continue;
+    }
+    if (!sawHeader) {
+      sawHeader = true;
+      const header = headerLine.safeParse(value);
+      yield header.success
+        ? { line: number, kind: 'header' }
+        : {
+            line: number,
+            kind: 'problem',
+            reason: `the first line must be the Remedex export header (${describe(header.error)})`,
+            fatal: true,
+          };
+      if (!header.success) return;
+      continue;
+    }
+    const parsed = rowLine.safeParse(value);
+    if (!parsed.success) {
+      yield { line: number, kind: 'problem', reason: `must be {"type": ..., "row": {...}}` };
+      continue;
+    }
+    const table = byName.get(parsed.data.type);
+    if (!table) {
+      yield { line: number, kind: 'problem', reason: `unknown type "${parsed.data.type}"` };
+      continue;
+    }
+    const row = schemas.get(table.name)!.safeParse(parsed.data.row);
+    yield row.success
+      ? { line: number, kind: 'row', table: table.name, row: row.data as Row }
+      : { line: number, kind: 'problem', reason: `${table.name}: ${describe(row.error)}` };
+  }
+}
+
 const BATCH = 500;
+
+/**
+ * Rows of one table ready to write: serialized as a JSON list of value lists (the form the
+ * database unpacks), with the ids they refer to, so the writer does no parsing of its own.
+ */
+export interface RowBatch {
+  kind: 'batch';
+  table: string;
+  columns: string[];
+  lines: number[];
+  json: string;
+  /** For each reference column, each row's id (or null). */
+  refs: Record<string, (number | null)[]>;
+}
+export type ImportItem =
+  RowBatch | (CheckedLine & { kind: 'problem' }) | { kind: 'end'; lines: number };
+
+/** Groups checked lines into batches per table (run beside checkLines, in the worker). */
+export async function* batchLines(checked: AsyncIterable<CheckedLine>): AsyncGenerator<ImportItem> {
+  let table: TableSpec | null = null;
+  let columns: string[] = [];
+  let rows: unknown[][] = [];
+  let lines: number[] = [];
+  let refs: Record<string, (number | null)[]> = {};
+  let last = 0;
+  const flush = (): RowBatch | null => {
+    if (!table || rows.length === 0) return null;
+    const batch: RowBatch = {
+      kind: 'batch',
+      table: table.name,
+      columns,
+      lines,
+      json: JSON.stringify(rows),
+      refs,
+    };
+    rows = [];
+    lines = [];
+    refs = Object.fromEntries(Object.keys(table.refs).map((c) => [c, []]));
+    return batch;
+  };
+  for await (const c of checked) {
+    last = c.line;
+    if (c.kind === 'problem') {
+      yield c;
+      if (c.fatal) break;
+      continue;
+    }
+    if (c.kind !== 'row') continue;
+    const spec = byName.get(c.table)!;
+    if (spec !== table) {
+      const done = flush();
+      if (done) yield done;
+      table = spec;
+      // Helpful scores are derived: computed here, the same way on every database.
+      columns = [
+        ...Object.keys(spec.columns),
+        ...(spec.name === 'reports' ? ['helpful_score'] : []),
+      ];
+      refs = Object.fromEntries(Object.keys(spec.refs).map((col) => [col, []]));
+    }
+    const row = c.row;
+    if (spec.name === 'reports') {
+      const helpful = Number(row.helpful_count ?? 0);
+      row.helpful_score = wilson(helpful, helpful + Number(row.unhelpful_count ?? 0)).low;
+    }
+    rows.push(columns.map((col) => row[col] ?? null));
+    lines.push(c.line);
+    for (const col of Object.keys(spec.refs))
+      refs[col]!.push(typeof row[col] === 'number' ? (row[col] as number) : null);
+    if (rows.length >= BATCH) yield flush()!;
+  }
+  const done = flush();
+  if (done) yield done;
+  yield { kind: 'end', lines: last };
+}
 
 /**
  * Imports lines into the site, inside the caller's transaction. With `skipInvalid` bad lines are
  * left out and reported; without it any bad line means ImportRefused, and the caller's transaction
  * rolls back so nothing is written. Rows whose key the site already has are left alone, so
- * importing the same file twice changes nothing.
+ * importing the same file twice changes nothing. The lines may come already checked and batched
+ * (from a worker thread, see src/cli/import-worker.ts).
  */
 export async function importLines(
   db: Db,
-  lines: AsyncIterable<string>,
+  lines: AsyncIterable<string> | { batches: AsyncIterable<ImportItem> },
   options: {
     skipInvalid: boolean;
     onProgress?: (lines: number) => void;
@@ -433,95 +564,56 @@ export async function importLines(
   // The search index and the big tables' indexes are rebuilt once at the end, not row by row.
   await suspendReportIndex(db);
   const restoreIndexes = await suspendIndexes(db, ['reports', 'replies', 'report_facts']);
-  const pending: { table: TableSpec | null; rows: { line: number; row: Row }[] } = {
-    table: null,
-    rows: [],
-  };
+  const items = 'batches' in lines ? lines.batches : batchLines(checkLines(lines));
   let number = 0;
-  let sawHeader = false;
+  let progress = 0;
 
-  const flush = async () => {
-    const { table, rows } = pending;
-    if (!table || rows.length === 0) return;
-    pending.rows = [];
+  for await (const item of items) {
+    if (item.kind === 'end') {
+      number = item.lines;
+      break;
+    }
+    if (item.kind === 'problem') {
+      result.problems.push({ line: item.line, reason: item.reason });
+      continue;
+    }
+    const table = byName.get(item.table)!;
+    result.read[table.name] = (result.read[table.name] ?? 0) + item.lines.length;
     // Every reference must name a row already in the site (or earlier in the file).
     const bad = new Set<number>();
     for (const [column, target] of Object.entries(table.refs)) {
-      const wanted = [
-        ...new Set(
-          rows.map((r) => r.row[column]).filter((v): v is number => typeof v === 'number'),
-        ),
-      ];
+      const values = item.refs[column] ?? [];
+      const wanted = [...new Set(values.filter((v): v is number => v !== null))];
       if (wanted.length === 0) continue;
       const found = await existingKeys(db, target, wanted);
-      for (const r of rows) {
-        const v = r.row[column];
-        if (typeof v === 'number' && !found.has(v)) {
-          bad.add(r.line);
+      values.forEach((v, i) => {
+        if (v !== null && !found.has(v)) {
+          bad.add(i);
           result.problems.push({
-            line: r.line,
+            line: item.lines[i]!,
             reason: `${table.name}.${column} ${v} names no row of ${target} in the site or earlier in the file`,
           });
         }
-      }
+      });
     }
     // Good rows are written even after a problem, so later lines are checked against them; without
     // --skip-invalid the caller's transaction is rolled back at the end.
-    const good = rows.filter((r) => !bad.has(r.line)).map((r) => r.row);
-    if (good.length > 0) {
-      const written = await insertRows(db, table.name, table.key, good);
+    let json = item.json;
+    if (bad.size > 0) {
+      const kept = (JSON.parse(json) as unknown[][]).filter((_, i) => !bad.has(i));
+      json = kept.length > 0 ? JSON.stringify(kept) : '';
+    }
+    if (json) {
+      const written = await insertRowsJson(db, table.name, item.columns, table.key, json);
       result.written[table.name] = (result.written[table.name] ?? 0) + written;
     }
-  };
-
-  for await (const raw of lines) {
-    number++;
-    if (number % 10000 === 0) options.onProgress?.(number);
-    const line = raw.trim();
-    if (line === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      result.problems.push({ line: number, reason: 'is not valid JSON' });
-      continue;
+    const last = item.lines[item.lines.length - 1] ?? 0;
+    if (last - progress >= 10000) {
+      progress = last;
+      options.onProgress?.(last);
     }
-    if (!sawHeader) {
-      sawHeader = true;
-      const header = headerLine.safeParse(value);
-      if (!header.success) {
-        result.problems.push({
-          line: number,
-          reason: `the first line must be the Remedex export header (${describe(header.error)})`,
-        });
-        break;
-      }
-      continue;
-    }
-    const parsed = rowLine.safeParse(value);
-    if (!parsed.success) {
-      result.problems.push({ line: number, reason: `must be {"type": ..., "row": {...}}` });
-      continue;
-    }
-    const table = byName.get(parsed.data.type);
-    if (!table) {
-      result.problems.push({ line: number, reason: `unknown type "${parsed.data.type}"` });
-      continue;
-    }
-    const row = schemas.get(table.name)!.safeParse(parsed.data.row);
-    if (!row.success) {
-      result.problems.push({ line: number, reason: `${table.name}: ${describe(row.error)}` });
-      continue;
-    }
-    result.read[table.name] = (result.read[table.name] ?? 0) + 1;
-    if (pending.table !== table) {
-      await flush();
-      pending.table = table;
-    }
-    pending.rows.push({ line: number, row: row.data as Row });
-    if (pending.rows.length >= BATCH) await flush();
   }
-  await flush();
+  result.problems.sort((a, b) => a.line - b.line);
   options.onProgress?.(number);
   if (number === 0) result.problems.push({ line: 1, reason: 'the file is empty' });
   if (result.problems.length > 0 && !options.skipInvalid) throw new ImportRefused(result.problems);
@@ -552,7 +644,6 @@ async function settleImport(
   phase('counting');
   await rebuildTallies(db);
   await recountPostCounts(db);
-  await rebuildHelpfulScores(db);
   await rebuildInsight(db);
   phase('indexing for search');
   await reindexAll(db);

@@ -45,9 +45,27 @@ export async function insertRows(
   const first = rows[0];
   if (!first) return 0;
   const columns = Object.keys(first);
-  // The batch travels as one JSON parameter and the database unpacks it: one short statement per
-  // batch instead of one parameter per value (about three times faster on SQLite).
-  const json = JSON.stringify(rows.map((r) => columns.map((c) => r[c] ?? null)));
+  return insertRowsJson(
+    db,
+    table,
+    columns,
+    key,
+    JSON.stringify(rows.map((r) => columns.map((c) => r[c] ?? null))),
+  );
+}
+
+/**
+ * Inserts rows given as a JSON list of value lists in `columns` order. The batch travels as one
+ * parameter and the database unpacks it: one short statement per batch instead of one parameter
+ * per value.
+ */
+export async function insertRowsJson(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  key: readonly string[],
+  json: string,
+): Promise<number> {
   const result = isPg(db)
     ? await sql`insert into ${sql.table(table)} (${refs(columns)})
         select ${refs(columns)} from json_populate_recordset(null::${sql.table(table)},
