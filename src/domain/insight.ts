@@ -456,33 +456,22 @@ export function statementsFor(insight: Insight): Statement[] {
       tone: 'helpful',
     });
   }
-  const temporary = outcome('helped_temporarily');
-  if (temporary > 0)
-    out.push({
-      text: `${temporary} of ${known} say it helped only for a while.`,
-      count: temporary,
-      of: known,
-      filter: { outcome: 'helped_temporarily' },
-      tone: 'cautionary',
-    });
-  const none = outcome('no_change');
-  if (none > 0)
-    out.push({
-      text: `${none} of ${known} noticed no change.`,
-      count: none,
-      of: known,
-      filter: { outcome: 'no_change' },
-      tone: 'cautionary',
-    });
-  const worse = outcome('worse');
-  if (worse > 0)
-    out.push({
-      text: `${worse} of ${known} say it made things worse.`,
-      count: worse,
-      of: known,
-      filter: { outcome: 'worse' },
-      tone: 'cautionary',
-    });
+  const cautionary: [string, string][] = [
+    ['helped_temporarily', 'say it helped only for a while'],
+    ['no_change', 'noticed no change'],
+    ['worse', 'say it made things worse'],
+  ];
+  for (const [o, words] of cautionary) {
+    const n = outcome(o);
+    if (n > 0)
+      out.push({
+        text: `${n} of ${known} ${words}.`,
+        count: n,
+        of: known,
+        filter: { outcome: o },
+        tone: 'cautionary',
+      });
+  }
   const side = insight.sideEffects[0];
   if (side)
     out.push({
