@@ -106,6 +106,13 @@ describeEachDialect('insight', (site) => {
       c.sideEffects.filter((s) => s.term === 'heartburn').reduce((n, s) => n + s.count, 0);
     expect(heartburn(counts)).toBe(heartburn(old) + 1);
 
+    // Its page shows what the numbers took from it, and from which words.
+    const own = textOf((await app().inject({ url: `/reports/${id}` })).body);
+    expect(own).toContain('What the numbers take from this report');
+    expect(own).toMatch(/Dose 1 g a day read from “500mg”/);
+    expect(own).toMatch(/First effect after 1 day read from “within a day”/);
+    expect(own).toMatch(/Side effects heartburn read from “heartburn”/);
+
     // Filtering the list by the dose band finds it.
     const filtered = await app().inject({ url: '/remedies/ginger/nausea?dose=day:1000' });
     expect(reportIds(filtered.body)).toContain(id);

@@ -279,3 +279,37 @@ export async function insightRecords(
       : q.where('i.condition_id', '=', by.conditionId).where('m.status', '=', 'published');
   return (await q.execute()).map(toRecord);
 }
+
+/** One report's facts as stored, with its side effects (null before it was read). */
+export async function findFacts(
+  db: Db,
+  reportId: number,
+): Promise<(Omit<FactsRecord, 'extractedAt'> & { extractedAt: string }) | null> {
+  const row = await db
+    .selectFrom('report_facts')
+    .selectAll()
+    .where('report_id', '=', reportId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const effects = await db
+    .selectFrom('report_fact_side_effects')
+    .select(['term', 'severity'])
+    .where('report_id', '=', reportId)
+    .orderBy('term')
+    .execute();
+  const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return {
+    reportId,
+    outcome: row.outcome,
+    doseBand: row.dose_band,
+    dailyMgMin: n(row.daily_mg_min),
+    dailyMgMax: n(row.daily_mg_max),
+    takenDays: n(row.taken_days),
+    effectDays: n(row.effect_days),
+    forWhom: row.for_whom,
+    sources: row.sources,
+    extractedAt:
+      typeof row.extracted_at === 'string' ? row.extracted_at : row.extracted_at.toISOString(),
+    sideEffects: effects,
+  };
+}

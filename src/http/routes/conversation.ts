@@ -8,6 +8,7 @@ import {
   markHelpful,
   viewerVoted,
 } from '../../domain/conversation.js';
+import { factsForReport } from '../../domain/insight.js';
 import { moveTargets } from '../../domain/moderation.js';
 import { isModerator } from '../../domain/policies.js';
 import { getReport } from '../../domain/reports.js';
@@ -56,6 +57,7 @@ export function registerConversationRoutes(app: FastifyInstance, deps: RouteDeps
       voted: await viewerVoted(store, viewer, id),
       edit: isAuthor ? await editState(store, viewer, id, settings, now()) : null,
       moderation: isModerator(viewer) ? await moveTargets(store, viewer) : null,
+      facts: await factsForReport(store, id),
     };
     return html(reply, reportPage(report, await pageContext(request, reply, true), extras), status);
   }

@@ -1,3 +1,4 @@
+import type { ReadFact } from '../../domain/insight.js';
 import type { EditState } from '../../domain/conversation.js';
 import type { Condition, RemedySummary, ReportWithReplies } from '../../domain/types.js';
 import { outcomes } from '../../domain/vocabulary.js';
@@ -35,12 +36,15 @@ export interface ReportPageExtras {
   isAuthor: boolean;
   /** For moderators: where the report may be moved. */
   moderation: { remedies: RemedySummary[]; conditions: Condition[] } | null;
+  /** What the remedy's numbers take from this report, and where each value came from. */
+  facts: ReadFact[] | null;
 }
 
 export const noExtras: ReportPageExtras = {
   reply: { values: {}, errors: {} },
   followUp: { values: {}, errors: {} },
   flag: { values: {}, errors: {} },
+  facts: null,
   edit: null,
   voted: false,
   isAuthor: false,
@@ -196,6 +200,30 @@ export function reportPage(
       </h1>
       <ReportsNotice />
       <ReportCard report={report} />
+      {extras.facts && extras.facts.length > 0 && report.status === 'approved' ? (
+        <section class="read-facts" aria-labelledby="read-facts-heading">
+          <h2 id="read-facts-heading">What the numbers take from this report</h2>
+          <table>
+            <tbody>
+              {extras.facts.map((f) => (
+                <tr>
+                  <th scope="row">{f.label}</th>
+                  <td>{f.value}</td>
+                  <td class="muted">{f.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="muted">
+            Values the author did not enter are read from the text automatically and may be misread.
+            They count in the numbers on{' '}
+            <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
+              {report.remedy.name} for {report.condition.name}
+            </a>
+            .
+          </p>
+        </section>
+      ) : null}
       <div class="report-actions">
         {ctx.viewer && !extras.isAuthor ? (
           extras.voted ? (
