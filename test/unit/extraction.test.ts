@@ -122,9 +122,12 @@ describe.skipIf(!existsSync(DEV))('on the real labelled posts', () => {
   });
 });
 
-describe('on the 150 texts written and labelled for Remedex', () => {
+describe.each([
+  ['the 150 texts written and labelled for Remedex', 'remedex-labelled.jsonl'],
+  ['the 40 texts in a forum voice', 'remedex-forum.jsonl'],
+])('on %s', (_name, file) => {
   it('meets the 0.85 precision and recall target on every field', () => {
-    const scores = scoreExtraction('test/fixtures/extraction/remedex-labelled.jsonl');
+    const scores = scoreExtraction(`test/fixtures/extraction/${file}`);
     for (const [field, s] of Object.entries(scores)) {
       expect(s.precision, `${field} precision`).toBeGreaterThanOrEqual(0.85);
       expect(s.recall, `${field} recall`).toBeGreaterThanOrEqual(0.85);

@@ -199,7 +199,11 @@ export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
     )
       continue;
     // "2 8oz glasses a day": the count before is how many times.
-    const count = /\b(\d+|two|three|four)\s+$/i.exec(before);
+    // "3 400mcg", "take 2 500mg": a count right before, not a name's number ("omega 3 1000mg").
+    const count =
+      /(?:^|\b(?:take|took|taking|takes|had|have|use|used|drink|drank|and|plus|with)\s+)(\d+|two|three|four)\s+$/i.exec(
+        before,
+      );
     const glasses = count && /^\s*glass(?:es)?\b/i.test(after);
     let frequency = perDay(after.replace(/^\s*glass(?:es)?/i, ''), before);
     if (glasses) frequency = [amount(count[1]!), amount(count[1]!)];

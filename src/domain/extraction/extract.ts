@@ -82,6 +82,11 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
     // Forms and headings: "Duration: 30 days", "Duration/dosage: 6 weeks / 500 mg".
     new RegExp(String.raw`\bduration[\w/ ]{0,12}:\s*${NUM}\s*${UNIT}`, 'gi'),
     new RegExp(String.raw`\bwaited\s+(?:about\s+)?${NUM}\s*${UNIT}`, 'gi'),
+    // "200mg before bed x 3 weeks", "oregano oil caps 2 weeks."
+    new RegExp(
+      String.raw`(?:\bx\s*|\b(?:caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)\s+)${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|before|after|in\b))`,
+      'gi',
+    ),
     // "during his first month", "DAY 10 UPDATE: still taking it".
     new RegExp(
       String.raw`\bduring\s+(?:the|his|her|my|their|our)\s+first\s+(day|week|month|year)\b`,
@@ -112,7 +117,7 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
       const lead = text.slice(start, m.index);
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[.!?]/)[0];
       const explicit =
-        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|waited|stopped|quit|gave|had to|during|day)|\bof (?:use|using|treatment|taking)$|\bin(?:to)?$/i.test(
+        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|waited|stopped|quit|gave|had to|during|day|x\b|caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)|\bof (?:use|using|treatment|taking)$|\bin(?:to)?$/i.test(
           m[0],
         ) || remedy.some((r) => lead.toLowerCase().includes(r));
       // "For the last 3 years, I have taken ..." names the taking right after the span.
@@ -140,7 +145,15 @@ const ORDINAL = String.raw`(\d+)(?:st|nd|rd|th)`;
 function timeToEffect(text: string): Extracted['timeToEffect'] {
   const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
   const patterns: [RegExp, (m: RegExpExecArray) => number][] = [
-    [/\bby day (\d+)\b|\bsince day (\d+)\b/gi, (m) => Number(m[1] ?? m[2])],
+    [/\b(?:by|since|from) (?:day|night) (\d+)\b/gi, (m) => Number(m[1])],
+    [
+      new RegExp(
+        String.raw`\b(?:lasted|gone in|over in)\s+(?:about\s+|~\s*)?${NUM}\s*${UNIT}`,
+        'gi',
+      ),
+      (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
+    ],
+    [/\bnext day\b/gi, () => 1],
     [
       /\b(?:after|by) the (first|second|third|fourth|fifth) (?:night|day|dose)\b/gi,
       (m) => ORDINALS[(m[1] ?? 'first').toLowerCase()] ?? 1,
@@ -149,7 +162,7 @@ function timeToEffect(text: string): Extracted['timeToEffect'] {
     [/\bby (?:the )?morning\b/gi, () => 1],
     [
       new RegExp(
-        String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+of\s+(?:treatment|use|using|taking|doing))`,
+        String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|~\s*|approx\.?\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+of\s+(?:treatment|use|using|taking|doing))`,
         'gi',
       ),
       (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
@@ -166,7 +179,7 @@ function timeToEffect(text: string): Extracted['timeToEffect'] {
       (m) => Number(m[1]) * (UNIT_DAYS[m[2] ?? 'day'] ?? 1),
     ],
     [
-      /\b(?:immediately|immediatly|immedietly|immediatley|instantly|right away|straight away|within minutes|in minutes|first sip|first dose|(?<!for the )first time|before (?:i|he|she|we) (?:had )?finished|this (?:afternoon|evening|morning)|already (?:helped|worked))\b/gi,
+      /\b(?:immediately|immediatly|immedietly|immediatley|instantly|right away|straight away|instant\w*|within minutes|in minutes|first sip|first dose|(?<!for the )first time|before (?:i|he|she|we) (?:had )?finished|this (?:afternoon|evening|morning)|already (?:helped|worked))\b/gi,
       () => 0,
     ],
     [/\b(?:by|the)\s+next\s+(?:day|morning)\b|\bovernight\b|\bnext morning\b/gi, () => 1],
@@ -206,7 +219,7 @@ function timeToEffect(text: string): Extracted['timeToEffect'] {
 const OUTCOMES: [Outcome, RegExp][] = [
   [
     'worse',
-    /\b(?:made (?:it|things|me|my \w+) (?:much |even |a lot )?worse|(?:got|gotten|getting|became|even|much|was|is) worse|worse than (?:before|ever)|anywhere but worse|aggravat\w+|more pain|flared? up(?! again)|threw (?:it )?(?:all )?up|throw (?:it )?(?:all )?up|vomit\w*|upset my stomach|bad idea|never had such|haven'?t had the great results|more nause\w+|(?:was|is|tastes?) awful|not trying (?:that|it) again|worst thing|worsening|dangerous|useless|never again|would not (?:recommend|repeat)|wouldn'?t recommend|(?:be|please be) careful|allergic reaction|broke (?:me )?out|made me (?:more|feel) \w+|queasier|opposite of what|took me off|(?:spent|on) the (?:night|day) on the toilet|blistered|awful|gave me (?:the )?(?:\w+est|horrible|terrible|awful|such bad|bad|severe)|doubled over|sick to my stomach|made (?:it|me) \w+ like crazy|made me lose|please don'?t|burned my)\b/i,
+    /\b(?:made (?:it|things|me|my \w+) (?:much |even |a lot )?worse|(?:got|gotten|getting|became|even|much|was|is) worse|worse than (?:before|ever)|anywhere but worse|aggravat\w+|more pain|flared? up(?! again)|threw (?:it )?(?:all )?up|throw (?:it )?(?:all )?up|vomit\w*|upset my stomach|bad idea|never had such|haven'?t had the great results|more nause\w+|(?:was|is|tastes?) awful|not trying (?:that|it) again|worst thing|worsening|dangerous|never again|would not (?:recommend|repeat)|wouldn'?t recommend|(?:be|please be) careful|allergic reaction|broke (?:me )?out|made me (?:more|feel) \w+|queasier|opposite of what|took me off|(?:spent|on) the (?:night|day) on the toilet|blistered|awful|gave me (?:the )?(?:\w+est|horrible|terrible|awful|such bad|bad|severe)|doubled over|sick to my stomach|made (?:it|me) \w+ like crazy|made me lose|please don'?t|burned my|zombie|not worth it)\b|\b(?:stopping|quit)(?=\.?\s*$)/i,
   ],
   [
     'helped_temporarily',
@@ -214,11 +227,11 @@ const OUTCOMES: [Outcome, RegExp][] = [
   ],
   [
     'no_change',
-    /\b(?:no change|no difference|did(?:n'?t| not) (?:help|work|do (?:anything|a thing)|get it out|see any change)|not (?:help|work)\w*|nothing happened|no (?:results?|relief|improvement|effect|luck)|did nothing|doesn'?t (?:help|work)|to no avail|not a drop in|no diminishment|(?:and|but) nothing|(?:is|was|are|were|stayed) (?:still |exactly )?the same|(?:hurts|felt|feel|same) (?:the|exactly the) same|same thing|no (?:better|shorter|noticeable (?:change|difference))|can'?t tell any difference|hasn'?t changed|no change|not sure it makes any|still (?:caught|got|turned)|did not (?:kill|stop|touch|do much)|didn'?t (?:kill|stop|touch|do much)|nothing\.|lost nothing|(?:total |a )?waste(?: of (?:money|time))?|(?:felt|feel) no different|no different|still rubbish|about the same|(?:headache|pain|symptoms?|cough|skin) (?:is |are |was |were )?(?:still |about )?the same)\b/i,
+    /\b(?:no change|no difference|did(?:n'?t| not) (?:help|work|do (?:anything|a thing)|get it out|see any change)|not (?:help|work)\w*|nothing happened|no (?:results?|relief|improvement|effect|luck)|did nothing|doesn'?t (?:help|work)|to no avail|not a drop in|no diminishment|(?:and|but) nothing|(?:is|was|are|were|stayed) (?:still |exactly )?the same|(?:hurts|felt|feel|same) (?:the|exactly the) same|same thing|no (?:better|shorter|noticeable (?:change|difference))|can'?t tell any difference|hasn'?t changed|no change|not sure it makes any|still (?:caught|got|turned)|did not (?:kill|stop|touch|do much)|didn'?t (?:kill|stop|touch|do much)|nothing\.|lost nothing|(?:total |a )?waste(?: of (?:money|time))?|(?:felt|feel) no different|no different|still rubbish|about the same|zero (?:change|difference)|unchanged|(?:expensive )?placebo|useless|no (?:re)?growth|still got \d+|did jack|whatever\.?$|(?:headache|pain|symptoms?|cough|skin) (?:is |are |was |were )?(?:still |about )?the same)\b/i,
   ],
   [
     'helped',
-    /\b(?:worked|works|working|helped|helps|did help|cured?|gone|relief|relieved|better|amazing|miracle|wonders|great|improved|cleared|disappeared|went away|subsided|no more|free of|fixed|success|lessen\w*|eased|have(?:n'?t| not) had (?:the|any|a)|without (?:acid reflux|\w+ for)|sleep like a baby|pain free|\w+ free ever since|happy to say|take care of|kept the|big change|thank you|swears? by|recommend\w*|benefit\w*|kills?|settled|stopp?(?:ed|s) (?:it|the|my)|(?:much|a lot|far|noticeably) (?:less|fewer|better|milder|calmer|rarer|thicker)|less (?:red|sore|stiff|gritty|on edge|often)|fewer \w+|milder|calmer|(?:went|go|gone|come) down|dried up|firmed up|cleared up|shrunk|healed|kept \w+ away|felt fine|more (?:energy|focused)|game changer|normal|(?:much|far|way) better|came (?:right )?out|fell off|came off|bleed less|adjusted|recovered|drift off|fall asleep faster|sleeping through|slept through|eased off|eases|easier|straight away|right away|stops the|fell asleep|no (?:smell|odou?r|itch\w*)|(?:have|has)(?:n'?t| not) (?:come|came) back|without (?:feeling|getting) \w+|stopped (?:after|within|in|\w+ing)|(?:ache|aches|hurt|hurts|itch|itches|bleed|sweat|cough|wake) less|deeper|dropped|down from|takes the edge off|didn'?t get the usual|(?:climbing|trotting|walking|running|sleeping|eating|playing) (?:\w+ )?(?:\w+ )?again|kept (?:\w+ ){1,2}away|shorter|over in|(?:are|were|was|is) over)\b/i,
+    /\b(?:worked|works|working|helped|helps|did help|cured?|gone|relief|relieved|better|amazing|miracle|wonders|great|improved|cleared|disappeared|went away|subsided|no more|free of|fixed|success|lessen\w*|eased|have(?:n'?t| not) had (?:the|any|a)|without (?:acid reflux|\w+ for)|sleep like a baby|pain free|\w+ free ever since|happy to say|take care of|kept the|big change|thank you|swears? by|recommend\w*|benefit\w*|kills?|settled|stopp?(?:ed|s) (?:it|the|my)|(?:much|a lot|far|noticeably) (?:less|fewer|better|milder|calmer|rarer|thicker)|less (?:red|sore|stiff|gritty|on edge|often)|fewer \w+|milder|calmer|(?:went|go|gone|come) down|dried up|firmed up|cleared up|shrunk|healed|kept \w+ away|felt fine|more (?:energy|focused)|game changer|normal|(?:much|far|way) better|came (?:right )?out|fell off|came off|bleed less|adjusted|recovered|drift off|fall asleep faster|sleeping through|slept through|eased off|eases|easier|straight away|right away|stops the|fell asleep|no (?:smell|odou?r|itch\w*)|(?:have|has)(?:n'?t| not) (?:come|came) back|without (?:feeling|getting) \w+|stopped (?:after|within|in|\w+ing)|(?:ache|aches|hurt|hurts|itch|itches|bleed|sweat|cough|wake) less|deeper|dropped|down from|takes the edge off|didn'?t get the usual|(?:climbing|trotting|walking|running|sleeping|eating|playing) (?:\w+ )?(?:\w+ )?again|kept (?:\w+ ){1,2}away|shorter|over in|(?:are|were|was|is) over|10\/10|worked great|basically gone|instead of (?:a|the usual|my usual)|(?:\d+% )?less (?:achy|painful|sore|stiff|itchy|bloated|anxious|frequent|severe|intense|red)|way (?:softer|better|milder|calmer)|healthier|much less \w+|no (?:nausea|vomiting|pain(?! relief)|symptoms|heartburn|reflux|cramps|headaches?|cravings|flare-?ups?)\b(?! (?:before|yet|at all before))|(?:will|would|i'?ll) (?:use|buy|take|try|make) (?:it |this |them )?again|(?:slowly |gradually )?(?:clearing|shrinking|healing|improving|fading)|never (?:really )?(?:kicked in|developed|took hold)|(?:fall|falls|fell|falling) asleep (?:faster|quicker|sooner))\b/i,
   ],
 ];
 
@@ -229,7 +242,7 @@ const OTHER_TREATMENT =
 const BEGAN =
   /\b(?:took|take|taking|tried|trying|used|using|use|drank|drink|drinking|gargl\w*|appl(?:y|ied|ying)|started (?:taking|using|on|with)|\d+\s*(?:mg|g|ml|tsp|tbsp|oz|drops?|capsules?|tablespoons?|teaspoons?))\b/i;
 const UNSURE =
-  /\b(?:not sure (?:it|if it|whether it|that it|yet)|i'?m not sure\.|hard to (?:say|know|tell)|no idea (?:if|whether) it|too (?:early|soon) to (?:say|tell)|will (?:report|update) back|sometimes it [^.]*sometimes not|some days great)\b/i;
+  /\b(?:not sure (?:it|if it|if that'?s|if thats|if this|whether it|that it|yet)|i'?m not sure\.|hard to (?:say|know|tell)|no idea (?:if|whether) it|too (?:early|soon) to (?:say|tell)|will (?:report|update) back|sometimes it [^.]*sometimes not|some days great)\b/i;
 // Questions, wishes and conditionals are not reports of what happened.
 const NOT_A_REPORT =
   /\?\s*$|\b(?:if|hoping|hope|wish|wondering|wondered|would|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|read (?:that|about|online)|heard (?:that|about))\b/i;
@@ -265,7 +278,11 @@ function outcome(
           continue;
         const before = clause.slice(Math.max(0, m.index - 12), m.index);
         if (name === 'helped_temporarily' && /\b(?:not|never|n't)\s+$/i.test(before)) continue;
-        if (name === 'helped' && /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/i.test(before)) continue;
+        if (
+          (name === 'helped' || name === 'worse') &&
+          /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/i.test(before)
+        )
+          continue;
         const entry = tally.get(name) ?? {
           n: 0,
           span: { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] },
@@ -309,7 +326,7 @@ export const SIDE_EFFECTS: [term: string, pattern: string][] = [
   ['nausea', 'nause\\w*|queas\\w*|sick to (?:my|the) stomach|felt sick'],
   [
     'bad taste',
-    '(?:metallic|funny|foul|weird|bitter) (?:after)?taste|tastes? (?:foul|awful|terrible|horrible)',
+    '(?:metallic|funny|foul|weird|bitter) (?:after)?taste|tastes? (?:foul|awful|terrible|horrible|gross|like metal)',
   ],
   ['vomiting', 'vomit\\w*|threw (?:it )?(?:all )?up|throw(?:ing)? (?:it )?(?:all )?up|puk\\w*'],
   ['bloating', 'bloat\\w*'],
@@ -321,7 +338,7 @@ export const SIDE_EFFECTS: [term: string, pattern: string][] = [
     'stomach pain',
     'stomach (?:pain|ache)|stomachache|tummy ache|abdominal pain|pain in (?:my|the|his|her) (?:stomach|tummy|belly)',
   ],
-  ['stomach cramps', 'stomach cramp\\w*|abdominal cramp\\w*|cramping'],
+  ['stomach cramps', 'stomach cramp\\w*|abdominal cramp\\w*|cramping|cramps'],
   ['stomach upset', '(?:upset|sour) (?:my |his |her )?stomach|stomach upset|worst stomach'],
   ['heartburn', 'heartburn|heart burns?|acid reflux|acid indigestion|indigestion|reflux'],
   ['throat burning', 'burn(?:s|ed|ing)? (?:my|the|his|her) throat|throat burn\\w*'],
@@ -330,11 +347,11 @@ export const SIDE_EFFECTS: [term: string, pattern: string][] = [
   ['dizziness', 'dizz\\w*|light[- ]?headed\\w*'],
   [
     'insomnia',
-    "insomnia|(?:couldn'?t|could not|can'?t|cannot) sleep|trouble sleeping|sleepless\\w*",
+    "insomnia|(?:couldn'?t|could not|can'?t|cannot) sleep|trouble sleeping|sleepless\\w*|\\d+ ?am wake ?ups?",
   ],
   ['wired', 'wired|jittery|jitters|overstimulated'],
   ['anxiety', 'anxi\\w*|panic'],
-  ['drowsiness', 'drows\\w*|sleepy|groggy|foggy|fuzzy-headed'],
+  ['drowsiness', 'drows\\w*|sleepy|groggy|foggy|fuzzy-headed|zombie\\w*|hungover'],
   ['sluggishness', 'sluggish\\w*|lethargic'],
   ['muscle cramps', '(?:leg|calf|muscle|foot) cramps?|charley horse'],
   ['muscle spasms', 'spasms?'],
@@ -361,10 +378,13 @@ export const SIDE_EFFECTS: [term: string, pattern: string][] = [
   ['nasal congestion', 'stuffed nose|stuffy nose|blocked nose'],
   ['asthma', 'asthma\\w*|wheez\\w*'],
   ['severe pain', '(?:extraordinary|severe|excruciating|terrible) pain'],
-  ['bad breath', '(?:garlic|bad|smelly) breath|halitosis'],
+  [
+    'bad breath',
+    '(?:garlic|bad|smelly) breath|breath (?:=|is|was) (?:terrible|awful|bad)|halitosis',
+  ],
   ['tooth sensitivity', '(?:teeth|tooth) (?:felt |feel |were |got )?sensitive|sensitive teeth'],
   ['dry skin', 'dry (?:and flaky )?skin|skin (?:got |went |was )?(?:a bit |very )?dry'],
-  ['acne', 'break (?:me )?out|broke (?:me )?out|breakouts?|spots|pimples|acne'],
+  ['acne', 'break (?:me )?out|broke (?:me )?out|breakouts?|spots|pimples|clogged pores|acne'],
   ['fishy burps', 'fishy (?:burps|aftertaste|taste)'],
   ['burping', 'burp\\w*|belch\\w*'],
   ['nightmares', 'nightmares?|vivid dreams|weird(?:est)? (?:vivid )?dreams'],
@@ -437,7 +457,11 @@ function sideEffects(text: string, context: ExtractContext): Extracted['sideEffe
       // Symptoms of the condition itself ("my heartburn is gone") are not side effects.
       const after =
         text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[,.;!?]/)[0] ?? '';
-      if (/\b(?:gone|went away|stopped|relieved|cured|better|disappeared|improved)\b/i.test(after))
+      if (
+        /\b(?:gone|went away|stopped|relieved|cured|better|disappeared|improved|eased|milder|less)\b/i.test(
+          after,
+        )
+      )
         continue;
       if (
         /\b(?:(?:for|from) (?:this|that|the)|for|from|with|cure|treat\w*|relieve|my)\s*$/i.test(
