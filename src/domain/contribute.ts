@@ -285,13 +285,12 @@ export async function submitReport(
     safety,
     statusToken: createHash('sha256').update(statusToken).digest('hex'),
   });
-  // Facts are read now (moderators see them) and again on approval.
-  await settleReports(
-    db,
-    [id],
-    status === 'approved' ? [{ remedyId: remedy.id, conditionId }] : [],
-  );
-  if (status === 'approved' && viewer) await recountPostCounts(db, [viewer.id]);
+  // Facts are read when a report is published (here for trusted members, else on approval): the
+  // numbers count only approved reports, so reading held ones would be work done twice.
+  if (status === 'approved') {
+    await settleReports(db, [id], [{ remedyId: remedy.id, conditionId }]);
+    if (viewer) await recountPostCounts(db, [viewer.id]);
+  }
   return { id, status, statusToken };
 }
 

@@ -18,7 +18,7 @@ import {
 import { findRemedyNamesByIds } from '../db/repositories/remedies.js';
 import { recountTally } from '../db/repositories/tallies.js';
 import type { EvidenceLevel } from './article.js';
-import { type Dose, extractDoses } from './extraction/dose.js';
+import { type Dose, TO_MG, extractDoses } from './extraction/dose.js';
 import { type Extracted, extract } from './extraction/extract.js';
 import { type Share, wilson } from './stats.js';
 import { outcomeOrder, outcomes as outcomeLabels, sideEffectTerms } from './vocabulary.js';
@@ -37,7 +37,6 @@ const PER_DAY: Record<string, number> = {
   'every other day': 0.5,
   'once a week': 1 / 7,
 };
-const TO_MG: Record<string, number> = { mg: 1, g: 1000, mcg: 0.001 };
 // Lower bounds of the daily-mass bands, in mg.
 const MASS_BANDS = [0, 100, 250, 500, 1000, 2000, 5000, 10000, 20000];
 
@@ -56,7 +55,7 @@ interface DoseFact {
 }
 
 function doseFact(min: number, max: number, unit: string, perDay: number | null): DoseFact {
-  const toMg = TO_MG[unit];
+  const toMg = TO_MG[unit as keyof typeof TO_MG];
   if (toMg !== undefined && perDay !== null) {
     const lo = round(min * toMg * perDay);
     const hi = round(max * toMg * perDay);
@@ -237,7 +236,6 @@ export async function reextractAll(
 // ---------------------------------------------------------------------------------------------
 // Numbers for pages
 
-export const OUTCOME_ORDER = outcomeOrder;
 const IMPROVED: readonly string[] = ['helped', 'helped_temporarily'];
 
 export const EFFECT_BANDS: Record<string, string> = {
@@ -340,7 +338,7 @@ function merge(records: readonly InsightRecord[]): { count: number; counts: Insi
 /** The insight of one pair, or (several records) of a remedy across its conditions. */
 export function toInsight(records: readonly InsightRecord[], minCount: number): Insight {
   const { count, counts } = merge(records);
-  const known = OUTCOME_ORDER.reduce((n, o) => n + (counts.outcomes[o] ?? 0), 0);
+  const known = outcomeOrder.reduce((n, o) => n + (counts.outcomes[o] ?? 0), 0);
   const improved = IMPROVED.reduce((n, o) => n + (counts.outcomes[o] ?? 0), 0);
   const terms = new Map<string, Insight['sideEffects'][number]>();
   for (const s of counts.sideEffects) {
@@ -364,7 +362,7 @@ export function toInsight(records: readonly InsightRecord[], minCount: number): 
     known,
     improved: wilson(improved, known),
     outcomes: [
-      ...OUTCOME_ORDER.map((o) => ({
+      ...outcomeOrder.map((o) => ({
         outcome: o,
         label: outcomeLabels[o],
         count: counts.outcomes[o] ?? 0,
@@ -484,9 +482,6 @@ export function statementsFor(insight: Insight): Statement[] {
     });
   return out;
 }
-
-export const isImproved = (outcome: string | null) =>
-  outcome !== null && IMPROVED.includes(outcome);
 
 // ---------------------------------------------------------------------------------------------
 // What the numbers take from one report, shown on its page so every number can be checked.

@@ -346,11 +346,6 @@ const schemas = new Map(TABLES.map((t) => [t.name, z.object(t.columns).strict()]
 // ---------------------------------------------------------------------------------------------
 // Export
 
-export interface ExportProgress {
-  table: string;
-  rows: number;
-}
-
 /** Every line of the export, read in batches (constant memory whatever the site's size). */
 export async function* exportLines(
   db: Db,

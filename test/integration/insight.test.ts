@@ -72,15 +72,6 @@ describeEachDialect('insight', (site) => {
         .where('display_name', '=', 'Text Only')
         .executeTakeFirstOrThrow()
     ).id;
-    const facts = await db()
-      .selectFrom('report_facts')
-      .selectAll()
-      .where('report_id', '=', id)
-      .executeTakeFirstOrThrow();
-    expect(facts).toMatchObject({ outcome: 'helped', dose_band: 'day:1000' });
-    expect(Number(facts.daily_mg_min)).toBe(1000);
-    expect(Number(facts.taken_days)).toBe(14);
-    expect(Number(facts.effect_days)).toBe(1);
     // Pending reports are not counted.
     expect(await pairRow('ginger', 'nausea')).toEqual(before);
 
@@ -91,6 +82,16 @@ describeEachDialect('insight', (site) => {
     ).toBe(303);
     const after = await pairRow('ginger', 'nausea');
     expect(after!.report_count).toBe((before?.report_count ?? 0) + 1);
+    // Its facts were read from the text on approval.
+    const facts = await db()
+      .selectFrom('report_facts')
+      .selectAll()
+      .where('report_id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(facts).toMatchObject({ outcome: 'helped', dose_band: 'day:1000' });
+    expect(Number(facts.daily_mg_min)).toBe(1000);
+    expect(Number(facts.taken_days)).toBe(14);
+    expect(Number(facts.effect_days)).toBe(1);
     const counts = JSON.parse(after!.data) as {
       outcomes: Record<string, number>;
       doses: { band: string; improved: number }[];

@@ -81,7 +81,8 @@ function unitOf(raw: string): DoseUnit | null {
   return null;
 }
 
-const TO_MG: Partial<Record<DoseUnit, number>> = { mg: 1, mcg: 0.001, g: 1000 };
+/** Masses in mg; other units have no daily mass. */
+export const TO_MG: Partial<Record<DoseUnit, number>> = { mg: 1, mcg: 0.001, g: 1000 };
 const COUNTS: Record<string, number> = { once: 1, twice: 2, thrice: 3, ...NUMBER_WORDS };
 
 /** Times a day stated in the words after (or, for "every morning I take ...", before) a dose. */
