@@ -115,6 +115,16 @@ export interface ReportsTable {
   updated_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   unhelpful_count: ColumnType<number, number | undefined, number>;
   helpful_score: ColumnType<number, number | undefined, number>;
+  /** Raised by triggers whenever what the report's card shows changes. */
+  card_version: ColumnType<number, number | undefined, number>;
+}
+
+/** A report's card rendered once and stored; valid while `version` is the report's card_version. */
+export interface ReportCardsTable {
+  report_id: number;
+  version: number;
+  format: string;
+  html: string;
 }
 
 export interface ReportSideEffectsTable {
@@ -258,4 +268,5 @@ export interface DatabaseSchema {
   report_facts: ReportFactsTable;
   report_fact_side_effects: ReportFactSideEffectsTable;
   insight_stats: InsightStatsTable;
+  report_cards: ReportCardsTable;
 }

@@ -7,6 +7,8 @@ import {
   countRemedyConditionReports,
   listRemedyConditionReports,
 } from '../db/repositories/reports.js';
+import { listReportCards } from '../db/repositories/cards.js';
+import { type CardRef, type PostCounts, readCards } from './cards.js';
 import { talliesForRemedy } from '../db/repositories/tallies.js';
 import { DomainError } from './errors.js';
 import { reportSorts } from './vocabulary.js';
@@ -62,8 +64,9 @@ export interface RemedyReports {
   condition: Condition | null;
   rating: number | null;
   page: PageInfo;
-  /** This page's reports, in group order, each group in the chosen order. */
-  reports: ReportWithReplies[];
+  /** This page's report cards, in group order, each group in the chosen order. */
+  cards: CardRef[];
+  postCounts: PostCounts;
   sort: ReportSort;
   outcome: string | null;
   dose: string | null;
@@ -86,6 +89,8 @@ export interface RemedyReportsQuery {
   dose?: string | undefined;
   /** Fewer approved reports than this show "too few reports" (INSIGHT_MIN_REPORTS). */
   minReports?: number;
+  /** The markup stored report cards must have been rendered with (none: every card is read in full). */
+  cardFormat?: string;
 }
 
 /** A remedy with one page of its approved reports, grouped by condition. */
@@ -152,20 +157,26 @@ export async function getRemedyReports(db: Db, q: RemedyReportsQuery): Promise<R
   if (q.page > page.pageCount) throw new DomainError('PAGE_NOT_FOUND');
 
   const slices = planPage(sizes, q.page);
-  const reports = (
+  const rows = (
     await Promise.all(
-      slices.map((s) =>
-        listRemedyConditionReports(db, {
-          remedyId: remedy.id,
-          conditionId: s.key,
-          rating: q.rating,
-          outcome: q.outcome,
-          doseBand: q.dose,
-          sort,
-          offset: s.offset,
-          limit: s.limit,
-        }),
-      ),
+      slices.map(async (s) => {
+        const c = conditions.get(s.key) as Condition;
+        const slice = await listReportCards(
+          db,
+          {
+            remedyId: remedy.id,
+            conditionId: s.key,
+            rating: q.rating,
+            outcome: q.outcome,
+            doseBand: q.dose,
+            sort,
+            offset: s.offset,
+            limit: s.limit,
+          },
+          q.cardFormat ?? '',
+        );
+        return slice.map((row) => ({ ...row, condition: { slug: c.slug, name: c.name } }));
+      }),
     )
   ).flat();
 
@@ -211,7 +222,7 @@ export async function getRemedyReports(db: Db, q: RemedyReportsQuery): Promise<R
     condition,
     rating: q.rating,
     page,
-    reports: await withReplies(db, reports),
+    ...(await readCards(db, rows)),
     sort,
     outcome: q.outcome ?? null,
     dose: q.dose ?? null,

@@ -222,15 +222,25 @@ describeEachDialect('demo content', (site, dialect) => {
     const ids: number[] = [];
     for (let page = 1; page <= first.page.pageCount; page++) {
       ids.push(
-        ...(await getRemedyReports(db, { slug: 'l-glutamine', rating: null, page })).reports.map(
-          (r) => r.id,
+        ...(await getRemedyReports(db, { slug: 'l-glutamine', rating: null, page })).cards.map(
+          (c) => c.reportId,
         ),
       );
     }
     expect(ids).toHaveLength(first.summary.count);
     expect(new Set(ids).size).toBe(ids.length);
     const filtered = await getRemedyReports(db, { slug: 'l-glutamine', rating: 5, page: 1 });
-    expect(filtered.reports.every((r) => r.rating === 5)).toBe(true);
+    const ratings = await db
+      .selectFrom('reports')
+      .select('rating')
+      .where(
+        'id',
+        'in',
+        filtered.cards.map((c) => c.reportId),
+      )
+      .execute();
+    expect(ratings.length).toBe(filtered.cards.length);
+    expect(ratings.every((r) => r.rating === 5)).toBe(true);
     expect(filtered.page.total).toBe(first.summary.histogram[4]);
     expect(filtered.summary).toEqual(first.summary);
   });

@@ -19,14 +19,14 @@ import type { Db } from '../database.js';
 import type { DatabaseSchema } from '../schema.js';
 import { flag, fromFlag, iso, num } from './map.js';
 
-type ReportQuery = SelectQueryBuilder<
+export type ReportQuery = SelectQueryBuilder<
   DatabaseSchema & { r: DatabaseSchema['reports'] },
   'r',
   object
 >;
 
 // Reports are always read with the names of their remedy and condition and the author's count.
-function reportSelect(db: Db) {
+export function reportSelect(db: Db) {
   return db
     .selectFrom('reports as r')
     .innerJoin('remedies as m', 'm.id', 'r.remedy_id')
@@ -71,7 +71,7 @@ function reportSelect(db: Db) {
 }
 
 /** Approved reports and replies written under one guest email: a guest's post count. */
-function guestPosts(
+export function guestPosts(
   email: RawBuilder<string | null> | ExpressionWrapper<never, never, string | null>,
 ) {
   // Members (no guest email) skip both lookups: most rows on a page.
@@ -82,7 +82,7 @@ function guestPosts(
 
 type ReportRow = Awaited<ReturnType<ReturnType<typeof reportSelect>['executeTakeFirstOrThrow']>>;
 
-function toReport(row: ReportRow): Report {
+export function toReport(row: ReportRow): Report {
   return {
     id: row.id,
     remedy: { slug: row.remedy_slug, name: row.remedy_name },
@@ -213,7 +213,7 @@ export interface ReportSlice extends ReportFilter {
   sort?: ReportSort;
 }
 
-function filtered<Q extends ReportQuery>(q: Q, f: ReportFilter): Q {
+export function filtered<Q extends ReportQuery>(q: Q, f: ReportFilter): Q {
   let out = q
     .where('r.remedy_id', '=', f.remedyId)
     .where('r.condition_id', '=', f.conditionId)
@@ -234,7 +234,7 @@ function filtered<Q extends ReportQuery>(q: Q, f: ReportFilter): Q {
   return out;
 }
 
-function sorted<Q extends ReportQuery>(q: Q, sort: ReportSort): Q {
+export function sorted<Q extends ReportQuery>(q: Q, sort: ReportSort): Q {
   switch (sort) {
     case 'helpful':
       // helpful_score is the Wilson lower bound of the helpful share, kept on every vote.

@@ -118,9 +118,10 @@ export async function reportsWithoutFacts(db: Db, limit: number): Promise<number
 }
 
 /**
- * SQLite bulk loads: drops the secondary indexes of these tables and returns how to rebuild them.
- * Building an index once over a million rows is several times faster than updating it per row.
- * Inside the caller's transaction, so a failed load leaves the indexes as they were.
+ * SQLite bulk loads: drops the secondary indexes and triggers of these tables and returns how to
+ * create them again. Building an index once over a million rows is several times faster than
+ * updating it per row, and the report-card triggers would raise the version of cards no one has
+ * rendered yet. Inside the caller's transaction, so a failed load leaves everything as it was.
  */
 export async function suspendIndexes(
   db: Db,
@@ -128,10 +129,15 @@ export async function suspendIndexes(
 ): Promise<() => Promise<void>> {
   if (isPg(db)) return async () => {};
   const indexes = (
-    await sql<{ name: string; sql: string }>`select name, sql from sqlite_master
-      where type = 'index' and sql is not null and tbl_name in (${sql.join(tables)})`.execute(db)
+    await sql<{ type: string; name: string; sql: string }>`select type, name, sql from sqlite_master
+      where type in ('index', 'trigger') and sql is not null and tbl_name in (${sql.join(tables)})`.execute(
+      db,
+    )
   ).rows;
-  for (const index of indexes) await sql`drop index ${sql.ref(index.name)}`.execute(db);
+  for (const index of indexes)
+    await sql`drop ${sql.raw(index.type === 'index' ? 'index' : 'trigger')} ${sql.ref(index.name)}`.execute(
+      db,
+    );
   return async () => {
     for (const index of indexes) await sql.raw(index.sql).execute(db);
   };

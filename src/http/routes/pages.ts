@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   getConditionPage,
   getHome,
@@ -7,7 +7,9 @@ import {
   listRemedies,
 } from '../../domain/listings.js';
 import { conditionMovedTo } from '../../domain/editing.js';
-import { getRemedyReports } from '../../domain/remedy-page.js';
+import { storeReportCards } from '../../domain/cards.js';
+import { type RemedyReports, getRemedyReports } from '../../domain/remedy-page.js';
+import { cardFormat, renderMissingCards } from '../../views/components/report.js';
 import { getProfile } from '../../domain/reports.js';
 import {
   conditionPage,
@@ -38,7 +40,19 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
     outcome: q.outcome,
     dose: q.dose,
     minReports: deps.settings.insightMinReports,
+    cardFormat,
   });
+  // Cards a page had to render are stored for the next reader; a failed store costs a render later.
+  const withCards = async (request: FastifyRequest, v: RemedyReports): Promise<RemedyReports> => {
+    const { cards, rendered } = renderMissingCards(v.cards);
+    try {
+      await storeReportCards(db, rendered);
+    } catch (error) {
+      request.log.warn({ err: error }, 'could not store rendered report cards');
+    }
+    return { ...v, cards };
+  };
+
   app.get('/', async (request, reply) =>
     html(reply, homePage(await getHome(db), await pageContext(request, reply))),
   );
@@ -64,7 +78,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
     return html(
       reply,
       remedyPage(
-        await getRemedyReports(db, { slug, ...listOptions(q) }),
+        await withCards(request, await getRemedyReports(db, { slug, ...listOptions(q) })),
         await pageContext(request, reply),
       ),
     );
@@ -83,7 +97,10 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
     return html(
       reply,
       remedyPage(
-        await getRemedyReports(db, { slug, conditionSlug, ...listOptions(q) }),
+        await withCards(
+          request,
+          await getRemedyReports(db, { slug, conditionSlug, ...listOptions(q) }),
+        ),
         await pageContext(request, reply),
       ),
     );

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { CardRef, PostCounts, RenderedCard } from '../../domain/cards.js';
 import type { SafetyFinding } from '../../domain/safety/triage.js';
 import type {
   Author,
@@ -8,12 +10,38 @@ import type {
 } from '../../domain/types.js';
 import { describeDays, forWhom, outcomes, sideEffectTerms } from '../../domain/vocabulary.js';
 import { formatDate, plural } from '../format.js';
-import { Fragment, type Html, h } from '../jsx.js';
+import { Fragment, type Html, h, raw } from '../jsx.js';
 import { urls } from '../urls.js';
 import { Stars } from './stars.js';
 import { markdown } from '../markdown.js';
 
-function Byline(props: { verb: string; author: Author; postedAt: string }): Html {
+function PostCount(props: { count: number | null }): Html {
+  return props.count !== null ? (
+    <span class="post-count"> · {plural(props.count, 'post')}</span>
+  ) : (
+    <></>
+  );
+}
+
+// A stored card leaves every post count open as a slot (an HTML comment no escaped text can
+// contain), filled in when the card is read: the counts change with the authors' other posts.
+const SLOT = /<!--#pc:([rp]\d+)-->/g;
+const slot = (key: string) => raw(`<!--#pc:${key}-->`);
+const reportSlot = (id: number) => `r${id}`;
+const replySlot = (id: number) => `p${id}`;
+
+/** A stored card with its post counts filled in. */
+export function fillCard(html: string, counts: PostCounts): Html {
+  return raw(
+    html.replace(SLOT, (_, key: string) => {
+      const id = Number(key.slice(1));
+      const count = (key.startsWith('r') ? counts.reports : counts.replies).get(id) ?? null;
+      return PostCount({ count }).value;
+    }),
+  );
+}
+
+function Byline(props: { verb: string; author: Author; postedAt: string; slot?: string }): Html {
   const { author } = props;
   return (
     <p class="byline">
@@ -27,17 +55,20 @@ function Byline(props: { verb: string; author: Author; postedAt: string }): Html
       )}
       {author.location ? <span class="place"> ({author.location})</span> : null} on{' '}
       <time datetime={props.postedAt}>{formatDate(props.postedAt)}</time>
-      {author.postCount !== null ? (
-        <span class="post-count"> · {plural(author.postCount, 'post')}</span>
-      ) : null}
+      {props.slot !== undefined ? slot(props.slot) : <PostCount count={author.postCount} />}
     </p>
   );
 }
 
-function ReplyItem(props: { reply: Reply; remedySlug: string }): Html {
+function ReplyItem(props: { reply: Reply; remedySlug: string; slots: boolean }): Html {
   return (
     <li class="reply" id={`reply-${props.reply.id}`}>
-      <Byline verb="Replied" author={props.reply.author} postedAt={props.reply.postedAt} />
+      <Byline
+        verb="Replied"
+        author={props.reply.author}
+        postedAt={props.reply.postedAt}
+        {...(props.slots ? { slot: replySlot(props.reply.id) } : {})}
+      />
       <SafetyNote findings={props.reply.safety} remedySlug={props.remedySlug} />
       <div class="post-body">{markdown(props.reply.body)}</div>
     </li>
@@ -122,6 +153,98 @@ export interface ReportCardProps {
   report: ReportWithReplies;
   /** On lists that mix remedies, name the remedy and condition the report is about. */
   showContext?: boolean;
+  /** Leave post counts as slots: the card is being rendered to be stored (see fillCard). */
+  slots?: boolean;
+}
+
+/** A report's card as it is stored: post counts left as slots. */
+export function cardFragment(report: ReportWithReplies): string {
+  return ReportCard({ report, slots: true }).value;
+}
+
+// A card with every part a card can show, for the digest below (never shown to anyone).
+const sampleSafety: SafetyFinding[] = [
+  { rule: 'r', category: 'emergency_symptom', reason: 'Why.', matches: [] },
+];
+const sampleAuthor = { userId: 1, displayName: 'A', location: 'B', postCount: 2 };
+const sampleCard: ReportWithReplies = {
+  id: 1,
+  remedy: { slug: 'r', name: 'R' },
+  condition: { slug: 'c', name: 'C' },
+  author: sampleAuthor,
+  postedAt: '2026-01-01T00:00:00.000Z',
+  rating: 4,
+  title: 'T',
+  body: 'Text with **bold**, *emphasis* and https://example.org\n\n- a list',
+  editorsChoice: true,
+  helpfulCount: 2,
+  status: 'approved',
+  details: {
+    dose: { min: 1, max: 2, unit: 'g', frequency: 'daily' },
+    form: 'powder',
+    brand: 'B',
+    takenDays: 30,
+    effectDays: 7,
+    outcome: 'helped',
+    forWhom: 'child',
+    commercialTie: 'C',
+    sideEffects: [{ term: 'bloating', severity: 'mild', note: null }],
+  },
+  safety: sampleSafety,
+  editorNote: 'N',
+  choiceReason: 'W',
+  moderationReason: null,
+  updatedAt: null,
+  replies: [
+    {
+      id: 2,
+      reportId: 1,
+      author: { ...sampleAuthor, userId: null },
+      postedAt: '2026-01-02T00:00:00.000Z',
+      body: 'R',
+      safety: sampleSafety,
+    },
+  ],
+  followUps: [
+    {
+      id: 3,
+      reportId: 1,
+      postedAt: '2026-01-03T00:00:00.000Z',
+      body: 'F',
+      outcome: 'worse',
+      safety: sampleSafety,
+    },
+  ],
+};
+
+/**
+ * The markup cards are stored with: a digest of a card that shows every part a card can have, so
+ * a release that changes how cards look never serves cards stored by the one before.
+ */
+export const cardFormat = createHash('sha256')
+  .update(cardFragment(sampleCard))
+  .digest('hex')
+  .slice(0, 16);
+
+/** Renders the cards a list lacks; returns the list with every card and the ones to store. */
+export function renderMissingCards(list: readonly CardRef[]): {
+  cards: CardRef[];
+  rendered: RenderedCard[];
+} {
+  const rendered: RenderedCard[] = [];
+  const cards = list.map((card): CardRef => {
+    if (card.html !== null) return card;
+    const html = cardFragment(card.report);
+    rendered.push({ reportId: card.reportId, version: card.version, format: cardFormat, html });
+    return {
+      reportId: card.reportId,
+      condition: card.condition,
+      version: card.version,
+      html,
+      report: null,
+    };
+  });
+  return { cards, rendered };
 }
 
 export function ReportCard(props: ReportCardProps): Html {
@@ -144,7 +267,12 @@ export function ReportCard(props: ReportCardProps): Html {
         <h4 id={`report-${report.id}-title`} class="report-title">
           <a href={urls.report(report.id)}>{report.title ?? `Report #${report.id}`}</a>
         </h4>
-        <Byline verb="Posted" author={report.author} postedAt={report.postedAt} />
+        <Byline
+          verb="Posted"
+          author={report.author}
+          postedAt={report.postedAt}
+          {...(props.slots ? { slot: reportSlot(report.id) } : {})}
+        />
         <p class="report-meta">
           <Stars rating={report.rating} />
           {report.editorsChoice ? (
@@ -187,7 +315,11 @@ export function ReportCard(props: ReportCardProps): Html {
           <h5>{plural(report.replies.length, 'reply', 'replies')}</h5>
           <ol>
             {report.replies.map((reply) => (
-              <ReplyItem reply={reply} remedySlug={report.remedy.slug} />
+              <ReplyItem
+                reply={reply}
+                remedySlug={report.remedy.slug}
+                slots={props.slots === true}
+              />
             ))}
           </ol>
         </section>

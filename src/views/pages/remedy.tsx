@@ -1,12 +1,12 @@
 import type { ConditionGroup, RemedyReports } from '../../domain/remedy-page.js';
 import { outcomeOrder, outcomes, reportSorts } from '../../domain/vocabulary.js';
-import type { ReportWithReplies } from '../../domain/types.js';
+import type { CardRef } from '../../domain/cards.js';
 import { ArticleBody, Disclaimer, WhenToStop } from '../components/article.js';
 import { RatingHistogram } from '../components/histogram.js';
 import { InsightPanel, ResearchBesideReports, Statements } from '../components/insight.js';
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
-import { ReportCard } from '../components/report.js';
+import { cardFragment, fillCard } from '../components/report.js';
 import { formatAverage, formatDate, plural, formatCount } from '../format.js';
 import { Fragment, type Html, h, raw } from '../jsx.js';
 import type { PageContext } from '../context.js';
@@ -133,14 +133,14 @@ function ConditionIndex(props: { v: RemedyReports }): Html {
 /** This page's reports under their condition headings, in the order the pages run. */
 function GroupedReports(props: { v: RemedyReports }): Html {
   const { v } = props;
-  const byCondition = new Map<string, ReportWithReplies[]>();
-  for (const r of v.reports)
-    byCondition.set(r.condition.slug, [...(byCondition.get(r.condition.slug) ?? []), r]);
+  const byCondition = new Map<string, CardRef[]>();
+  for (const c of v.cards)
+    byCondition.set(c.condition.slug, [...(byCondition.get(c.condition.slug) ?? []), c]);
   const group = (slug: string): ConditionGroup | undefined =>
     v.groups.find((g) => g.condition.slug === slug);
   return (
     <>
-      {[...byCondition].map(([slug, reports]) => {
+      {[...byCondition].map(([slug, cards]) => {
         const g = group(slug);
         const continued = g !== undefined && v.condition === null && g.startPage < v.page.page;
         return (
@@ -150,12 +150,12 @@ function GroupedReports(props: { v: RemedyReports }): Html {
             aria-labelledby={`condition-${slug}-heading`}
           >
             <h3 id={`condition-${slug}-heading`}>
-              <a href={urls.remedyCondition(v.remedy.slug, slug)}>{reports[0]?.condition.name}</a>
+              <a href={urls.remedyCondition(v.remedy.slug, slug)}>{cards[0]?.condition.name}</a>
               {continued ? <span class="muted"> (continued)</span> : null}
             </h3>
-            {reports.map((report) => (
-              <ReportCard report={report} />
-            ))}
+            {cards.map((card) =>
+              fillCard(card.html !== null ? card.html : cardFragment(card.report), v.postCounts),
+            )}
           </section>
         );
       })}
@@ -199,7 +199,7 @@ function Reports(props: { v: RemedyReports }): Html {
           {v.condition === null && v.groups.length > 0 ? <ConditionIndex v={v} /> : null}
         </div>
       </div>
-      {v.reports.length === 0 ? (
+      {v.cards.length === 0 ? (
         <p class="empty">
           No reports {v.rating !== null ? `with ${v.rating} stars ` : ''}
           {v.outcome !== null || v.dose !== null ? 'match these filters.' : 'yet.'}

@@ -1,0 +1,142 @@
+import type { Db } from '../database.js';
+import { num } from './map.js';
+import {
+  type ReportQuery,
+  type ReportSlice,
+  filtered,
+  guestPosts,
+  reportSelect,
+  sorted,
+  toReport,
+} from './reports.js';
+
+// Stored report cards (write-time fragments, see the report_cards migration). A list reads each
+// card with the version it must have; a card missing or behind is read in full and rendered again.
+
+export interface CardRow {
+  reportId: number;
+  /** The report's card_version now. */
+  version: number;
+  /** The stored card when it is current, else null. */
+  html: string | null;
+  /** The author's approved-post count now (null for a guest without email). */
+  postCount: number | null;
+}
+
+/** One slice of a pair's approved reports, as stored cards: the same filters and order as the list. */
+export async function listReportCards(db: Db, s: ReportSlice, format: string): Promise<CardRow[]> {
+  const q = filtered(
+    db
+      .selectFrom('reports as r')
+      .leftJoin('report_cards as k', (join) =>
+        join
+          .onRef('k.report_id', '=', 'r.id')
+          .onRef('k.version', '=', 'r.card_version')
+          .on('k.format', '=', format),
+      )
+      .leftJoin('users as u', 'u.id', 'r.user_id')
+      .select(['r.id', 'r.card_version', 'k.html', 'r.user_id', 'u.post_count', 'r.author_email'])
+      .select((eb) =>
+        guestPosts(eb.ref('r.author_email')).as('guest_posts'),
+      ) as unknown as ReportQuery,
+    s,
+  );
+  const rows = (await sorted(q, s.sort ?? 'newest')
+    .limit(s.limit)
+    .offset(s.offset)
+    .execute()) as unknown as {
+    id: number;
+    card_version: number;
+    html: string | null;
+    user_id: number | null;
+    post_count: number | null;
+    author_email: string | null;
+    guest_posts: number | null;
+  }[];
+  return rows.map((row) => ({
+    reportId: row.id,
+    version: num(row.card_version),
+    html: row.html,
+    postCount:
+      row.user_id !== null
+        ? num(row.post_count)
+        : row.author_email !== null
+          ? num(row.guest_posts)
+          : null,
+  }));
+}
+
+/** Reports read in full for their cards, each with the card version its data belongs to. */
+export async function listReportsForCards(
+  db: Db,
+  ids: readonly number[],
+): Promise<{ report: ReturnType<typeof toReport>; version: number }[]> {
+  if (ids.length === 0) return [];
+  const rows = await reportSelect(db).select('r.card_version').where('r.id', 'in', ids).execute();
+  return rows.map((row) => ({ report: toReport(row), version: num(row.card_version) }));
+}
+
+/** The current post counts of the authors of the approved replies to these reports, by reply id. */
+export async function replyPostCounts(
+  db: Db,
+  reportIds: readonly number[],
+): Promise<Map<number, number | null>> {
+  const counts = new Map<number, number | null>();
+  if (reportIds.length === 0) return counts;
+  const rows = await db
+    .selectFrom('replies as p')
+    .leftJoin('users as u', 'u.id', 'p.user_id')
+    .select(['p.id', 'p.user_id', 'u.post_count', 'p.author_email'])
+    .select((eb) => guestPosts(eb.ref('p.author_email')).as('guest_posts'))
+    .where('p.report_id', 'in', reportIds)
+    .where('p.status', '=', 'approved')
+    .execute();
+  for (const row of rows)
+    counts.set(
+      row.id,
+      row.user_id !== null
+        ? num(row.post_count)
+        : row.author_email !== null
+          ? num(row.guest_posts)
+          : null,
+    );
+  return counts;
+}
+
+export interface RenderedCard {
+  reportId: number;
+  version: number;
+  format: string;
+  html: string;
+}
+
+/** Stores rendered cards; a card never replaces a newer one of its format (readers render at once). */
+export async function saveReportCards(db: Db, cards: readonly RenderedCard[]): Promise<void> {
+  if (cards.length === 0) return;
+  await db
+    .insertInto('report_cards')
+    .values(
+      cards.map((c) => ({
+        report_id: c.reportId,
+        version: c.version,
+        format: c.format,
+        html: c.html,
+      })),
+    )
+    .onConflict((oc) =>
+      oc
+        .column('report_id')
+        .doUpdateSet((eb) => ({
+          version: eb.ref('excluded.version'),
+          format: eb.ref('excluded.format'),
+          html: eb.ref('excluded.html'),
+        }))
+        .where((eb) =>
+          eb.or([
+            eb('report_cards.version', '<', eb.ref('excluded.version')),
+            eb('report_cards.format', '<>', eb.ref('excluded.format')),
+          ]),
+        ),
+    )
+    .execute();
+}

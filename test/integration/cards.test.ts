@@ -1,0 +1,174 @@
+import { sql } from 'kysely';
+import { expect, it } from 'vitest';
+import { suspendIndexes } from '../../src/db/repositories/transfer.js';
+import { useApp } from '../helpers/app.js';
+import { describeEachDialect } from '../helpers/db.js';
+
+// Report cards are rendered once and stored; these tests prove a stored card is never shown once
+// anything it shows has changed, whichever way the change was written (the database's triggers
+// raise the card version, so the changes here are made in SQL, below every write path).
+describeEachDialect('stored report cards', (site, dialect) => {
+  const app = useApp(site);
+  const db = () => site().database.db;
+  const page = async (url = '/remedies/l-glutamine') => {
+    const res = await app().inject({ url });
+    expect(res.statusCode).toBe(200);
+    return res.body;
+  };
+  const firstReport = (html: string) => Number(/id="report-(\d+)"/.exec(html)?.[1]);
+  const storedCards = async () =>
+    (await db().selectFrom('report_cards').select(['report_id', 'version', 'html']).execute()).map(
+      (c) => ({ ...c, version: Number(c.version) }),
+    );
+
+  it('stores the cards a page renders and serves the same page from them', async () => {
+    const rendered = await page();
+    const shown = [...rendered.matchAll(/<article class="report" id="report-(\d+)"/g)].length;
+    expect(shown).toBe(25);
+    expect((await storedCards()).length).toBe(shown);
+    expect(await page()).toBe(rendered);
+    // The condition page of the same remedy reuses the cards it shares.
+    const pair = await page('/remedies/l-glutamine/ibs');
+    expect(await page('/remedies/l-glutamine/ibs')).toBe(pair);
+  });
+
+  it('shows a changed report, reply, update, side effect or vote count at once', async () => {
+    const id = firstReport(await page());
+    const card = async () => (await storedCards()).find((c) => c.report_id === id);
+    const before = await card();
+    expect(before).toBeDefined();
+
+    await db()
+      .updateTable('reports')
+      .set({ body: 'A body changed under the card.' })
+      .where('id', '=', id)
+      .execute();
+    expect(await page()).toContain('A body changed under the card.');
+
+    await db()
+      .insertInto('replies')
+      .values({
+        report_id: id,
+        user_id: null,
+        display_name: 'Card Tester',
+        location: null,
+        posted_at: new Date().toISOString(),
+        body: 'A reply the stored card did not have.',
+        status: 'approved',
+      })
+      .execute();
+    expect(await page()).toContain('A reply the stored card did not have.');
+
+    await db()
+      .insertInto('follow_ups')
+      .values({
+        report_id: id,
+        posted_at: new Date().toISOString(),
+        body: 'An update the stored card did not have.',
+        outcome: 'helped',
+        status: 'approved',
+        safety: null,
+      })
+      .execute();
+    expect(await page()).toContain('An update the stored card did not have.');
+
+    await db()
+      .insertInto('report_side_effects')
+      .values({ report_id: id, term: 'other', severity: 'mild', note: 'a card-test effect' })
+      .execute();
+    expect(await page()).toContain('a card-test effect (mild)');
+
+    await db().updateTable('reports').set({ helpful_count: 4321 }).where('id', '=', id).execute();
+    expect(await page()).toContain('4,321 readers found this helpful');
+
+    await db()
+      .deleteFrom('replies')
+      .where('body', '=', 'A reply the stored card did not have.')
+      .execute();
+    expect(await page()).not.toContain('A reply the stored card did not have.');
+
+    const after = await card();
+    expect(after!.version).toBeGreaterThan(before!.version);
+    expect(after!.html).toContain('a card-test effect');
+  });
+
+  it('fills in post counts as they are now, without rendering the card again', async () => {
+    const html = await page();
+    const id = firstReport(html);
+    const author = await db()
+      .selectFrom('reports')
+      .select(['user_id', 'card_version'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(author.user_id).not.toBeNull();
+    await db()
+      .updateTable('users')
+      .set({ post_count: 98765 })
+      .where('id', '=', author.user_id!)
+      .execute();
+    expect(await page()).toMatch(new RegExp(`id="report-${id}"[\\s\\S]*?98,765 posts`));
+    const again = await db()
+      .selectFrom('reports')
+      .select('card_version')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(Number(again.card_version)).toBe(Number(author.card_version));
+  });
+
+  it("renders cards again when the remedy's address or the card markup changed", async () => {
+    const html = await page();
+    const id = firstReport(html);
+    const versions = async () =>
+      Number(
+        (
+          await db()
+            .selectFrom('reports')
+            .select('card_version')
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).card_version,
+      );
+    const before = await versions();
+    await db()
+      .updateTable('remedies')
+      .set({ slug: 'l-glutamine-moved' })
+      .where('slug', '=', 'l-glutamine')
+      .execute();
+    await db()
+      .updateTable('remedies')
+      .set({ slug: 'l-glutamine' })
+      .where('slug', '=', 'l-glutamine-moved')
+      .execute();
+    expect(await versions()).toBe(before + 2);
+
+    // A card stored by a release that rendered cards differently is never served.
+    await page();
+    await db().updateTable('report_cards').set({ format: 'older', html: 'STALE CARD' }).execute();
+    expect(await page()).not.toContain('STALE CARD');
+    expect((await storedCards()).find((c) => c.report_id === id)!.html).not.toContain('STALE CARD');
+  });
+
+  if (dialect === 'sqlite')
+    it('keeps its triggers through a bulk load that suspends them', async () => {
+      const triggers = async () =>
+        (
+          await sql<{ name: string }>`select name from sqlite_master where type = 'trigger'
+            and name like 'report_card%' order by name`.execute(db())
+        ).rows.map((r) => r.name);
+      const before = await triggers();
+      expect(before.length).toBe(11);
+      await db()
+        .transaction()
+        .execute(async (trx) => {
+          const restore = await suspendIndexes(trx, ['reports', 'replies']);
+          expect(
+            (
+              await sql<{ name: string }>`select name from sqlite_master where type = 'trigger'
+                and name like 'report_card%' and tbl_name in ('reports', 'replies')`.execute(trx)
+            ).rows,
+          ).toEqual([]);
+          await restore();
+        });
+      expect(await triggers()).toEqual(before);
+    });
+});
