@@ -1,7 +1,8 @@
 import type { Db } from '../db/database.js';
 import { findConditionBySlug, findConditionsByIds } from '../db/repositories/conditions.js';
 import { findPublishedRemedy, listCitations, listRemedyUses } from '../db/repositories/remedies.js';
-import { insightRecords } from '../db/repositories/insight.js';
+import { createHash } from 'node:crypto';
+import { type StoredInsightRecord, insightRecords } from '../db/repositories/insight.js';
 import {
   type ReportSort,
   countRemedyConditionReports,
@@ -72,6 +73,11 @@ export interface RemedyReports {
   dose: string | null;
   /** Of the remedy, or of the chosen condition. */
   insight: Insight;
+  /**
+   * Names the numbers shown (insight and research): the same key, the same numbers, so views may
+   * keep what they render from them under it.
+   */
+  insightKey: string;
   research: ResearchBeside[];
   /** "What people are saying" (for a chosen condition). */
   statements: Statement[];
@@ -91,6 +97,43 @@ export interface RemedyReportsQuery {
   minReports?: number;
   /** The markup stored report cards must have been rendered with (none: every card is read in full). */
   cardFormat?: string;
+}
+
+// The numbers of a page are computed from stored rows that change only with approved reports;
+// pages in between read the same rows, so the result is kept under a digest of those rows.
+const computed = new Map<string, { insight: Insight; pairs: Insight[] }>();
+
+function numbersFor(
+  remedyId: number,
+  condition: Condition | null,
+  uses: RemedyUse[],
+  records: StoredInsightRecord[],
+  minReports: number,
+): { insight: Insight; research: ResearchBeside[]; key: string } {
+  const digest = createHash('sha1').update(`${remedyId}|${condition?.id ?? ''}|${minReports}`);
+  for (const r of records) digest.update(`|${r.conditionId}:${r.count}:${r.stamp}`);
+  digest.update(`|${uses.map((u) => u.condition.id).join(',')}`);
+  const key = digest.digest('base64url');
+  let numbers = computed.get(key);
+  if (!numbers) {
+    const forCondition = (id: number) =>
+      toInsight(
+        records.filter((r) => r.conditionId === id),
+        minReports,
+      );
+    numbers = {
+      insight: condition ? forCondition(condition.id) : toInsight(records, minReports),
+      pairs: uses.map((use) => forCondition(use.condition.id)),
+    };
+    if (computed.size >= 1000) computed.delete(computed.keys().next().value as string);
+    computed.set(key, numbers);
+  }
+  const { insight, pairs } = numbers;
+  const research = uses.map((use, i) => {
+    const pair = pairs[i] as Insight;
+    return { use, insight: pair, comparison: compareWithEvidence(use.evidenceLevel, pair) };
+  });
+  return { insight, research, key };
 }
 
 /** A remedy with one page of its approved reports, grouped by condition. */
@@ -180,17 +223,11 @@ export async function getRemedyReports(db: Db, q: RemedyReportsQuery): Promise<R
     )
   ).flat();
 
-  const insight = toInsight(
-    condition ? records.filter((r) => r.conditionId === condition.id) : records,
-    q.minReports ?? DEFAULT_MIN_REPORTS,
-  );
-  const research = uses.map((use) => {
-    const pair = toInsight(
-      records.filter((r) => r.conditionId === use.condition.id),
-      q.minReports ?? DEFAULT_MIN_REPORTS,
-    );
-    return { use, insight: pair, comparison: compareWithEvidence(use.evidenceLevel, pair) };
-  });
+  const {
+    insight,
+    research,
+    key: insightKey,
+  } = numbersFor(remedy.id, condition, uses, records, q.minReports ?? DEFAULT_MIN_REPORTS);
   const top = async (outcome: string, limit: number) =>
     condition
       ? listRemedyConditionReports(db, {
@@ -227,6 +264,7 @@ export async function getRemedyReports(db: Db, q: RemedyReportsQuery): Promise<R
     outcome: q.outcome ?? null,
     dose: q.dose ?? null,
     insight,
+    insightKey,
     research,
     statements: condition ? statementsFor(insight) : [],
     highlights: {

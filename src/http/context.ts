@@ -35,8 +35,10 @@ export async function pageContext(
   return { viewer: request.viewer, csrfToken, notice: takeNotice(request, reply) };
 }
 
+// Encoded once here: sent as a string, the page was measured for Content-Length and then encoded
+// again on the socket (a twentieth of a remedy page).
 export const html = (reply: FastifyReply, body: string, status = 200) =>
-  reply.code(status).type('text/html; charset=utf-8').send(body);
+  reply.code(status).type('text/html; charset=utf-8').send(Buffer.from(body));
 
 /** Only same-site paths may be redirect targets after sign-in. */
 export function safeNext(next: unknown): string {

@@ -153,6 +153,9 @@ export interface InsightRecord {
   counts: InsightCounts;
 }
 
+/** A pair's numbers as read from the database, with their stored text: equal stamps, equal numbers. */
+export type StoredInsightRecord = InsightRecord & { stamp: string };
+
 const IMPROVED = sql`f.outcome in ('helped', 'helped_temporarily')`;
 const EFFECT_BAND = sql<string>`case when f.effect_days < 1 then 'd0' when f.effect_days <= 3 then 'd1'
   when f.effect_days <= 7 then 'd4' when f.effect_days <= 30 then 'w1' when f.effect_days <= 90 then 'm1'
@@ -255,12 +258,13 @@ function toRecord(row: {
   condition_id: number;
   report_count: unknown;
   data: string;
-}): InsightRecord {
+}): StoredInsightRecord {
   return {
     remedyId: row.remedy_id,
     conditionId: row.condition_id,
     count: num(row.report_count),
     counts: JSON.parse(row.data) as InsightCounts,
+    stamp: row.data,
   };
 }
 
@@ -268,7 +272,7 @@ function toRecord(row: {
 export async function insightRecords(
   db: Db,
   by: { remedyId: number } | { conditionId: number },
-): Promise<InsightRecord[]> {
+): Promise<StoredInsightRecord[]> {
   let q = db
     .selectFrom('insight_stats as i')
     .innerJoin('remedies as m', 'm.id', 'i.remedy_id')

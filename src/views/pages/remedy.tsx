@@ -248,6 +248,33 @@ function articleFragment(v: RemedyReports): Html {
   return html;
 }
 
+// The charts change only with the numbers (v.insightKey names them) and with what their links
+// carry, so each is rendered once per version of the numbers and kept.
+const panels = new Map<string, Html>();
+function insightFragment(v: RemedyReports): Html {
+  const subject = v.condition ? `${v.remedy.name} for ${v.condition.name}` : v.remedy.name;
+  const key = [v.insightKey, v.remedy.slug, v.condition?.slug, subject, v.rating, v.sort].join('|');
+  let html = panels.get(key);
+  if (!html) {
+    html = raw(
+      (
+        <InsightPanel
+          insight={v.insight}
+          subject={subject}
+          links={{
+            filter: v.condition
+              ? (f) => `${listUrl(v, { outcome: f.outcome ?? null, dose: f.dose ?? null })}#reports`
+              : null,
+          }}
+        />
+      ).value,
+    );
+    if (panels.size >= 1000) panels.delete(panels.keys().next().value as string);
+    panels.set(key, html);
+  }
+  return html;
+}
+
 export function remedyPage(v: RemedyReports, ctx: PageContext): string {
   const { remedy } = v;
   const a = remedy.article;
@@ -297,15 +324,7 @@ export function remedyPage(v: RemedyReports, ctx: PageContext): string {
       ) : (
         articleFragment(v)
       )}
-      <InsightPanel
-        insight={v.insight}
-        subject={v.condition ? `${remedy.name} for ${v.condition.name}` : remedy.name}
-        links={{
-          filter: v.condition
-            ? (f) => `${listUrl(v, { outcome: f.outcome ?? null, dose: f.dose ?? null })}#reports`
-            : null,
-        }}
-      />
+      {insightFragment(v)}
       {v.condition ? (
         <Statements
           statements={v.statements}
