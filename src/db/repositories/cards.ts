@@ -1,4 +1,6 @@
+import type { Compilable } from 'kysely';
 import type { Db } from '../database.js';
+import { prepared } from '../prepared.js';
 import { num } from './map.js';
 import {
   type ReportQuery,
@@ -23,36 +25,60 @@ export interface CardRow {
   postCount: number | null;
 }
 
+const cardsQuery = prepared(
+  (db: Db, p: ReportSlice & { format: string }) =>
+    sorted(
+      filtered(
+        db
+          .selectFrom('reports as r')
+          .leftJoin('report_cards as k', (join) =>
+            join
+              .onRef('k.report_id', '=', 'r.id')
+              .onRef('k.version', '=', 'r.card_version')
+              .on('k.format', '=', p.format),
+          )
+          .leftJoin('users as u', 'u.id', 'r.user_id')
+          .select([
+            'r.id',
+            'r.card_version',
+            'k.html',
+            'r.user_id',
+            'u.post_count',
+            'r.author_email',
+          ])
+          .select((eb) =>
+            guestPosts(eb.ref('r.author_email')).as('guest_posts'),
+          ) as unknown as ReportQuery,
+        p,
+      ),
+      p.sort ?? 'newest',
+    )
+      .limit(p.limit)
+      .offset(p.offset) as unknown as Compilable<{
+      id: number;
+      card_version: number;
+      html: string | null;
+      user_id: number | null;
+      post_count: number | null;
+      author_email: string | null;
+      guest_posts: number | null;
+    }>,
+  { shapeBy: ['sort'] },
+);
+
 /** One slice of a pair's approved reports, as stored cards: the same filters and order as the list. */
 export async function listReportCards(db: Db, s: ReportSlice, format: string): Promise<CardRow[]> {
-  const q = filtered(
-    db
-      .selectFrom('reports as r')
-      .leftJoin('report_cards as k', (join) =>
-        join
-          .onRef('k.report_id', '=', 'r.id')
-          .onRef('k.version', '=', 'r.card_version')
-          .on('k.format', '=', format),
-      )
-      .leftJoin('users as u', 'u.id', 'r.user_id')
-      .select(['r.id', 'r.card_version', 'k.html', 'r.user_id', 'u.post_count', 'r.author_email'])
-      .select((eb) =>
-        guestPosts(eb.ref('r.author_email')).as('guest_posts'),
-      ) as unknown as ReportQuery,
-    s,
-  );
-  const rows = (await sorted(q, s.sort ?? 'newest')
-    .limit(s.limit)
-    .offset(s.offset)
-    .execute()) as unknown as {
-    id: number;
-    card_version: number;
-    html: string | null;
-    user_id: number | null;
-    post_count: number | null;
-    author_email: string | null;
-    guest_posts: number | null;
-  }[];
+  const rows = await cardsQuery(db, {
+    remedyId: s.remedyId,
+    conditionId: s.conditionId,
+    rating: s.rating,
+    outcome: s.outcome,
+    doseBand: s.doseBand,
+    sort: s.sort,
+    offset: s.offset,
+    limit: s.limit,
+    format,
+  });
   return rows.map((row) => ({
     reportId: row.id,
     version: num(row.card_version),
@@ -76,6 +102,16 @@ export async function listReportsForCards(
   return rows.map((row) => ({ report: toReport(row), version: num(row.card_version) }));
 }
 
+const replyCountsQuery = prepared((db: Db, p: { reportIds: readonly number[] }) =>
+  db
+    .selectFrom('replies as p')
+    .leftJoin('users as u', 'u.id', 'p.user_id')
+    .select(['p.id', 'p.user_id', 'u.post_count', 'p.author_email'])
+    .select((eb) => guestPosts(eb.ref('p.author_email')).as('guest_posts'))
+    .where('p.report_id', 'in', p.reportIds)
+    .where('p.status', '=', 'approved'),
+);
+
 /** The current post counts of the authors of the approved replies to these reports, by reply id. */
 export async function replyPostCounts(
   db: Db,
@@ -83,14 +119,7 @@ export async function replyPostCounts(
 ): Promise<Map<number, number | null>> {
   const counts = new Map<number, number | null>();
   if (reportIds.length === 0) return counts;
-  const rows = await db
-    .selectFrom('replies as p')
-    .leftJoin('users as u', 'u.id', 'p.user_id')
-    .select(['p.id', 'p.user_id', 'u.post_count', 'p.author_email'])
-    .select((eb) => guestPosts(eb.ref('p.author_email')).as('guest_posts'))
-    .where('p.report_id', 'in', reportIds)
-    .where('p.status', '=', 'approved')
-    .execute();
+  const rows = await replyCountsQuery(db, { reportIds });
   for (const row of rows)
     counts.set(
       row.id,

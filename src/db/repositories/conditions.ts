@@ -1,4 +1,5 @@
 import type { Condition } from '../../domain/types.js';
+import { prepared } from '../prepared.js';
 import type { Db } from '../database.js';
 import type { ConditionsTable } from '../schema.js';
 import type { Selectable } from 'kysely';
@@ -62,10 +63,13 @@ export async function findConditionBySlug(db: Db, slug: string): Promise<Conditi
   return row ? toCondition(row) : null;
 }
 
+const conditionsById = prepared((db: Db, p: { ids: readonly number[] }) =>
+  db.selectFrom('conditions').selectAll().where('id', 'in', p.ids),
+);
+
 export async function findConditionsByIds(db: Db, ids: readonly number[]): Promise<Condition[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('conditions').selectAll().where('id', 'in', ids).execute();
-  return rows.map(toCondition);
+  return (await conditionsById(db, { ids })).map(toCondition);
 }
 
 export async function slugTaken(db: Db, slug: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import { prepared } from '../prepared.js';
 import type { Db } from '../database.js';
 import { num } from './map.js';
 
@@ -268,20 +269,28 @@ function toRecord(row: {
   };
 }
 
+const insightSelect = (db: Db) =>
+  db
+    .selectFrom('insight_stats as i')
+    .innerJoin('remedies as m', 'm.id', 'i.remedy_id')
+    .select(['i.remedy_id', 'i.condition_id', 'i.report_count', 'i.data']);
+const remedyInsight = prepared((db: Db, p: { remedyId: number }) =>
+  insightSelect(db).where('i.remedy_id', '=', p.remedyId),
+);
+const conditionInsight = prepared((db: Db, p: { conditionId: number }) =>
+  insightSelect(db).where('i.condition_id', '=', p.conditionId).where('m.status', '=', 'published'),
+);
+
 /** Every pair of a remedy, or of a condition (published remedies only). */
 export async function insightRecords(
   db: Db,
   by: { remedyId: number } | { conditionId: number },
 ): Promise<StoredInsightRecord[]> {
-  let q = db
-    .selectFrom('insight_stats as i')
-    .innerJoin('remedies as m', 'm.id', 'i.remedy_id')
-    .select(['i.remedy_id', 'i.condition_id', 'i.report_count', 'i.data']);
-  q =
+  const rows =
     'remedyId' in by
-      ? q.where('i.remedy_id', '=', by.remedyId)
-      : q.where('i.condition_id', '=', by.conditionId).where('m.status', '=', 'published');
-  return (await q.execute()).map(toRecord);
+      ? await remedyInsight(db, { remedyId: by.remedyId })
+      : await conditionInsight(db, { conditionId: by.conditionId });
+  return rows.map(toRecord);
 }
 
 /** One report's facts as stored, with its side effects (null before it was read). */

@@ -7,6 +7,7 @@ import type {
   RemedySummary,
   RemedyUse,
 } from '../../domain/types.js';
+import { prepared } from '../prepared.js';
 import type { Db } from '../database.js';
 import type { RemediesTable } from '../schema.js';
 import { toCondition } from './conditions.js';
@@ -85,13 +86,16 @@ export async function insertRemedy(db: Db, r: NewRemedy): Promise<number> {
   return row.id;
 }
 
-export async function findPublishedRemedy(db: Db, slug: string): Promise<Remedy | null> {
-  const row = await db
+const publishedRemedy = prepared((db: Db, p: { slug: string }) =>
+  db
     .selectFrom('remedies')
     .selectAll()
-    .where('slug', '=', slug)
-    .where('status', '=', 'published')
-    .executeTakeFirst();
+    .where('slug', '=', p.slug)
+    .where('status', '=', 'published'),
+);
+
+export async function findPublishedRemedy(db: Db, slug: string): Promise<Remedy | null> {
+  const [row] = await publishedRemedy(db, { slug });
   return row ? toRemedy(row) : null;
 }
 
@@ -175,14 +179,16 @@ export async function insertCitation(db: Db, c: NewCitation): Promise<number> {
   return row.id;
 }
 
-export async function listCitations(db: Db, remedyId: number): Promise<Citation[]> {
-  const rows = await db
+const citationsOf = prepared((db: Db, p: { remedyId: number }) =>
+  db
     .selectFrom('citations')
     .select(['id', 'key', 'title', 'source', 'year', 'url'])
-    .where('remedy_id', '=', remedyId)
-    .orderBy('id')
-    .execute();
-  return rows;
+    .where('remedy_id', '=', p.remedyId)
+    .orderBy('id'),
+);
+
+export async function listCitations(db: Db, remedyId: number): Promise<Citation[]> {
+  return citationsOf(db, { remedyId });
 }
 
 export interface NewRemedyUse {
@@ -214,28 +220,29 @@ export async function insertRemedyUse(db: Db, u: NewRemedyUse): Promise<void> {
   }
 }
 
-/** Editorial uses of one remedy, with their conditions and citations. */
-export async function listRemedyUses(db: Db, remedyId: number): Promise<RemedyUse[]> {
-  const rows = await db
+const usesOf = prepared((db: Db, p: { remedyId: number }) =>
+  db
     .selectFrom('remedy_uses as u')
     .innerJoin('conditions as c', 'c.id', 'u.condition_id')
     .select(['u.id as use_id', 'u.evidence_level', 'u.note'])
     .select(['c.id', 'c.slug', 'c.name', 'c.aliases', 'c.category', 'c.created_at'])
-    .where('u.remedy_id', '=', remedyId)
-    .orderBy('c.name')
-    .execute();
-  if (rows.length === 0) return [];
-  const links = await db
+    .where('u.remedy_id', '=', p.remedyId)
+    .orderBy('c.name'),
+);
+const useCitations = prepared((db: Db, p: { useIds: readonly number[] }) =>
+  db
     .selectFrom('remedy_use_citations as l')
     .innerJoin('citations as ci', 'ci.id', 'l.citation_id')
     .select(['l.remedy_use_id', 'ci.id', 'ci.key', 'ci.title', 'ci.source', 'ci.year', 'ci.url'])
-    .where(
-      'l.remedy_use_id',
-      'in',
-      rows.map((r) => r.use_id),
-    )
-    .orderBy('ci.id')
-    .execute();
+    .where('l.remedy_use_id', 'in', p.useIds)
+    .orderBy('ci.id'),
+);
+
+/** Editorial uses of one remedy, with their conditions and citations. */
+export async function listRemedyUses(db: Db, remedyId: number): Promise<RemedyUse[]> {
+  const rows = await usesOf(db, { remedyId });
+  if (rows.length === 0) return [];
+  const links = await useCitations(db, { useIds: rows.map((r) => r.use_id) });
   return rows.map((r) => ({
     condition: toCondition(r),
     evidenceLevel: r.evidence_level as EvidenceLevel,

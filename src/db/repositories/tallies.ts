@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tally } from '../../domain/types.js';
+import { prepared } from '../prepared.js';
 import type { Db } from '../database.js';
 import { isoOrNull, num } from './map.js';
 
@@ -46,13 +47,12 @@ function toTally(row: TallyRow): Tally {
   };
 }
 
+const remedyTallies = prepared((db: Db, p: { remedyId: number }) =>
+  db.selectFrom('report_tallies').select(tallyColumns).where('remedy_id', '=', p.remedyId),
+);
+
 export async function talliesForRemedy(db: Db, remedyId: number): Promise<Tally[]> {
-  const rows = await db
-    .selectFrom('report_tallies')
-    .select(tallyColumns)
-    .where('remedy_id', '=', remedyId)
-    .execute();
-  return rows.map(toTally);
+  return (await remedyTallies(db, { remedyId })).map(toTally);
 }
 
 /** Tallies of published remedies only: drafts must not leak into public numbers. */
