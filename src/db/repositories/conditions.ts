@@ -53,13 +53,12 @@ export async function listConditions(db: Db): Promise<Condition[]> {
   return rows.map(toCondition);
 }
 
+const activeBySlug = prepared((db: Db, p: { slug: string }) =>
+  db.selectFrom('conditions').selectAll().where('slug', '=', p.slug).where('status', '=', 'active'),
+);
+
 export async function findConditionBySlug(db: Db, slug: string): Promise<Condition | null> {
-  const row = await db
-    .selectFrom('conditions')
-    .selectAll()
-    .where('slug', '=', slug)
-    .where('status', '=', 'active')
-    .executeTakeFirst();
+  const [row] = await activeBySlug(db, { slug });
   return row ? toCondition(row) : null;
 }
 

@@ -1,5 +1,6 @@
 import type { Article, EvidenceLevel } from '../../domain/article.js';
 import type { Condition, Remedy, RemedyStatus } from '../../domain/types.js';
+import { prepared } from '../prepared.js';
 import type { Db } from '../database.js';
 import { toCondition } from './conditions.js';
 import { toRemedy } from './remedies.js';
@@ -214,13 +215,16 @@ export async function moveRemedyUses(db: Db, fromId: number, intoId: number): Pr
 }
 
 /** Where an old condition address now lives (after a rename or merge), if anywhere. */
-export async function conditionRedirect(db: Db, slug: string): Promise<string | null> {
-  const row = await db
+const redirectOf = prepared((db: Db, p: { slug: string }) =>
+  db
     .selectFrom('conditions as old')
     .innerJoin('conditions as target', 'target.id', 'old.redirect_to')
     .select('target.slug')
-    .where('old.slug', '=', slug)
-    .executeTakeFirst();
+    .where('old.slug', '=', p.slug),
+);
+
+export async function conditionRedirect(db: Db, slug: string): Promise<string | null> {
+  const [row] = await redirectOf(db, { slug });
   return row?.slug ?? null;
 }
 

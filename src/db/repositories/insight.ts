@@ -260,11 +260,16 @@ function toRecord(row: {
   report_count: unknown;
   data: string;
 }): StoredInsightRecord {
+  let counts: InsightCounts | null = null;
   return {
     remedyId: row.remedy_id,
     conditionId: row.condition_id,
     count: num(row.report_count),
-    counts: JSON.parse(row.data) as InsightCounts,
+    // Read when asked for: pages whose numbers are already computed for this stamp never ask.
+    get counts(): InsightCounts {
+      counts ??= JSON.parse(row.data) as InsightCounts;
+      return counts;
+    },
     stamp: row.data,
   };
 }

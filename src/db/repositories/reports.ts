@@ -17,6 +17,7 @@ import type {
 import type { ForWhom, Outcome, Severity } from '../../domain/vocabulary.js';
 import type { Db } from '../database.js';
 import type { DatabaseSchema } from '../schema.js';
+import { prepared } from '../prepared.js';
 import { flag, fromFlag, iso, num } from './map.js';
 
 export type ReportQuery = SelectQueryBuilder<
@@ -249,12 +250,25 @@ export function sorted<Q extends ReportQuery>(q: Q, sort: ReportSort): Q {
 }
 
 /** One condition's approved reports of one remedy, newest first by default: an index range scan. */
+const sliceQuery = prepared(
+  (db: Db, s: ReportSlice) =>
+    sorted(filtered(reportSelect(db), s), s.sort ?? 'newest')
+      .limit(s.limit)
+      .offset(s.offset),
+  { shapeBy: ['sort'] },
+);
+
 export async function listRemedyConditionReports(db: Db, s: ReportSlice): Promise<Report[]> {
-  const q = filtered(reportSelect(db), s);
-  const rows = await sorted(q, s.sort ?? 'newest')
-    .limit(s.limit)
-    .offset(s.offset)
-    .execute();
+  const rows = await sliceQuery(db, {
+    remedyId: s.remedyId,
+    conditionId: s.conditionId,
+    rating: s.rating,
+    outcome: s.outcome,
+    doseBand: s.doseBand,
+    sort: s.sort,
+    offset: s.offset,
+    limit: s.limit,
+  });
   return rows.map(toReport);
 }
 
@@ -341,10 +355,8 @@ export async function insertReplies(db: Db, replies: readonly NewReply[]): Promi
     .execute();
 }
 
-/** Approved replies of the given reports, oldest first (a conversation reads top to bottom). */
-export async function listReplies(db: Db, reportIds: readonly number[]): Promise<Reply[]> {
-  if (reportIds.length === 0) return [];
-  const rows = await db
+const repliesQuery = prepared((db: Db, p: { reportIds: readonly number[] }) =>
+  db
     .selectFrom('replies as p')
     .leftJoin('users as u', 'u.id', 'p.user_id')
     .select([
@@ -360,11 +372,16 @@ export async function listReplies(db: Db, reportIds: readonly number[]): Promise
       'p.safety',
     ])
     .select((eb) => guestPosts(eb.ref('p.author_email')).as('guest_posts'))
-    .where('p.report_id', 'in', reportIds)
+    .where('p.report_id', 'in', p.reportIds)
     .where('p.status', '=', 'approved')
     .orderBy('p.posted_at')
-    .orderBy('p.id')
-    .execute();
+    .orderBy('p.id'),
+);
+
+/** Approved replies of the given reports, oldest first (a conversation reads top to bottom). */
+export async function listReplies(db: Db, reportIds: readonly number[]): Promise<Reply[]> {
+  if (reportIds.length === 0) return [];
+  const rows = await repliesQuery(db, { reportIds });
   return rows.map((row) => ({
     id: row.id,
     reportId: row.report_id,
@@ -385,6 +402,14 @@ export async function listReplies(db: Db, reportIds: readonly number[]): Promise
   }));
 }
 
+const sideEffectsQuery = prepared((db: Db, p: { reportIds: readonly number[] }) =>
+  db
+    .selectFrom('report_side_effects')
+    .select(['report_id', 'term', 'severity', 'note'])
+    .where('report_id', 'in', p.reportIds)
+    .orderBy('id'),
+);
+
 /** Side effects of the given reports, by report id. */
 export async function listSideEffects(
   db: Db,
@@ -392,12 +417,7 @@ export async function listSideEffects(
 ): Promise<Map<number, ReportDetails['sideEffects']>> {
   const map = new Map<number, ReportDetails['sideEffects']>();
   if (reportIds.length === 0) return map;
-  const rows = await db
-    .selectFrom('report_side_effects')
-    .select(['report_id', 'term', 'severity', 'note'])
-    .where('report_id', 'in', reportIds)
-    .orderBy('id')
-    .execute();
+  const rows = await sideEffectsQuery(db, { reportIds });
   for (const r of rows) {
     map.set(r.report_id, [
       ...(map.get(r.report_id) ?? []),
@@ -407,17 +427,20 @@ export async function listSideEffects(
   return map;
 }
 
+const followUpsQuery = prepared((db: Db, p: { reportIds: readonly number[] }) =>
+  db
+    .selectFrom('follow_ups')
+    .select(['id', 'report_id', 'posted_at', 'body', 'outcome', 'safety'])
+    .where('report_id', 'in', p.reportIds)
+    .where('status', '=', 'approved')
+    .orderBy('posted_at')
+    .orderBy('id'),
+);
+
 /** Approved follow-ups of the given reports, oldest first. */
 export async function listFollowUps(db: Db, reportIds: readonly number[]): Promise<FollowUp[]> {
   if (reportIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('follow_ups')
-    .select(['id', 'report_id', 'posted_at', 'body', 'outcome', 'safety'])
-    .where('report_id', 'in', reportIds)
-    .where('status', '=', 'approved')
-    .orderBy('posted_at')
-    .orderBy('id')
-    .execute();
+  const rows = await followUpsQuery(db, { reportIds });
   return rows.map((r) => ({
     id: r.id,
     reportId: r.report_id,
