@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { suspendIndexes } from '../../src/db/repositories/transfer.js';
-import { useApp } from '../helpers/app.js';
+import { signedIn } from '../helpers/accounts.js';
+import { textOf, useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
 
 // Report cards are rendered once and stored; these tests prove a stored card is never shown once
@@ -90,6 +91,21 @@ describeEachDialect('stored report cards', (site, dialect) => {
     const after = await card();
     expect(after!.version).toBeGreaterThan(before!.version);
     expect(after!.html).toContain('a card-test effect');
+  });
+
+  it('shows a vote made through the site on the stored card of the remedy page', async () => {
+    const html = await page();
+    const id = firstReport(html);
+    const card = (body: string) =>
+      textOf(new RegExp(`id="report-${id}"[\\s\\S]*?</article>`).exec(body)?.[0] ?? '');
+    const before = Number(/(\d+) readers? found this helpful/.exec(card(html))?.[1] ?? 0);
+    const { agent: voter } = await signedIn(app, site, 'member');
+    await voter.get(`/reports/${id}`);
+    expect((await voter.post(`/reports/${id}/helpful`, {})).statusCode).toBe(303);
+    const after = card(await page());
+    expect(after).toContain(
+      `${before + 1} reader${before + 1 === 1 ? '' : 's'} found this helpful`,
+    );
   });
 
   it('fills in post counts as they are now, without rendering the card again', async () => {
