@@ -7,6 +7,7 @@ import {
   type ReportSlice,
   filtered,
   guestPosts,
+  postCountOf,
   reportSelect,
   sorted,
   toReport,
@@ -83,12 +84,7 @@ export async function listReportCards(db: Db, s: ReportSlice, format: string): P
     reportId: row.id,
     version: num(row.card_version),
     html: row.html,
-    postCount:
-      row.user_id !== null
-        ? num(row.post_count)
-        : row.author_email !== null
-          ? num(row.guest_posts)
-          : null,
+    postCount: postCountOf(row),
   }));
 }
 
@@ -120,15 +116,7 @@ export async function replyPostCounts(
   const counts = new Map<number, number | null>();
   if (reportIds.length === 0) return counts;
   const rows = await replyCountsQuery(db, { reportIds });
-  for (const row of rows)
-    counts.set(
-      row.id,
-      row.user_id !== null
-        ? num(row.post_count)
-        : row.author_email !== null
-          ? num(row.guest_posts)
-          : null,
-    );
+  for (const row of rows) counts.set(row.id, postCountOf(row));
   return counts;
 }
 

@@ -81,6 +81,20 @@ export function guestPosts(
     + (select count(*) from replies gp where gp.author_email = ${email} and gp.status = 'approved') end`;
 }
 
+/** A post's author's approved-post count: a member's kept count, a guest's by email, or none. */
+export function postCountOf(row: {
+  user_id: number | null;
+  post_count: unknown;
+  author_email: string | null;
+  guest_posts: unknown;
+}): number | null {
+  return row.user_id !== null
+    ? num(row.post_count)
+    : row.author_email !== null
+      ? num(row.guest_posts)
+      : null;
+}
+
 type ReportRow = Awaited<ReturnType<ReturnType<typeof reportSelect>['executeTakeFirstOrThrow']>>;
 
 export function toReport(row: ReportRow): Report {
@@ -92,12 +106,7 @@ export function toReport(row: ReportRow): Report {
       userId: row.user_id,
       displayName: row.display_name,
       location: row.location,
-      postCount:
-        row.user_id !== null
-          ? num(row.post_count)
-          : row.author_email !== null
-            ? num(row.guest_posts)
-            : null,
+      postCount: postCountOf(row),
     },
     postedAt: iso(row.posted_at),
     rating: row.rating as Rating,
@@ -389,12 +398,7 @@ export async function listReplies(db: Db, reportIds: readonly number[]): Promise
       userId: row.user_id,
       displayName: row.display_name,
       location: row.location,
-      postCount:
-        row.user_id !== null
-          ? num(row.post_count)
-          : row.author_email !== null
-            ? num(row.guest_posts)
-            : null,
+      postCount: postCountOf(row),
     },
     postedAt: iso(row.posted_at),
     body: row.body,
