@@ -49,6 +49,20 @@ export function prepared<P extends object, R>(
         const [name = '', index] = v.slice(MARK.length).split(':');
         return { name, index: index === undefined ? null : Number(index) };
       });
+      // A value that did not become a parameter (inlined, or not used) would be served for every
+      // later value: refuse such a builder at once.
+      const seen = new Set(slots.flatMap((slot) => (slot ? [`${slot.name}:${slot.index}`] : [])));
+      for (const name in marked) {
+        const v = marked[name];
+        const expected = Array.isArray(v)
+          ? v.map((_, i) => `${name}:${i}`)
+          : typeof v === 'string' && v.startsWith(MARK)
+            ? [`${name}:null`]
+            : [];
+        const missing = expected.find((e) => !seen.has(e));
+        if (missing !== undefined || compiled.sql.includes(MARK))
+          throw new Error(`prepared query: the value "${name}" is not a query parameter`);
+      }
       entry = { compiled, slots };
       if (cache.size >= 200) cache.delete(cache.keys().next().value as string);
       cache.set(key, entry);

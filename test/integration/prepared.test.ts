@@ -71,4 +71,13 @@ describeEachDialect('prepared queries', (site) => {
       });
     await expect(run).rejects.toBe(rollback);
   });
+
+  it('refuses a builder that uses a value other than as a parameter', async () => {
+    const inlined = prepared((d: Db, p: { remedyId: number; unused: number }) =>
+      d.selectFrom('reports').select('id').where('remedy_id', '=', p.remedyId).limit(1),
+    );
+    await expect(inlined(db(), { remedyId: 1, unused: 2 })).rejects.toThrow(
+      'the value "unused" is not a query parameter',
+    );
+  });
 });
