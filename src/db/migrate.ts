@@ -16,6 +16,7 @@ import * as insight from './migrations/20261125T0500_insight.js';
 import * as helpfulOrder from './migrations/20261125T0600_helpful_order.js';
 import * as legacyAuthors from './migrations/20261125T0700_legacy_authors.js';
 import * as reportCards from './migrations/20261201T0000_report_cards.js';
+import * as remedyPageVersion from './migrations/20261201T0100_remedy_page_version.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '20261125T0600_helpful_order': helpfulOrder,
   '20261125T0700_legacy_authors': legacyAuthors,
   '20261201T0000_report_cards': reportCards,
+  '20261201T0100_remedy_page_version': remedyPageVersion,
 };
 
 /** Every migration's name, oldest first. */

@@ -58,6 +58,12 @@ export interface RemediesTable {
   modified_at: Timestamp;
 }
 
+/** Raised by triggers whenever what a remedy's pages show above the report list changes. */
+export interface RemedyPagesTable {
+  remedy_id: number;
+  version: number;
+}
+
 export interface CitationsTable {
   id: Generated<number>;
   remedy_id: number;
@@ -269,4 +275,5 @@ export interface DatabaseSchema {
   report_fact_side_effects: ReportFactSideEffectsTable;
   insight_stats: InsightStatsTable;
   report_cards: ReportCardsTable;
+  remedy_pages: RemedyPagesTable;
 }

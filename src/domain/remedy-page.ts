@@ -1,8 +1,8 @@
 import type { Db } from '../db/database.js';
-import { findConditionBySlug, findConditionsByIds } from '../db/repositories/conditions.js';
-import { findPublishedRemedy, listCitations, listRemedyUses } from '../db/repositories/remedies.js';
+import { findConditionBySlug } from '../db/repositories/conditions.js';
+import { type RemedyPages, readRemedyMeta } from './remedy-meta.js';
 import { createHash } from 'node:crypto';
-import { type StoredInsightRecord, insightRecords } from '../db/repositories/insight.js';
+import type { StoredInsightRecord } from '../db/repositories/insight.js';
 import {
   type ReportSort,
   countRemedyConditionReports,
@@ -10,7 +10,6 @@ import {
 } from '../db/repositories/reports.js';
 import { listReportCards } from '../db/repositories/cards.js';
 import { type CardRef, type PostCounts, readCards } from './cards.js';
-import { talliesForRemedy } from '../db/repositories/tallies.js';
 import { DomainError } from './errors.js';
 import { reportSorts } from './vocabulary.js';
 import {
@@ -136,32 +135,26 @@ function numbersFor(
   return { insight, research, key };
 }
 
-/** A remedy with one page of its approved reports, grouped by condition. */
-export async function getRemedyReports(db: Db, q: RemedyReportsQuery): Promise<RemedyReports> {
-  const remedy = await findPublishedRemedy(db, q.slug);
-  if (!remedy) throw new DomainError('REMEDY_NOT_FOUND');
+/**
+ * A remedy with one page of its approved reports, grouped by condition. With `pages`, the rows
+ * above the report list are kept between requests while the remedy's page version stands.
+ */
+export async function getRemedyReports(
+  db: Db,
+  q: RemedyReportsQuery,
+  pages?: RemedyPages,
+): Promise<RemedyReports> {
+  const meta = pages ? await pages.read(db, q.slug) : await readRemedyMeta(db, q.slug);
+  if (!meta) throw new DomainError('REMEDY_NOT_FOUND');
+  const { remedy, tallies, citations, uses, records, conditions } = meta;
   let condition: Condition | null = null;
   if (q.conditionSlug !== undefined) {
     condition = await findConditionBySlug(db, q.conditionSlug);
     if (!condition) throw new DomainError('CONDITION_NOT_FOUND');
   }
 
-  const [tallies, citations, uses, records] = await Promise.all([
-    talliesForRemedy(db, remedy.id),
-    listCitations(db, remedy.id),
-    listRemedyUses(db, remedy.id),
-    insightRecords(db, { remedyId: remedy.id }),
-  ]);
   const sort = q.sort ?? 'newest';
   const factFilter = q.outcome !== undefined || q.dose !== undefined;
-  const conditions = new Map(
-    (
-      await findConditionsByIds(
-        db,
-        tallies.map((t) => t.conditionId),
-      )
-    ).map((c) => [c.id, c]),
-  );
   const ordered = tallies
     .filter((t) => t.count > 0 && conditions.has(t.conditionId))
     .sort(

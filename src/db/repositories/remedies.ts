@@ -94,6 +94,24 @@ const publishedRemedy = prepared((db: Db, p: { slug: string }) =>
     .where('status', '=', 'published'),
 );
 
+const pageVersion = prepared((db: Db, p: { slug: string }) =>
+  db
+    .selectFrom('remedies as m')
+    .leftJoin('remedy_pages as v', 'v.remedy_id', 'm.id')
+    .select(['m.id', 'v.version'])
+    .where('m.slug', '=', p.slug)
+    .where('m.status', '=', 'published'),
+);
+
+/** A published remedy's id and page version (null if its version row is missing). */
+export async function findRemedyPageVersion(
+  db: Db,
+  slug: string,
+): Promise<{ id: number; version: number | null } | null> {
+  const [row] = await pageVersion(db, { slug });
+  return row ? { id: row.id, version: row.version === null ? null : Number(row.version) } : null;
+}
+
 export async function findPublishedRemedy(db: Db, slug: string): Promise<Remedy | null> {
   const [row] = await publishedRemedy(db, { slug });
   return row ? toRemedy(row) : null;

@@ -9,6 +9,7 @@ import {
 import { conditionMovedTo } from '../../domain/editing.js';
 import { storeReportCards } from '../../domain/cards.js';
 import { type RemedyReports, getRemedyReports } from '../../domain/remedy-page.js';
+import { RemedyPages } from '../../domain/remedy-meta.js';
 import { cardFormat, renderMissingCards } from '../../views/components/report.js';
 import { getProfile } from '../../domain/reports.js';
 import {
@@ -31,6 +32,7 @@ type IdParams = { Params: { id: string } };
 /** The public reading pages: GET only, readable URLs, complete without JavaScript. */
 export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const db = deps.store;
+  const remedyPages = new RemedyPages();
   // A renamed or merged condition's old address lives on as a permanent redirect.
   const movedCondition = (slug: string) => conditionMovedTo(db, slug);
   const listOptions = (q: ListQuery) => ({
@@ -78,7 +80,10 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
     return html(
       reply,
       remedyPage(
-        await withCards(request, await getRemedyReports(db, { slug, ...listOptions(q) })),
+        await withCards(
+          request,
+          await getRemedyReports(db, { slug, ...listOptions(q) }, remedyPages),
+        ),
         await pageContext(request, reply),
       ),
     );
@@ -99,7 +104,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
       remedyPage(
         await withCards(
           request,
-          await getRemedyReports(db, { slug, conditionSlug, ...listOptions(q) }),
+          await getRemedyReports(db, { slug, conditionSlug, ...listOptions(q) }, remedyPages),
         ),
         await pageContext(request, reply),
       ),

@@ -1,0 +1,72 @@
+import type { Db } from '../db/database.js';
+import { findConditionsByIds } from '../db/repositories/conditions.js';
+import { type StoredInsightRecord, insightRecords } from '../db/repositories/insight.js';
+import {
+  findPublishedRemedy,
+  findRemedyPageVersion,
+  listCitations,
+  listRemedyUses,
+} from '../db/repositories/remedies.js';
+import { talliesForRemedy } from '../db/repositories/tallies.js';
+import type { Citation, Condition, Remedy, RemedyUse, Tally } from './types.js';
+
+/** What a remedy's pages show above the report list, as read from the database. */
+export interface RemedyMeta {
+  remedy: Remedy;
+  /** The page version these rows were read at (null: not known, never kept). */
+  version: number | null;
+  citations: Citation[];
+  uses: RemedyUse[];
+  tallies: Tally[];
+  /** The conditions the tallies name. */
+  conditions: Map<number, Condition>;
+  records: StoredInsightRecord[];
+}
+
+/**
+ * Remedies' page rows kept per database under (remedy, page version): the database raises the
+ * version on every write that changes them (migration 20261201T0100), so a kept entry is used only
+ * while nothing it holds has changed. One per app, since versions mean nothing across databases.
+ * Everything kept is shared by the requests that read it: nothing may change it.
+ */
+export class RemedyPages {
+  private readonly kept = new Map<string, RemedyMeta>();
+  constructor(private readonly size = 200) {}
+
+  async read(db: Db, slug: string): Promise<RemedyMeta | null> {
+    const page = await findRemedyPageVersion(db, slug);
+    if (!page) return null;
+    const key = page.version === null ? null : `${page.id}:${page.version}`;
+    const hit = key === null ? undefined : this.kept.get(key);
+    if (hit) return hit;
+    // Read after the version: rows newer than it are only ever kept under a version that has
+    // already moved on, so they are never served as current.
+    const meta = await readRemedyMeta(db, slug);
+    if (meta && key !== null && meta.remedy.id === page.id) {
+      if (this.kept.size >= this.size) this.kept.delete(this.kept.keys().next().value as string);
+      this.kept.set(key, { ...meta, version: page.version });
+    }
+    return meta;
+  }
+}
+
+/** Reads a published remedy's page rows (no keeping). */
+export async function readRemedyMeta(db: Db, slug: string): Promise<RemedyMeta | null> {
+  const remedy = await findPublishedRemedy(db, slug);
+  if (!remedy) return null;
+  const [tallies, citations, uses, records] = await Promise.all([
+    talliesForRemedy(db, remedy.id),
+    listCitations(db, remedy.id),
+    listRemedyUses(db, remedy.id),
+    insightRecords(db, { remedyId: remedy.id }),
+  ]);
+  const conditions = new Map(
+    (
+      await findConditionsByIds(
+        db,
+        tallies.map((t) => t.conditionId),
+      )
+    ).map((c) => [c.id, c]),
+  );
+  return { remedy, version: null, citations, uses, tallies, conditions, records };
+}

@@ -1,0 +1,100 @@
+import { expect, it } from 'vitest';
+import { textOf, useApp } from '../helpers/app.js';
+import { describeEachDialect } from '../helpers/db.js';
+
+// The app keeps a remedy's page rows (remedy, citations, uses, tallies, conditions, numbers) under
+// its page version, which database triggers raise. Each change here is made in SQL, below every
+// write path, and must show on the very next page.
+describeEachDialect('remedy page rows kept per version', (site) => {
+  const app = useApp(site);
+  const db = () => site().database.db;
+  const page = async (url = '/remedies/l-glutamine') => {
+    const res = await app().inject({ url });
+    expect(res.statusCode).toBe(200);
+    return textOf(res.body);
+  };
+  const remedyId = async () =>
+    (
+      await db()
+        .selectFrom('remedies')
+        .select('id')
+        .where('slug', '=', 'l-glutamine')
+        .executeTakeFirstOrThrow()
+    ).id;
+
+  it('shows a changed remedy, count, condition name and evidence on the next page', async () => {
+    const id = await remedyId();
+    await page();
+    await page();
+
+    await db()
+      .updateTable('remedies')
+      .set({ summary: 'A summary changed under the page.' })
+      .where('id', '=', id)
+      .execute();
+    expect(await page()).toContain('A summary changed under the page.');
+
+    const tally = await db()
+      .selectFrom('report_tallies')
+      .select(['condition_id', 'report_count'])
+      .where('remedy_id', '=', id)
+      .orderBy('report_count', 'desc')
+      .executeTakeFirstOrThrow();
+    await db()
+      .updateTable('report_tallies')
+      .set({ report_count: 4321 })
+      .where('remedy_id', '=', id)
+      .where('condition_id', '=', tally.condition_id)
+      .execute();
+    expect(await page()).toContain('4,321 reports');
+
+    await db()
+      .updateTable('conditions')
+      .set({ name: 'A Renamed Condition' })
+      .where('id', '=', tally.condition_id)
+      .execute();
+    expect(await page()).toContain('A Renamed Condition');
+
+    const use = await db()
+      .selectFrom('remedy_uses')
+      .select(['id', 'condition_id'])
+      .where('remedy_id', '=', id)
+      .executeTakeFirstOrThrow();
+    const condition = await db()
+      .selectFrom('conditions')
+      .select('name')
+      .where('id', '=', use.condition_id)
+      .executeTakeFirstOrThrow();
+    await db().deleteFrom('remedy_use_citations').where('remedy_use_id', '=', use.id).execute();
+    await db().deleteFrom('remedy_uses').where('id', '=', use.id).execute();
+    const research = (await page())
+      .split('Research and reader reports, side by side')[1]
+      ?.split('Reader reports on')[0];
+    expect(research).toBeDefined();
+    expect(research).not.toContain(condition.name);
+  });
+
+  it('shows changed numbers on the next page', async () => {
+    const id = await remedyId();
+    const before = await page();
+    expect(before).toMatch(/improved, for good or for a while/);
+    await db()
+      .updateTable('insight_stats')
+      .set({ data: JSON.stringify({ outcomes: {}, doses: [], sideEffects: [], effects: [] }) })
+      .where('remedy_id', '=', id)
+      .execute();
+    expect(await page()).not.toMatch(/improved, for good or for a while: \d+ of/);
+  });
+
+  it('keeps serving a remedy whose version row is missing, without keeping it', async () => {
+    const id = await remedyId();
+    await db().deleteFrom('remedy_pages').where('remedy_id', '=', id).execute();
+    await page();
+    await db()
+      .updateTable('remedies')
+      .set({ summary: 'Read afresh without a version.' })
+      .where('id', '=', id)
+      .execute();
+    expect(await page()).toContain('Read afresh without a version.');
+  });
+});
