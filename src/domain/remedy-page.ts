@@ -77,6 +77,11 @@ export interface RemedyReports {
    * keep what they render from them under it.
    */
   insightKey: string;
+  /**
+   * Names everything the page shows above its report cards, for the remedy's current page version
+   * (null when the version is unknown: nothing may be kept then).
+   */
+  pageKey: string | null;
   research: ResearchBeside[];
   /** "What people are saying" (for a chosen condition). */
   statements: Statement[];
@@ -258,6 +263,7 @@ export async function getRemedyReports(
     dose: q.dose ?? null,
     insight,
     insightKey,
+    pageKey: meta.version === null ? null : `${remedy.id}:${meta.version}`,
     research,
     statements: condition ? statementsFor(insight) : [],
     highlights: {

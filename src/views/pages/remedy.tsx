@@ -163,11 +163,11 @@ function GroupedReports(props: { v: RemedyReports }): Html {
   );
 }
 
-function Reports(props: { v: RemedyReports }): Html {
+function ReportsHead(props: { v: RemedyReports }): Html {
   const { v } = props;
   const subject = v.condition ? `${v.remedy.name} for ${v.condition.name}` : v.remedy.name;
   return (
-    <section class="reports" id="reports" aria-labelledby="reports-heading">
+    <>
       <h2 id="reports-heading">
         Reader reports on {subject}{' '}
         <span class="muted">
@@ -199,6 +199,17 @@ function Reports(props: { v: RemedyReports }): Html {
           {v.condition === null && v.groups.length > 0 ? <ConditionIndex v={v} /> : null}
         </div>
       </div>
+    </>
+  );
+}
+
+function Reports(props: { v: RemedyReports }): Html {
+  const { v } = props;
+  return (
+    <section class="reports" id="reports" aria-labelledby="reports-heading">
+      {kept(v, 'reports-head', () => (
+        <ReportsHead v={v} />
+      ))}
       {v.cards.length === 0 ? (
         <p class="empty">
           No reports {v.rating !== null ? `with ${v.rating} stars ` : ''}
@@ -214,6 +225,34 @@ function Reports(props: { v: RemedyReports }): Html {
       />
     </section>
   );
+}
+
+// Everything above the report cards changes only with the remedy's page version (raised by the
+// database on every write it shows) and the reader's choices in the URL, so it is rendered once
+// per version and choice and kept. Report cards, post counts and quoted reports stay per request.
+const parts = new Map<string, Html>();
+function kept(v: RemedyReports, part: string, render: () => Html): Html {
+  if (v.pageKey === null) return render();
+  const key = [
+    v.pageKey,
+    part,
+    v.insightKey,
+    v.condition?.slug,
+    v.rating,
+    v.sort,
+    v.outcome,
+    v.dose,
+    v.page.page,
+    v.page.total,
+    v.page.pageCount,
+  ].join('|');
+  let html = parts.get(key);
+  if (!html) {
+    html = raw(render().value);
+    if (parts.size >= 300) parts.delete(parts.keys().next().value as string);
+    parts.set(key, html);
+  }
+  return html;
 }
 
 // The article is the same for every reader until an editor saves it: it is rendered once per
@@ -289,42 +328,46 @@ export function remedyPage(v: RemedyReports, ctx: PageContext): string {
         v.condition ? urls.remedyCondition(remedy.slug, v.condition.slug) : urls.remedy(remedy.slug)
       }
     >
-      <nav class="breadcrumbs" aria-label="Breadcrumbs">
-        <a href={urls.remedies()}>Remedies</a> ›{' '}
-        {v.condition ? <a href={urls.remedy(remedy.slug)}>{remedy.name}</a> : remedy.name}
-        {v.condition ? <> › {v.condition.name}</> : null}
-      </nav>
-      <header class="remedy-header">
-        <h1>
-          {title}
-          {remedy.editorsChoice ? (
-            <>
-              {' '}
-              <span class="badge badge-choice">Editor's Choice</span>
-            </>
-          ) : null}
-        </h1>
-        <p class="lede">{remedy.summary}</p>
-        <p class="muted">
-          <span class="kind">{remedy.kind}</span> · Modified on{' '}
-          <time datetime={remedy.modifiedAt}>{formatDate(remedy.modifiedAt)}</time>
-          {' · '}
-          <a href="#reports">{plural(v.summary.count, 'reader report')}</a>
-        </p>
-      </header>
-      <Disclaimer text={a.disclaimer} />
-      {onlyReports ? (
+      {kept(v, 'top', () => (
         <>
-          <p>
-            This page lists reader reports only.{' '}
-            <a href={urls.remedy(remedy.slug)}>Read the full {remedy.name} article</a>.
-          </p>
-          <WhenToStop text={a.whenToStop} />
+          <nav class="breadcrumbs" aria-label="Breadcrumbs">
+            <a href={urls.remedies()}>Remedies</a> ›{' '}
+            {v.condition ? <a href={urls.remedy(remedy.slug)}>{remedy.name}</a> : remedy.name}
+            {v.condition ? <> › {v.condition.name}</> : null}
+          </nav>
+          <header class="remedy-header">
+            <h1>
+              {title}
+              {remedy.editorsChoice ? (
+                <>
+                  {' '}
+                  <span class="badge badge-choice">Editor's Choice</span>
+                </>
+              ) : null}
+            </h1>
+            <p class="lede">{remedy.summary}</p>
+            <p class="muted">
+              <span class="kind">{remedy.kind}</span> · Modified on{' '}
+              <time datetime={remedy.modifiedAt}>{formatDate(remedy.modifiedAt)}</time>
+              {' · '}
+              <a href="#reports">{plural(v.summary.count, 'reader report')}</a>
+            </p>
+          </header>
+          <Disclaimer text={a.disclaimer} />
+          {onlyReports ? (
+            <>
+              <p>
+                This page lists reader reports only.{' '}
+                <a href={urls.remedy(remedy.slug)}>Read the full {remedy.name} article</a>.
+              </p>
+              <WhenToStop text={a.whenToStop} />
+            </>
+          ) : (
+            articleFragment(v)
+          )}
+          {insightFragment(v)}
         </>
-      ) : (
-        articleFragment(v)
-      )}
-      {insightFragment(v)}
+      ))}
       {v.condition ? (
         <Statements
           statements={v.statements}
@@ -335,14 +378,16 @@ export function remedyPage(v: RemedyReports, ctx: PageContext): string {
           }}
         />
       ) : null}
-      <ResearchBesideReports
-        rows={
-          v.condition
-            ? v.research.filter((r) => r.use.condition.id === v.condition?.id)
-            : v.research
-        }
-        remedySlug={remedy.slug}
-      />
+      {kept(v, 'research', () => (
+        <ResearchBesideReports
+          rows={
+            v.condition
+              ? v.research.filter((r) => r.use.condition.id === v.condition?.id)
+              : v.research
+          }
+          remedySlug={remedy.slug}
+        />
+      ))}
       <Reports v={v} />
     </Layout>,
   );
