@@ -13,8 +13,11 @@ import type { Citation, Condition, Remedy, RemedyUse, Tally } from './types.js';
 /** What a remedy's pages show above the report list, as read from the database. */
 export interface RemedyMeta {
   remedy: Remedy;
-  /** The page version these rows were read at (null: not known, never kept). */
-  version: number | null;
+  /**
+   * Names the database and page version these rows were read at, unique across the apps of a
+   * process (null: not known, nothing may be kept).
+   */
+  version: string | null;
   citations: Citation[];
   uses: RemedyUse[];
   tallies: Tally[];
@@ -29,14 +32,19 @@ export interface RemedyMeta {
  * while nothing it holds has changed. One per app, since versions mean nothing across databases.
  * Everything kept is shared by the requests that read it: nothing may change it.
  */
+let instances = 0;
+
 export class RemedyPages {
   private readonly kept = new Map<string, RemedyMeta>();
+  // Views key what they keep by `version`: two apps of one process (on two databases, as in the
+  // tests) must never share a key, so each instance names its own.
+  private readonly instance = ++instances;
   constructor(private readonly size = 200) {}
 
   async read(db: Db, slug: string): Promise<RemedyMeta | null> {
     const page = await findRemedyPageVersion(db, slug);
     if (!page) return null;
-    const key = page.version === null ? null : `${page.id}:${page.version}`;
+    const key = page.version === null ? null : `${this.instance}:${page.id}:${page.version}`;
     const hit = key === null ? undefined : this.kept.get(key);
     if (hit) return hit;
     // Read after the version: rows newer than it are only ever kept under a version that has
@@ -44,7 +52,7 @@ export class RemedyPages {
     const meta = await readRemedyMeta(db, slug);
     if (meta && key !== null && meta.remedy.id === page.id) {
       if (this.kept.size >= this.size) this.kept.delete(this.kept.keys().next().value as string);
-      this.kept.set(key, { ...meta, version: page.version });
+      this.kept.set(key, { ...meta, version: key });
     }
     return meta;
   }

@@ -263,7 +263,7 @@ export async function getRemedyReports(
     dose: q.dose ?? null,
     insight,
     insightKey,
-    pageKey: meta.version === null ? null : `${remedy.id}:${meta.version}`,
+    pageKey: meta.version,
     research,
     statements: condition ? statementsFor(insight) : [],
     highlights: {

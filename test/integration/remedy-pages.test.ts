@@ -1,6 +1,10 @@
 import { expect, it } from 'vitest';
+import type { Db } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { loadDemo } from '../../src/demo/load.js';
+import { buildApp } from '../../src/http/app.js';
 import { textOf, useApp } from '../helpers/app.js';
-import { describeEachDialect } from '../helpers/db.js';
+import { describeEachDialect, freshDatabase } from '../helpers/db.js';
 
 // The app keeps a remedy's page rows (remedy, citations, uses, tallies, conditions, numbers) under
 // its page version, which database triggers raise. Each change here is made in SQL, below every
@@ -96,5 +100,43 @@ describeEachDialect('remedy page rows kept per version', (site) => {
       .where('id', '=', id)
       .execute();
     expect(await page()).toContain('Read afresh without a version.');
+  });
+
+  it('never shows one database what was kept for another with the same remedy and version', async () => {
+    const other = await freshDatabase('sqlite');
+    try {
+      await migrateToLatest(other.database.db);
+      await loadDemo(other.database.db);
+      const otherApp = await buildApp({ db: other.database.db });
+      const read = async (a: typeof otherApp) =>
+        textOf((await a.inject({ url: '/remedies/ginger' })).body);
+      // The same remedy, raised to the same version in both, with different summaries.
+      const version = async (d: Db) =>
+        Number(
+          (
+            await d
+              .selectFrom('remedy_pages as p')
+              .innerJoin('remedies as m', 'm.id', 'p.remedy_id')
+              .select('p.version')
+              .where('m.slug', '=', 'ginger')
+              .executeTakeFirstOrThrow()
+          ).version,
+        );
+      const setSummary = (d: Db, summary: string) =>
+        d.updateTable('remedies').set({ summary }).where('slug', '=', 'ginger').execute();
+      await setSummary(db(), 'Summary in the first database.');
+      while ((await version(other.database.db)) < (await version(db())))
+        await setSummary(other.database.db, 'Summary in the second database.');
+      while ((await version(db())) < (await version(other.database.db)))
+        await setSummary(db(), 'Summary in the first database.');
+      expect(await version(db())).toBe(await version(other.database.db));
+      for (let i = 0; i < 2; i++) {
+        expect(await read(app())).toContain('Summary in the first database.');
+        expect(await read(otherApp)).toContain('Summary in the second database.');
+      }
+      await otherApp.close();
+    } finally {
+      await other.drop();
+    }
   });
 });
