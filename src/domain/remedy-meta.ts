@@ -26,14 +26,14 @@ export interface RemedyMeta {
   records: StoredInsightRecord[];
 }
 
+let instances = 0;
+
 /**
  * Remedies' page rows kept per database under (remedy, page version): the database raises the
  * version on every write that changes them (migration 20261201T0100), so a kept entry is used only
  * while nothing it holds has changed. One per app, since versions mean nothing across databases.
  * Everything kept is shared by the requests that read it: nothing may change it.
  */
-let instances = 0;
-
 export class RemedyPages {
   private readonly kept = new Map<string, RemedyMeta>();
   // Views key what they keep by `version`: two apps of one process (on two databases, as in the
