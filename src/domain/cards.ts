@@ -5,6 +5,7 @@ import {
   listReportsForCards,
   replyPostCounts,
   saveReportCards,
+  storedCards,
 } from '../db/repositories/cards.js';
 import { withReplies } from './replies.js';
 import { type Store, transaction } from './transaction.js';
@@ -15,13 +16,29 @@ import type { ReportWithReplies } from './types.js';
 // one thing a stored card leaves open is every post count, which changes with the author's other
 // posts: cards carry a slot per count, filled in from the counts read with the list.
 
-/** A card on a list: the stored card (post-count slots open), or its report read in full. */
+/** A card an app holds at one version; what form it holds it in is the app's business. */
+export interface KeptCard {
+  readonly version: number;
+}
+
+/** The cards an app holds, by report: a card held at the version asked for is not read again. */
+export interface KeptCards {
+  get(reportId: number, version: number): KeptCard | undefined;
+}
+
+/**
+ * A card on a list, at the version it must have to be current: one the app holds ('kept'), the
+ * stored card (post-count slots open), or its report read in full, to be rendered and stored.
+ */
 export type CardRef = {
   reportId: number;
   condition: { slug: string; name: string };
-  /** The version the card must have to be current. */
   version: number;
-} & ({ html: string; report: null } | { html: null; report: ReportWithReplies });
+} & (
+  | { source: 'kept'; card: KeptCard }
+  | { source: 'stored'; html: string }
+  | { source: 'report'; report: ReportWithReplies }
+);
 
 /** The authors' post counts now, by report id and by reply id. */
 export interface PostCounts {
@@ -29,13 +46,28 @@ export interface PostCounts {
   replies: Map<number, number | null>;
 }
 
-/** Completes listed card rows: missing cards' reports read in full, and every post count now. */
+/** Completes listed card rows: stored cards the app lacks, missing cards' reports, post counts. */
 export async function readCards(
   db: Db,
   rows: readonly (CardRow & { condition: { slug: string; name: string } })[],
+  format: string,
+  kept: KeptCards | null,
 ): Promise<{ cards: CardRef[]; postCounts: PostCounts }> {
-  const stale = rows.filter((r) => r.html === null).map((r) => r.reportId);
-  const fresh = rows.filter((r) => r.html !== null).map((r) => r.reportId);
+  // Taken once, here: a card the app drops from its keeping later is still this list's.
+  const held = new Map<number, KeptCard>();
+  for (const r of rows) {
+    const card = kept?.get(r.reportId, r.version);
+    if (card) held.set(r.reportId, card);
+  }
+  const stored = await storedCards(
+    db,
+    rows.filter((r) => !held.has(r.reportId)).map((r) => r.reportId),
+    format,
+  );
+  const current = (r: CardRow) =>
+    held.has(r.reportId) || stored.get(r.reportId)?.version === r.version;
+  const stale = rows.filter((r) => !current(r)).map((r) => r.reportId);
+  const fresh = rows.filter(current).map((r) => r.reportId);
   const [full, replyCounts] = await Promise.all([
     listReportsForCards(db, stale),
     replyPostCounts(db, fresh),
@@ -55,16 +87,26 @@ export async function readCards(
   };
   for (const report of reports.values())
     for (const reply of report.replies) postCounts.replies.set(reply.id, reply.author.postCount);
-  const cards = rows.flatMap((r): CardRef[] => {
-    const base = { reportId: r.reportId, condition: r.condition };
-    if (r.html !== null) return [{ ...base, version: r.version, html: r.html, report: null }];
-    const report = reports.get(r.reportId);
-    // Gone since the list was read (deleted in between): left out rather than shown half.
-    if (!report) return [];
-    // Rendered now, so stored under the version its data was read with.
-    const version = versions.get(r.reportId) ?? r.version;
-    return [{ ...base, version, html: null, report }];
-  });
+  // Literal objects, not spreads: this runs for every card of every page.
+  const cards: CardRef[] = [];
+  for (const { reportId, condition, version } of rows) {
+    const card = held.get(reportId);
+    const saved = stored.get(reportId);
+    const report = reports.get(reportId);
+    if (card) cards.push({ reportId, condition, version, source: 'kept', card });
+    else if (saved?.version === version)
+      cards.push({ reportId, condition, version, source: 'stored', html: saved.html });
+    // Rendered now, so stored under the version its data was read with. A report gone since the
+    // list was read (deleted in between) is left out rather than shown half.
+    else if (report)
+      cards.push({
+        reportId,
+        condition,
+        version: versions.get(reportId) ?? version,
+        source: 'report',
+        report,
+      });
+  }
   return { cards, postCounts };
 }
 

@@ -9,7 +9,7 @@ import {
   listRemedyConditionReports,
 } from '../db/repositories/reports.js';
 import { listReportCards } from '../db/repositories/cards.js';
-import { type CardRef, type PostCounts, readCards } from './cards.js';
+import { type CardRef, type KeptCards, type PostCounts, readCards } from './cards.js';
 import { DomainError } from './errors.js';
 import { reportSorts } from './vocabulary.js';
 import {
@@ -101,11 +101,26 @@ export interface RemedyReportsQuery {
   minReports?: number;
   /** The markup stored report cards must have been rendered with (none: every card is read in full). */
   cardFormat?: string;
+  /** Cards the caller already holds: their text is not read again. */
+  keptCards?: KeptCards;
 }
 
 // The numbers of a page are computed from stored rows that change only with approved reports;
 // pages in between read the same rows, so the result is kept under a digest of those rows.
 const computed = new Map<string, { insight: Insight; pairs: Insight[] }>();
+
+// The rows' digest is taken once per list read: a remedy's kept page version reuses its list.
+const digests = new WeakMap<readonly StoredInsightRecord[], string>();
+function digestOf(records: readonly StoredInsightRecord[]): string {
+  let digest = digests.get(records);
+  if (digest === undefined) {
+    const hash = createHash('sha1');
+    for (const r of records) hash.update(`|${r.conditionId}:${r.count}:${r.stamp}`);
+    digest = hash.digest('base64url');
+    digests.set(records, digest);
+  }
+  return digest;
+}
 
 function numbersFor(
   remedyId: number,
@@ -114,10 +129,7 @@ function numbersFor(
   records: StoredInsightRecord[],
   minReports: number,
 ): { insight: Insight; research: ResearchBeside[]; key: string } {
-  const digest = createHash('sha1').update(`${remedyId}|${condition?.id ?? ''}|${minReports}`);
-  for (const r of records) digest.update(`|${r.conditionId}:${r.count}:${r.stamp}`);
-  digest.update(`|${uses.map((u) => u.condition.id).join(',')}`);
-  const key = digest.digest('base64url');
+  const key = `${remedyId}|${condition?.id ?? ''}|${minReports}|${digestOf(records)}|${uses.map((u) => u.condition.id).join(',')}`;
   let numbers = computed.get(key);
   if (!numbers) {
     const forCondition = (id: number) =>
@@ -202,20 +214,16 @@ export async function getRemedyReports(
     await Promise.all(
       slices.map(async (s) => {
         const c = conditions.get(s.key) as Condition;
-        const slice = await listReportCards(
-          db,
-          {
-            remedyId: remedy.id,
-            conditionId: s.key,
-            rating: q.rating,
-            outcome: q.outcome,
-            doseBand: q.dose,
-            sort,
-            offset: s.offset,
-            limit: s.limit,
-          },
-          q.cardFormat ?? '',
-        );
+        const slice = await listReportCards(db, {
+          remedyId: remedy.id,
+          conditionId: s.key,
+          rating: q.rating,
+          outcome: q.outcome,
+          doseBand: q.dose,
+          sort,
+          offset: s.offset,
+          limit: s.limit,
+        });
         return slice.map((row) => ({ ...row, condition: { slug: c.slug, name: c.name } }));
       }),
     )
@@ -257,7 +265,7 @@ export async function getRemedyReports(
     condition,
     rating: q.rating,
     page,
-    ...(await readCards(db, rows)),
+    ...(await readCards(db, rows, q.cardFormat ?? '', q.keptCards ?? null)),
     sort,
     outcome: q.outcome ?? null,
     dose: q.dose ?? null,

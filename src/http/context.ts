@@ -37,8 +37,11 @@ export async function pageContext(
 
 // Encoded once here: sent as a string, the page was measured for Content-Length and then encoded
 // again on the socket (a twentieth of a remedy page).
-export const html = (reply: FastifyReply, body: string, status = 200) =>
-  reply.code(status).type('text/html; charset=utf-8').send(Buffer.from(body));
+export const html = (reply: FastifyReply, body: string | Buffer, status = 200) =>
+  reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .send(typeof body === 'string' ? Buffer.from(body) : body);
 
 /** Only same-site paths may be redirect targets after sign-in. */
 export function safeNext(next: unknown): string {

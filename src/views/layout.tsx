@@ -1,6 +1,6 @@
 import { CsrfField } from './components/form.js';
 import { type PageContext, canEdit, canModerate } from './context.js';
-import { type Child, type Html, h } from './jsx.js';
+import { type Child, Html, h } from './jsx.js';
 import { urls } from './urls.js';
 
 export interface LayoutProps {
@@ -131,3 +131,6 @@ function Account(props: { ctx: PageContext }): Html {
 }
 
 export const page = (layout: Html): string => `<!doctype html>${layout.value}`;
+
+/** The page as bytes, for pages built from fragments kept encoded (see Html.bytes). */
+export const pageBytes = (layout: Html): Buffer => new Html(['<!doctype html>', layout]).bytes();

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { suspendIndexes } from '../../src/db/repositories/transfer.js';
+import { buildApp } from '../../src/http/app.js';
 import { signedIn } from '../helpers/accounts.js';
 import { textOf, useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
@@ -157,11 +158,43 @@ describeEachDialect('stored report cards', (site, dialect) => {
       .execute();
     expect(await versions()).toBe(before + 2);
 
-    // A card stored by a release that rendered cards differently is never served.
+    // A card stored by a release that rendered cards differently is never served: the new
+    // release (a fresh app, holding no cards yet) renders and stores it again.
     await page();
     await db().updateTable('report_cards').set({ format: 'older', html: 'STALE CARD' }).execute();
     expect(await page()).not.toContain('STALE CARD');
+    const release = await buildApp({ db: db() });
+    try {
+      const res = await release.inject({ url: '/remedies/l-glutamine' });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).not.toContain('STALE CARD');
+      expect(res.body).toContain(`id="report-${id}"`);
+    } finally {
+      await release.close();
+    }
     expect((await storedCards()).find((c) => c.report_id === id)!.html).not.toContain('STALE CARD');
+  });
+
+  it('never serves a card the app holds once the report has changed', async () => {
+    // The app holds the first card (encoded, from the page before); the stored row is then
+    // changed only in its version, as a write to the report would: the app must read it again.
+    const id = firstReport(await page());
+    await page();
+    await db()
+      .updateTable('report_cards')
+      .set({ html: 'A CARD ONLY THE DATABASE HAS' })
+      .where('report_id', '=', id)
+      .execute();
+    // Held at the current version: served from memory, the changed row is not read.
+    expect(await page()).not.toContain('A CARD ONLY THE DATABASE HAS');
+    await db()
+      .updateTable('reports')
+      .set({ body: 'Changed after the card was held.' })
+      .where('id', '=', id)
+      .execute();
+    const after = await page();
+    expect(after).toContain('Changed after the card was held.');
+    expect(after).not.toContain('A CARD ONLY THE DATABASE HAS');
   });
 
   if (dialect === 'sqlite')

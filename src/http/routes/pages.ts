@@ -10,7 +10,7 @@ import { conditionMovedTo } from '../../domain/editing.js';
 import { storeReportCards } from '../../domain/cards.js';
 import { type RemedyReports, getRemedyReports } from '../../domain/remedy-page.js';
 import { RemedyPages } from '../../domain/remedy-meta.js';
-import { cardFormat, renderMissingCards } from '../../views/components/report.js';
+import { CardBytes, cardFormat, keepCards } from '../../views/components/report.js';
 import { getProfile } from '../../domain/reports.js';
 import {
   conditionPage,
@@ -33,6 +33,7 @@ type IdParams = { Params: { id: string } };
 export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const db = deps.store;
   const remedyPages = new RemedyPages();
+  const cardBytes = new CardBytes();
   // A renamed or merged condition's old address lives on as a permanent redirect.
   const movedCondition = (slug: string) => conditionMovedTo(db, slug);
   const listOptions = (q: ListQuery) => ({
@@ -43,10 +44,11 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
     dose: q.dose,
     minReports: deps.settings.insightMinReports,
     cardFormat,
+    keptCards: cardBytes,
   });
   // Cards a page had to render are stored for the next reader; a failed store costs a render later.
   const withCards = async (request: FastifyRequest, v: RemedyReports): Promise<RemedyReports> => {
-    const { cards, rendered } = renderMissingCards(v.cards);
+    const { cards, rendered } = keepCards(v.cards, cardBytes);
     try {
       await storeReportCards(db, rendered);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CardRef, PostCounts, RenderedCard } from '../../domain/cards.js';
+import type { CardRef, KeptCard, KeptCards, PostCounts, RenderedCard } from '../../domain/cards.js';
 import type { SafetyFinding } from '../../domain/safety/triage.js';
 import type {
   Author,
@@ -10,7 +10,7 @@ import type {
 } from '../../domain/types.js';
 import { describeDays, forWhom, outcomes, sideEffectTerms } from '../../domain/vocabulary.js';
 import { formatDate, plural } from '../format.js';
-import { Fragment, type Html, h, raw } from '../jsx.js';
+import { Fragment, Html, h, raw } from '../jsx.js';
 import { urls } from '../urls.js';
 import { Stars } from './stars.js';
 import { markdown } from '../markdown.js';
@@ -30,15 +30,66 @@ const slot = (key: string) => raw(`<!--#pc:${key}-->`);
 const reportSlot = (id: number) => `r${id}`;
 const replySlot = (id: number) => `p${id}`;
 
-/** A stored card with its post counts filled in. */
-export function fillCard(html: string, counts: PostCounts): Html {
-  return raw(
-    html.replace(SLOT, (_, key: string) => {
-      const id = Number(key.slice(1));
-      const count = (key.startsWith('r') ? counts.reports : counts.replies).get(id) ?? null;
-      return PostCount({ count }).value;
-    }),
-  );
+// The few distinct counts in use, encoded once.
+const countBytes = new Map<number, Buffer>();
+function postCountBytes(count: number): Buffer {
+  let bytes = countBytes.get(count);
+  if (!bytes) {
+    bytes = Buffer.from(PostCount({ count }).value);
+    if (countBytes.size < 10_000) countBytes.set(count, bytes);
+  }
+  return bytes;
+}
+
+/** A stored card encoded once and cut at its post-count slots, ready to be filled in any page. */
+export class CutCard implements KeptCard {
+  private readonly pieces: Buffer[] = [];
+  private readonly slots: { replies: boolean; id: number }[] = [];
+  constructor(
+    readonly version: number,
+    html: string,
+  ) {
+    let at = 0;
+    for (const m of html.matchAll(SLOT)) {
+      const key = m[1] as string;
+      this.pieces.push(Buffer.from(html.slice(at, m.index)));
+      this.slots.push({ replies: key.startsWith('p'), id: Number(key.slice(1)) });
+      at = m.index + m[0].length;
+    }
+    this.pieces.push(Buffer.from(html.slice(at)));
+  }
+  /** The card with its post counts filled in. */
+  fill(counts: PostCounts): Html {
+    const parts: Buffer[] = [];
+    this.pieces.forEach((piece, i) => {
+      parts.push(piece);
+      const open = this.slots[i];
+      if (!open) return;
+      const count = (open.replies ? counts.replies : counts.reports).get(open.id) ?? null;
+      if (count !== null) parts.push(postCountBytes(count));
+    });
+    return new Html(parts);
+  }
+}
+
+/**
+ * The cards one app holds, by report, each at one version (a newer one replaces it). The version
+ * read with every list decides whether a held card is current, so nothing held is ever shown stale.
+ */
+export class CardBytes implements KeptCards {
+  private readonly cards = new Map<number, CutCard>();
+  constructor(private readonly limit = 5_000) {}
+  get(reportId: number, version: number): CutCard | undefined {
+    const card = this.cards.get(reportId);
+    return card?.version === version ? card : undefined;
+  }
+  keep(reportId: number, version: number, html: string): CutCard {
+    const card = new CutCard(version, html);
+    this.cards.delete(reportId);
+    if (this.cards.size >= this.limit) this.cards.delete(this.cards.keys().next().value as number);
+    this.cards.set(reportId, card);
+    return card;
+  }
 }
 
 function Byline(props: { verb: string; author: Author; postedAt: string; slot?: string }): Html {
@@ -226,22 +277,39 @@ export const cardFormat = createHash('sha256')
   .digest('hex')
   .slice(0, 16);
 
-/** Renders the cards a list lacks; returns the list with every card and the ones to store. */
-export function renderMissingCards(list: readonly CardRef[]): {
-  cards: CardRef[];
-  rendered: RenderedCard[];
-} {
+/** A card of a list, filled in with the post counts read with it. */
+export function fillCard(card: CardRef, counts: PostCounts): Html {
+  if (card.source === 'stored') return new CutCard(card.version, card.html).fill(counts);
+  if (card.source === 'report')
+    return new CutCard(card.version, cardFragment(card.report)).fill(counts);
+  if (card.card instanceof CutCard) return card.card.fill(counts);
+  throw new Error(`report ${card.reportId}: a card kept in a form this view cannot read`);
+}
+
+/**
+ * Makes every card of a list one the app holds: stored cards are kept, missing ones rendered and
+ * kept. Returns the list and the cards rendered, to be stored for other apps and restarts.
+ */
+export function keepCards(
+  list: readonly CardRef[],
+  held: CardBytes,
+): { cards: CardRef[]; rendered: RenderedCard[] } {
   const rendered: RenderedCard[] = [];
-  const cards = list.map((card): CardRef => {
-    if (card.html !== null) return card;
-    const html = cardFragment(card.report);
-    rendered.push({ reportId: card.reportId, version: card.version, format: cardFormat, html });
+  const cards = list.map((ref): CardRef => {
+    if (ref.source === 'kept') return ref;
+    let html: string;
+    if (ref.source === 'stored') html = ref.html;
+    else {
+      html = cardFragment(ref.report);
+      rendered.push({ reportId: ref.reportId, version: ref.version, format: cardFormat, html });
+    }
+    const card = held.keep(ref.reportId, ref.version, html);
     return {
-      reportId: card.reportId,
-      condition: card.condition,
-      version: card.version,
-      html,
-      report: null,
+      reportId: ref.reportId,
+      condition: ref.condition,
+      version: ref.version,
+      source: 'kept',
+      card,
     };
   });
   return { cards, rendered };

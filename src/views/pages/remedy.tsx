@@ -6,11 +6,11 @@ import { RatingHistogram } from '../components/histogram.js';
 import { InsightPanel, ResearchBesideReports, Statements } from '../components/insight.js';
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
-import { cardFragment, fillCard } from '../components/report.js';
+import { fillCard } from '../components/report.js';
 import { formatAverage, formatDate, plural, formatCount } from '../format.js';
-import { Fragment, type Html, h, raw } from '../jsx.js';
+import { Fragment, type Html, encoded, h, raw } from '../jsx.js';
 import type { PageContext } from '../context.js';
-import { Layout, page } from '../layout.js';
+import { Layout, pageBytes } from '../layout.js';
 import { urls } from '../urls.js';
 
 interface ListState {
@@ -153,9 +153,7 @@ function GroupedReports(props: { v: RemedyReports }): Html {
               <a href={urls.remedyCondition(v.remedy.slug, slug)}>{cards[0]?.condition.name}</a>
               {continued ? <span class="muted"> (continued)</span> : null}
             </h3>
-            {cards.map((card) =>
-              fillCard(card.html !== null ? card.html : cardFragment(card.report), v.postCounts),
-            )}
+            {cards.map((card) => fillCard(card, v.postCounts))}
           </section>
         );
       })}
@@ -248,7 +246,7 @@ function kept(v: RemedyReports, part: string, render: () => Html): Html {
   ].join('|');
   let html = parts.get(key);
   if (!html) {
-    html = raw(render().value);
+    html = encoded(render());
     if (parts.size >= 300) parts.delete(parts.keys().next().value as string);
     parts.set(key, html);
   }
@@ -314,12 +312,12 @@ function insightFragment(v: RemedyReports): Html {
   return html;
 }
 
-export function remedyPage(v: RemedyReports, ctx: PageContext): string {
+export function remedyPage(v: RemedyReports, ctx: PageContext): Buffer {
   const { remedy } = v;
   const a = remedy.article;
   const title = v.condition ? `${remedy.name} for ${v.condition.name}` : remedy.name;
   const onlyReports = v.condition !== null || v.page.page > 1 || v.rating !== null;
-  return page(
+  return pageBytes(
     <Layout
       ctx={ctx}
       title={v.page.page > 1 ? `${title} (page ${v.page.page})` : title}
