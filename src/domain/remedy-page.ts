@@ -6,7 +6,7 @@ import type { StoredInsightRecord } from '../db/repositories/insight.js';
 import {
   type ReportSort,
   countRemedyConditionReports,
-  listRemedyConditionReports,
+  listReportHighlights,
 } from '../db/repositories/reports.js';
 import { listReportCards } from '../db/repositories/cards.js';
 import { type CardRef, type KeptCards, type PostCounts, readCards } from './cards.js';
@@ -22,14 +22,13 @@ import {
 } from './insight.js';
 import { type PageInfo, pageInfo, planPage, startPages } from './pagination.js';
 import { countOf, summarise } from './ratings.js';
-import { withReplies } from './replies.js';
 import type {
   Citation,
   Condition,
   RatingSummary,
   Remedy,
   RemedyUse,
-  ReportWithReplies,
+  ReportHighlight,
 } from './types.js';
 
 export interface ConditionGroup {
@@ -86,7 +85,7 @@ export interface RemedyReports {
   /** "What people are saying" (for a chosen condition). */
   statements: Statement[];
   /** The most helpful reports that improved, and cautionary ones (for a chosen condition). */
-  highlights: { helpful: ReportWithReplies[]; cautionary: ReportWithReplies[] };
+  highlights: { helpful: ReportHighlight[]; cautionary: ReportHighlight[] };
 }
 
 export interface RemedyReportsQuery {
@@ -236,7 +235,7 @@ export async function getRemedyReports(
   } = numbersFor(remedy.id, condition, uses, records, q.minReports ?? DEFAULT_MIN_REPORTS);
   const top = async (outcome: string, limit: number) =>
     condition
-      ? listRemedyConditionReports(db, {
+      ? listReportHighlights(db, {
           remedyId: remedy.id,
           conditionId: condition.id,
           rating: null,
@@ -274,9 +273,6 @@ export async function getRemedyReports(
     pageKey: meta.version,
     research,
     statements: condition ? statementsFor(insight) : [],
-    highlights: {
-      helpful: await withReplies(db, helpful),
-      cautionary: await withReplies(db, [...worse, ...temporary, ...none].slice(0, 2)),
-    },
+    highlights: { helpful, cautionary: [...worse, ...temporary, ...none].slice(0, 2) },
   };
 }

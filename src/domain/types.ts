@@ -114,6 +114,15 @@ export interface ReportWithReplies extends Report {
   followUps: FollowUp[];
 }
 
+/** A report named in a list of examples: a link and what it is, not the report itself. */
+export interface ReportHighlight {
+  id: number;
+  title: string | null;
+  authorName: string;
+  rating: number;
+  helpfulCount: number;
+}
+
 export interface User {
   id: number;
   displayName: string;

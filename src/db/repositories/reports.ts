@@ -1,4 +1,5 @@
 import {
+  type Compilable,
   type ExpressionBuilder,
   type ExpressionWrapper,
   type RawBuilder,
@@ -13,6 +14,7 @@ import type {
   Reply,
   Report,
   ReportDetails,
+  ReportHighlight,
 } from '../../domain/types.js';
 import type { ForWhom, Outcome, Severity } from '../../domain/vocabulary.js';
 import type { Db } from '../database.js';
@@ -266,6 +268,55 @@ const sliceQuery = prepared(
       .offset(s.offset),
   { shapeBy: ['sort'] },
 );
+
+const highlightQuery = prepared(
+  (db: Db, s: ReportSlice) =>
+    sorted(
+      filtered(
+        db
+          .selectFrom('reports as r')
+          .select([
+            'r.id',
+            'r.title',
+            'r.display_name',
+            'r.rating',
+            'r.helpful_count',
+          ]) as unknown as ReportQuery,
+        s,
+      ),
+      s.sort ?? 'newest',
+    )
+      .limit(s.limit)
+      .offset(s.offset) as unknown as Compilable<{
+      id: number;
+      title: string | null;
+      display_name: string;
+      rating: number;
+      helpful_count: number;
+    }>,
+  { shapeBy: ['sort'] },
+);
+
+/** The same slice as listRemedyConditionReports, read only as far as a list of examples needs. */
+export async function listReportHighlights(db: Db, s: ReportSlice): Promise<ReportHighlight[]> {
+  const rows = await highlightQuery(db, {
+    remedyId: s.remedyId,
+    conditionId: s.conditionId,
+    rating: s.rating,
+    outcome: s.outcome,
+    doseBand: s.doseBand,
+    sort: s.sort,
+    offset: s.offset,
+    limit: s.limit,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    authorName: row.display_name,
+    rating: num(row.rating),
+    helpfulCount: num(row.helpful_count),
+  }));
+}
 
 export async function listRemedyConditionReports(db: Db, s: ReportSlice): Promise<Report[]> {
   const rows = await sliceQuery(db, {

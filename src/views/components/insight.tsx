@@ -1,6 +1,6 @@
 import type { Insight, Statement } from '../../domain/insight.js';
 import type { ResearchBeside } from '../../domain/remedy-page.js';
-import type { ReportWithReplies } from '../../domain/types.js';
+import type { ReportHighlight } from '../../domain/types.js';
 import { plural } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';
 import { urls } from '../urls.js';
@@ -226,7 +226,7 @@ export function InsightPanel(props: {
 export function Statements(props: {
   statements: Statement[];
   links: InsightLinks;
-  highlights: { helpful: ReportWithReplies[]; cautionary: ReportWithReplies[] };
+  highlights: { helpful: ReportHighlight[]; cautionary: ReportHighlight[] };
 }): Html {
   if (props.statements.length === 0) return <></>;
   const list = (tone: Statement['tone']) =>
@@ -240,12 +240,12 @@ export function Statements(props: {
           ) : null}
         </li>
       ));
-  const examples = (reports: ReportWithReplies[]) =>
+  const examples = (reports: ReportHighlight[]) =>
     reports.map((r) => (
       <li>
         <a href={urls.report(r.id)}>{r.title ?? `Report #${r.id}`}</a>{' '}
         <span class="muted">
-          by {r.author.displayName}, {plural(r.rating, 'star')},{' '}
+          by {r.authorName}, {plural(r.rating, 'star')},{' '}
           {plural(r.helpfulCount, 'helpful vote')}
         </span>
       </li>
