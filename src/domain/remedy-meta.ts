@@ -8,7 +8,7 @@ import {
   listRemedyUses,
 } from '../db/repositories/remedies.js';
 import { talliesForRemedy } from '../db/repositories/tallies.js';
-import type { Citation, Condition, Remedy, RemedyUse, Tally } from './types.js';
+import type { Citation, Condition, Remedy, RemedyUse, ReportHighlights, Tally } from './types.js';
 
 /** What a remedy's pages show above the report list, as read from the database. */
 export interface RemedyMeta {
@@ -24,6 +24,11 @@ export interface RemedyMeta {
   /** The conditions the tallies name. */
   conditions: Map<number, Condition>;
   records: StoredInsightRecord[];
+  /**
+   * Each condition's example reports, filled in as pages ask for them and kept with the rest
+   * (the page version also rises with votes and with the reports' outcomes). Null: not kept.
+   */
+  examples: Map<number, ReportHighlights> | null;
 }
 
 let instances = 0;
@@ -32,7 +37,8 @@ let instances = 0;
  * Remedies' page rows kept per database under (remedy, page version): the database raises the
  * version on every write that changes them (migration 20261201T0100), so a kept entry is used only
  * while nothing it holds has changed. One per app, since versions mean nothing across databases.
- * Everything kept is shared by the requests that read it: nothing may change it.
+ * Everything kept is shared by the requests that read it: nothing may change it, except that
+ * each condition's examples are added to `examples` the first time a page asks for them.
  */
 export class RemedyPages {
   private readonly kept = new Map<string, RemedyMeta>();
@@ -50,11 +56,11 @@ export class RemedyPages {
     // Read after the version: rows newer than it are only ever kept under a version that has
     // already moved on, so they are never served as current.
     const meta = await readRemedyMeta(db, slug);
-    if (meta && key !== null && meta.remedy.id === page.id) {
-      if (this.kept.size >= this.size) this.kept.delete(this.kept.keys().next().value as string);
-      this.kept.set(key, { ...meta, version: key });
-    }
-    return meta;
+    if (!meta || key === null || meta.remedy.id !== page.id) return meta;
+    const entry = { ...meta, version: key, examples: new Map() };
+    if (this.kept.size >= this.size) this.kept.delete(this.kept.keys().next().value as string);
+    this.kept.set(key, entry);
+    return entry;
   }
 }
 
@@ -76,5 +82,14 @@ export async function readRemedyMeta(db: Db, slug: string): Promise<RemedyMeta |
       )
     ).map((c) => [c.id, c]),
   );
-  return { remedy, version: null, citations, uses, tallies, conditions, records };
+  return {
+    remedy,
+    version: null,
+    citations,
+    uses,
+    tallies,
+    conditions,
+    records,
+    examples: null,
+  };
 }

@@ -28,7 +28,7 @@ import type {
   RatingSummary,
   Remedy,
   RemedyUse,
-  ReportHighlight,
+  ReportHighlights,
 } from './types.js';
 
 export interface ConditionGroup {
@@ -85,7 +85,7 @@ export interface RemedyReports {
   /** "What people are saying" (for a chosen condition). */
   statements: Statement[];
   /** The most helpful reports that improved, and cautionary ones (for a chosen condition). */
-  highlights: { helpful: ReportHighlight[]; cautionary: ReportHighlight[] };
+  highlights: ReportHighlights;
 }
 
 export interface RemedyReportsQuery {
@@ -155,6 +155,31 @@ function numbersFor(
  * A remedy with one page of its approved reports, grouped by condition. With `pages`, the rows
  * above the report list are kept between requests while the remedy's page version stands.
  */
+/** A pair's most helpful reports that it helped, and of the mixed or negative ones. */
+async function readHighlights(
+  db: Db,
+  remedyId: number,
+  conditionId: number,
+): Promise<ReportHighlights> {
+  const top = (outcome: string, limit: number) =>
+    listReportHighlights(db, {
+      remedyId,
+      conditionId,
+      rating: null,
+      outcome,
+      sort: 'helpful',
+      offset: 0,
+      limit,
+    });
+  const [helpful, worse, temporary, none] = await Promise.all([
+    top('helped', 2),
+    top('worse', 1),
+    top('helped_temporarily', 1),
+    top('no_change', 1),
+  ]);
+  return { helpful, cautionary: [...worse, ...temporary, ...none].slice(0, 2) };
+}
+
 export async function getRemedyReports(
   db: Db,
   q: RemedyReportsQuery,
@@ -233,27 +258,13 @@ export async function getRemedyReports(
     research,
     key: insightKey,
   } = numbersFor(remedy.id, condition, uses, records, q.minReports ?? DEFAULT_MIN_REPORTS);
-  const top = async (outcome: string, limit: number) =>
-    condition
-      ? listReportHighlights(db, {
-          remedyId: remedy.id,
-          conditionId: condition.id,
-          rating: null,
-          outcome,
-          sort: 'helpful',
-          offset: 0,
-          limit,
-        })
-      : [];
-  const [helpful, worse, temporary, none] =
-    condition && !insight.tooFew
-      ? await Promise.all([
-          top('helped', 2),
-          top('worse', 1),
-          top('helped_temporarily', 1),
-          top('no_change', 1),
-        ])
-      : [[], [], [], []];
+  let highlights: ReportHighlights = { helpful: [], cautionary: [] };
+  if (condition && !insight.tooFew) {
+    const kept = meta.examples?.get(condition.id);
+    highlights = kept ?? (await readHighlights(db, remedy.id, condition.id));
+    // Read after the version, as the rest of the kept rows: see RemedyPages.read.
+    if (!kept) meta.examples?.set(condition.id, highlights);
+  }
 
   return {
     remedy,
@@ -273,6 +284,6 @@ export async function getRemedyReports(
     pageKey: meta.version,
     research,
     statements: condition ? statementsFor(insight) : [],
-    highlights: { helpful, cautionary: [...worse, ...temporary, ...none].slice(0, 2) },
+    highlights,
   };
 }

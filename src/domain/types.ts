@@ -123,6 +123,12 @@ export interface ReportHighlight {
   helpfulCount: number;
 }
 
+/** The most helpful reports of a pair that it helped, and of the mixed or negative ones. */
+export interface ReportHighlights {
+  helpful: ReportHighlight[];
+  cautionary: ReportHighlight[];
+}
+
 export interface User {
   id: number;
   displayName: string;

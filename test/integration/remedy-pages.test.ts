@@ -140,3 +140,75 @@ describeEachDialect('remedy page rows kept per version', (site) => {
     }
   });
 });
+
+// The examples a pair page names change with votes, titles and extracted outcomes, which raise
+// the remedy's page version too (migration 20261201T0200). On a site of its own: the block above
+// empties the numbers, and a pair page with no numbers names no examples.
+describeEachDialect('example reports kept per version', (site) => {
+  const app = useApp(site);
+  const db = () => site().database.db;
+
+  it('names the most helpful example reports as they are now: votes, titles and outcomes', async () => {
+    const id = (
+      await db()
+        .selectFrom('remedies')
+        .select('id')
+        .where('slug', '=', 'l-glutamine')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const condition = (
+      await db()
+        .selectFrom('conditions')
+        .select('id')
+        .where('slug', '=', 'ibs')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const pair = async () => {
+      const res = await app().inject({ url: '/remedies/l-glutamine/ibs' });
+      expect(res.statusCode).toBe(200);
+      const saying = /<section class="saying"[\s\S]*?<\/section>/.exec(res.body)?.[0] ?? '';
+      return [...saying.matchAll(/href="\/reports\/(\d+)"/g)].map((m) => Number(m[1]));
+    };
+    // A report the pair helped that is not named yet (the least helpful of them).
+    const helped = await db()
+      .selectFrom('reports as r')
+      .innerJoin('report_facts as f', 'f.report_id', 'r.id')
+      .select('r.id')
+      .where('r.remedy_id', '=', id)
+      .where('r.condition_id', '=', condition)
+      .where('r.status', '=', 'approved')
+      .where('f.outcome', '=', 'helped')
+      .orderBy('r.helpful_score', 'asc')
+      .executeTakeFirstOrThrow();
+    const before = await pair();
+    expect(before.length).toBeGreaterThan(0);
+    expect(before).not.toContain(helped.id);
+    await pair();
+
+    // A vote count changed below every write path puts it first at once.
+    await db()
+      .updateTable('reports')
+      .set({ helpful_score: 2, helpful_count: 999 })
+      .where('id', '=', helped.id)
+      .execute();
+    expect((await pair())[0]).toBe(helped.id);
+
+    await db()
+      .updateTable('reports')
+      .set({ title: 'A title changed under the examples' })
+      .where('id', '=', helped.id)
+      .execute();
+    const res = await app().inject({ url: '/remedies/l-glutamine/ibs' });
+    expect(textOf(res.body)).toContain('A title changed under the examples');
+    expect(await pair()).toContain(helped.id);
+
+    // Its outcome read again as "no change": no longer among the reports the pair helped.
+    await db()
+      .updateTable('report_facts')
+      .set({ outcome: 'no_change' })
+      .where('report_id', '=', helped.id)
+      .execute();
+    const helpedNow = (await pair()).slice(0, 2);
+    expect(helpedNow).not.toContain(helped.id);
+  });
+});

@@ -226,8 +226,9 @@ function Reports(props: { v: RemedyReports }): Html {
 }
 
 // Everything above the report cards changes only with the remedy's page version (raised by the
-// database on every write it shows) and the reader's choices in the URL, so it is rendered once
-// per version and choice and kept. Report cards, post counts and quoted reports stay per request.
+// database on every write it shows, votes and outcomes of the example reports included) and the
+// reader's choices in the URL, so it is rendered once per version and choice and kept, encoded.
+// Report cards are kept by their own versions; post counts are filled in per request.
 const parts = new Map<string, Html>();
 function kept(v: RemedyReports, part: string, render: () => Html): Html {
   if (v.pageKey === null) return render();
@@ -366,16 +367,18 @@ export function remedyPage(v: RemedyReports, ctx: PageContext): Buffer {
           {insightFragment(v)}
         </>
       ))}
-      {v.condition ? (
-        <Statements
-          statements={v.statements}
-          highlights={v.highlights}
-          links={{
-            filter: (f) =>
-              `${listUrl(v, { outcome: f.outcome ?? null, dose: f.dose ?? null })}#reports`,
-          }}
-        />
-      ) : null}
+      {v.condition
+        ? kept(v, 'statements', () => (
+            <Statements
+              statements={v.statements}
+              highlights={v.highlights}
+              links={{
+                filter: (f) =>
+                  `${listUrl(v, { outcome: f.outcome ?? null, dose: f.dose ?? null })}#reports`,
+              }}
+            />
+          ))
+        : null}
       {kept(v, 'research', () => (
         <ResearchBesideReports
           rows={
