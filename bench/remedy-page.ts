@@ -126,7 +126,7 @@ async function stop(server: Server): Promise<void> {
 
 const remedex = (pageCache: 'on' | 'off') =>
   start(
-    ['bin/remedex.js', 'serve'],
+    ['bin/serve.js'],
     {
       DATABASE_URL: values.database,
       PAGE_CACHE: pageCache,

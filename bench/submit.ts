@@ -19,7 +19,7 @@ const { values } = parseArgs({
 const dir = mkdtempSync(join(tmpdir(), 'remedex-submit-'));
 const url = `sqlite:${join(dir, 'site.db')}`;
 const port = 3000 + Math.floor(Math.random() * 1000) + 3000;
-const server = spawn(process.execPath, ['bin/remedex.js', 'serve'], {
+const server = spawn(process.execPath, ['bin/serve.js'], {
   env: {
     ...process.env,
     DATABASE_URL: url,
