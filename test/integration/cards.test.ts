@@ -4,7 +4,10 @@ import { suspendIndexes } from '../../src/db/repositories/transfer.js';
 import { buildApp } from '../../src/http/app.js';
 import { signedIn } from '../helpers/accounts.js';
 import { textOf, useApp } from '../helpers/app.js';
-import { describeEachDialect } from '../helpers/db.js';
+import type { Db } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { loadDemo } from '../../src/demo/load.js';
+import { describeEachDialect, freshDatabase } from '../helpers/db.js';
 
 // Report cards are rendered once and stored; these tests prove a stored card is never shown once
 // anything it shows has changed, whichever way the change was written (the database's triggers
@@ -220,4 +223,47 @@ describeEachDialect('stored report cards', (site, dialect) => {
         });
       expect(await triggers()).toEqual(before);
     });
+});
+
+// Held cards are named by report and version, which mean nothing across databases: two apps of
+// one process (as here) must each hold their own.
+describeEachDialect('report cards held per app', (site, dialect) => {
+  const app = useApp(site);
+
+  it('never shows one database a card held for another with the same report and version', async () => {
+    const other = await freshDatabase(dialect);
+    try {
+      await migrateToLatest(other.database.db);
+      await loadDemo(other.database.db);
+      const otherApp = await buildApp({ db: other.database.db });
+      const url = '/remedies/l-glutamine';
+      const first = Number(/id="report-(\d+)"/.exec((await app().inject({ url })).body)?.[1]);
+      // The same report, at the same card version in both databases, with different text.
+      for (const [db, body] of [
+        [site().database.db, 'Text in the first database.'],
+        [other.database.db, 'Text in the second database.'],
+      ] as const)
+        await db.updateTable('reports').set({ body }).where('id', '=', first).execute();
+      const version = async (db: Db) =>
+        Number(
+          (
+            await db
+              .selectFrom('reports')
+              .select('card_version')
+              .where('id', '=', first)
+              .executeTakeFirstOrThrow()
+          ).card_version,
+        );
+      expect(await version(site().database.db)).toBe(await version(other.database.db));
+      for (let i = 0; i < 2; i++) {
+        expect(textOf((await app().inject({ url })).body)).toContain('Text in the first database.');
+        expect(textOf((await otherApp.inject({ url })).body)).toContain(
+          'Text in the second database.',
+        );
+      }
+      await otherApp.close();
+    } finally {
+      await other.drop();
+    }
+  });
 });
