@@ -53,21 +53,20 @@ export async function readCards(
   format: string,
   kept: KeptCards | null,
 ): Promise<{ cards: CardRef[]; postCounts: PostCounts }> {
-  // Taken once, here: a card the app drops from its keeping later is still this list's.
-  const held = new Map<number, KeptCard>();
-  for (const r of rows) {
-    const card = kept?.get(r.reportId, r.version);
-    if (card) held.set(r.reportId, card);
-  }
+  // Taken once, here, in the list's order: a card the app drops from its keeping later is still
+  // this list's.
+  const held = rows.map((r) => (kept === null ? undefined : kept.get(r.reportId, r.version)));
   const stored = await storedCards(
     db,
-    rows.filter((r) => !held.has(r.reportId)).map((r) => r.reportId),
+    rows.filter((_, i) => held[i] === undefined).map((r) => r.reportId),
     format,
   );
-  const current = (r: CardRow) =>
-    held.has(r.reportId) || stored.get(r.reportId)?.version === r.version;
-  const stale = rows.filter((r) => !current(r)).map((r) => r.reportId);
-  const fresh = rows.filter(current).map((r) => r.reportId);
+  const stale: number[] = [];
+  const fresh: number[] = [];
+  rows.forEach((r, i) => {
+    const current = held[i] !== undefined || stored.get(r.reportId)?.version === r.version;
+    (current ? fresh : stale).push(r.reportId);
+  });
   const [full, replyCounts] = await Promise.all([
     listReportsForCards(db, stale),
     replyPostCounts(db, fresh),
@@ -89,8 +88,8 @@ export async function readCards(
     for (const reply of report.replies) postCounts.replies.set(reply.id, reply.author.postCount);
   // Literal objects, not spreads: this runs for every card of every page.
   const cards: CardRef[] = [];
-  for (const { reportId, condition, version } of rows) {
-    const card = held.get(reportId);
+  for (const [i, { reportId, condition, version }] of rows.entries()) {
+    const card = held[i];
     const saved = stored.get(reportId);
     const report = reports.get(reportId);
     if (card) cards.push({ reportId, condition, version, source: 'kept', card });

@@ -8,7 +8,7 @@ import {
   countRemedyConditionReports,
   listReportHighlights,
 } from '../db/repositories/reports.js';
-import { listReportCards } from '../db/repositories/cards.js';
+import { type CardRow, listReportCards } from '../db/repositories/cards.js';
 import { type CardRef, type KeptCards, type PostCounts, readCards } from './cards.js';
 import { DomainError } from './errors.js';
 import { reportSorts } from './vocabulary.js';
@@ -234,11 +234,13 @@ export async function getRemedyReports(
   if (q.page > page.pageCount) throw new DomainError('PAGE_NOT_FOUND');
 
   const slices = planPage(sizes, q.page);
-  const rows = (
-    await Promise.all(
-      slices.map(async (s) => {
-        const c = conditions.get(s.key) as Condition;
-        const slice = await listReportCards(db, {
+  // Loops and literal objects rather than spreads and flat(): this runs for every page.
+  const slicesRead = await Promise.all(
+    slices.map(async (s) => {
+      const c = conditions.get(s.key) as Condition;
+      return {
+        condition: { slug: c.slug, name: c.name },
+        rows: await listReportCards(db, {
           remedyId: remedy.id,
           conditionId: s.key,
           rating: q.rating,
@@ -247,11 +249,15 @@ export async function getRemedyReports(
           sort,
           offset: s.offset,
           limit: s.limit,
-        });
-        return slice.map((row) => ({ ...row, condition: { slug: c.slug, name: c.name } }));
-      }),
-    )
-  ).flat();
+        }),
+      };
+    }),
+  );
+  const rows: (CardRow & { condition: { slug: string; name: string } })[] = [];
+  for (const slice of slicesRead)
+    for (const { reportId, version, postCount } of slice.rows)
+      rows.push({ reportId, version, postCount, condition: slice.condition });
+  const { cards, postCounts } = await readCards(db, rows, q.cardFormat ?? '', q.keptCards ?? null);
 
   const {
     insight,
@@ -275,7 +281,8 @@ export async function getRemedyReports(
     condition,
     rating: q.rating,
     page,
-    ...(await readCards(db, rows, q.cardFormat ?? '', q.keptCards ?? null)),
+    cards,
+    postCounts,
     sort,
     outcome: q.outcome ?? null,
     dose: q.dose ?? null,
