@@ -149,20 +149,11 @@ describeEachDialect('example reports kept per version', (site) => {
   const db = () => site().database.db;
 
   it('names the most helpful example reports as they are now: votes, titles and outcomes', async () => {
-    const id = (
-      await db()
-        .selectFrom('remedies')
-        .select('id')
-        .where('slug', '=', 'l-glutamine')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const condition = (
-      await db()
-        .selectFrom('conditions')
-        .select('id')
-        .where('slug', '=', 'ibs')
-        .executeTakeFirstOrThrow()
-    ).id;
+    const idOf = async (table: 'remedies' | 'conditions', slug: string) =>
+      (await db().selectFrom(table).select('id').where('slug', '=', slug).executeTakeFirstOrThrow())
+        .id;
+    const id = await idOf('remedies', 'l-glutamine');
+    const condition = await idOf('conditions', 'ibs');
     const pair = async () => {
       const res = await app().inject({ url: '/remedies/l-glutamine/ibs' });
       expect(res.statusCode).toBe(200);

@@ -9,6 +9,7 @@ import {
   guestPosts,
   postCountOf,
   reportSelect,
+  sliceParams,
   sorted,
   toReport,
 } from './reports.js';
@@ -55,16 +56,7 @@ const cardsQuery = prepared(
 
 /** One slice of a pair's approved reports, as cards to show: the same filters and order as the list. */
 export async function listReportCards(db: Db, s: ReportSlice): Promise<CardRow[]> {
-  const rows = await cardsQuery(db, {
-    remedyId: s.remedyId,
-    conditionId: s.conditionId,
-    rating: s.rating,
-    outcome: s.outcome,
-    doseBand: s.doseBand,
-    sort: s.sort,
-    offset: s.offset,
-    limit: s.limit,
-  });
+  const rows = await cardsQuery(db, sliceParams(s));
   return rows.map((row) => ({
     reportId: row.id,
     version: num(row.card_version),

@@ -225,6 +225,18 @@ export interface ReportSlice extends ReportFilter {
   sort?: ReportSort;
 }
 
+/** Exactly a slice's fields, for a prepared query (a caller's object may carry more). */
+export const sliceParams = (s: ReportSlice): ReportSlice => ({
+  remedyId: s.remedyId,
+  conditionId: s.conditionId,
+  rating: s.rating,
+  outcome: s.outcome,
+  doseBand: s.doseBand,
+  sort: s.sort,
+  offset: s.offset,
+  limit: s.limit,
+});
+
 export function filtered<Q extends ReportQuery>(q: Q, f: ReportFilter): Q {
   let out = q
     .where('r.remedy_id', '=', f.remedyId)
@@ -299,16 +311,7 @@ const highlightQuery = prepared(
 
 /** The same slice as listRemedyConditionReports, read only as far as a list of examples needs. */
 export async function listReportHighlights(db: Db, s: ReportSlice): Promise<ReportHighlight[]> {
-  const rows = await highlightQuery(db, {
-    remedyId: s.remedyId,
-    conditionId: s.conditionId,
-    rating: s.rating,
-    outcome: s.outcome,
-    doseBand: s.doseBand,
-    sort: s.sort,
-    offset: s.offset,
-    limit: s.limit,
-  });
+  const rows = await highlightQuery(db, sliceParams(s));
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
@@ -319,16 +322,7 @@ export async function listReportHighlights(db: Db, s: ReportSlice): Promise<Repo
 }
 
 export async function listRemedyConditionReports(db: Db, s: ReportSlice): Promise<Report[]> {
-  const rows = await sliceQuery(db, {
-    remedyId: s.remedyId,
-    conditionId: s.conditionId,
-    rating: s.rating,
-    outcome: s.outcome,
-    doseBand: s.doseBand,
-    sort: s.sort,
-    offset: s.offset,
-    limit: s.limit,
-  });
+  const rows = await sliceQuery(db, sliceParams(s));
   return rows.map(toReport);
 }
 
