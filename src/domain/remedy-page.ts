@@ -151,10 +151,6 @@ function numbersFor(
   return { insight, research, key };
 }
 
-/**
- * A remedy with one page of its approved reports, grouped by condition. With `pages`, the rows
- * above the report list are kept between requests while the remedy's page version stands.
- */
 /** A pair's most helpful reports that it helped, and of the mixed or negative ones. */
 async function readHighlights(
   db: Db,
@@ -180,6 +176,10 @@ async function readHighlights(
   return { helpful, cautionary: [...worse, ...temporary, ...none].slice(0, 2) };
 }
 
+/**
+ * A remedy with one page of its approved reports, grouped by condition. With `pages`, the rows
+ * above the report list are kept between requests while the remedy's page version stands.
+ */
 export async function getRemedyReports(
   db: Db,
   q: RemedyReportsQuery,
