@@ -56,6 +56,13 @@ const configSchema = z.object({
     .int('must be a whole number')
     .min(1, 'must be 1 or more')
     .default(5),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(off|\d{1,2}|[0-9a-fA-F:./]+(\s*,\s*[0-9a-fA-F:./]+)*)$/,
+      'must be "off", a hop count such as 1, or proxy addresses such as 127.0.0.1,10.0.0.0/8',
+    )
+    .default('off'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -85,6 +92,19 @@ export interface Config {
   redisUrl: string | null;
   /** Multiplies every rate limit (benchmarks; sites where many readers share one address). */
   rateLimitFactor: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe: false (the socket address is the reader), a hop
+   * count, or the proxies' addresses. Rate limits key on the address this yields.
+   */
+  trustProxy: TrustProxy;
+}
+
+export type TrustProxy = false | number | string[];
+
+function parseTrustProxy(value: string): TrustProxy {
+  if (value === 'off') return false;
+  if (/^\d+$/.test(value)) return Number(value) === 0 ? false : Number(value);
+  return value.split(',').map((a) => a.trim());
 }
 
 export class ConfigError extends Error {}
@@ -118,5 +138,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pageCache: c.PAGE_CACHE === 'on',
     redisUrl: c.REDIS_URL ?? null,
     rateLimitFactor: c.RATE_LIMIT_FACTOR,
+    trustProxy: parseTrustProxy(c.TRUST_PROXY),
   };
 }

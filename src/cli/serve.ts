@@ -42,6 +42,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     logger: { level: config.logLevel },
     settings: config,
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+    trustProxy: config.trustProxy,
     ...instance.deps,
   });
   try {

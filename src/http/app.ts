@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { TrustProxy } from '../config.js';
 import type { Store } from '../domain/transaction.js';
 import { type Mailer, createMailer } from '../mail/mailer.js';
 import type { RouteDeps, Settings } from './context.js';
@@ -49,6 +50,8 @@ export interface AppDeps {
   /** The anonymous page cache (off unless given: tests read fresh pages). */
   pageCache?: { cache: PageCache; changed?: () => Promise<boolean>; onLocalWrite?: () => void };
   metrics?: Metrics;
+  /** Proxies whose X-Forwarded-For names the reader (TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
 }
 
 const defaults: Settings = {
@@ -59,6 +62,14 @@ const defaults: Settings = {
   rateLimitFactor: 1,
 };
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
+
+/**
+ * Fastify trusts nothing for a bare hop count (a client that reaches the app directly could forge
+ * the header), so a count is given as a function trusting the socket and the next n-1 hops: the
+ * operator chose it knowing that only the proxies can reach the port.
+ */
+const proxyTrust = (trust: TrustProxy) =>
+  typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
 
 /** Builds the app without listening: main.ts listens, tests use app.inject(). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -73,6 +84,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Trailing slashes and doubled slashes reach the same page rather than a 404.
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     bodyLimit: 256 * 1024,
+    // request.ip (and so every rate limit) is the socket's address unless the operator names the
+    // proxies in front; then it is the first address in X-Forwarded-For that they did not add.
+    trustProxy: proxyTrust(deps.trustProxy ?? false),
   });
   const settings = { ...defaults, ...deps.settings };
   const routeDeps: RouteDeps = {
