@@ -22,11 +22,9 @@ const send = async (items: ImportItem[]) => {
 };
 
 let pending: ImportItem[] = [];
-const input = createInterface({
-  input: createReadStream((workerData as { file: string }).file),
-  crlfDelay: Infinity,
-});
-for await (const item of batchLines(checkLines(input))) {
+const { file, keepRoles } = workerData as { file: string; keepRoles: boolean };
+const input = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+for await (const item of batchLines(checkLines(input, { keepRoles }))) {
   pending.push(item);
   if (item.kind !== 'problem' || pending.length >= 100) {
     await send(pending);

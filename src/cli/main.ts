@@ -54,7 +54,7 @@ const commands: Record<string, Command> = {
   import: {
     summary:
       'Import a JSON Lines export in one transaction; bad lines are listed by number (idempotent).',
-    usage: 'remedex import FILE [--skip-invalid] [--defer-extraction]',
+    usage: 'remedex import FILE [--skip-invalid] [--defer-extraction] [--keep-roles]',
     run: importCommand,
   },
   'import-legacy': {

@@ -39,9 +39,9 @@ export async function exportCommand(args: string[]): Promise<number> {
  * The file's lines, read and checked by a worker thread while this thread writes: on two cores
  * the parsing and the writing overlap.
  */
-async function* checkedInWorker(file: string): AsyncGenerator<ImportItem> {
+async function* checkedInWorker(file: string, keepRoles: boolean): AsyncGenerator<ImportItem> {
   const worker = new Worker(new URL('../../bin/import-worker.js', import.meta.url), {
-    workerData: { file },
+    workerData: { file, keepRoles },
   });
   const queue: (ImportItem[] | null)[] = [];
   let failure: unknown = null;
@@ -77,6 +77,7 @@ export async function importCommand(args: string[]): Promise<number> {
   const { values, files } = optionsAndFiles(args, {
     'skip-invalid': { type: 'boolean' },
     'defer-extraction': { type: 'boolean' },
+    'keep-roles': { type: 'boolean' },
   });
   const [file, ...extra] = files;
   if (!file || extra.length > 0) throw new UsageError('name exactly one file to import');
@@ -90,7 +91,7 @@ export async function importCommand(args: string[]): Promise<number> {
       const result = await d.db.transaction().execute((trx) =>
         importLines(
           trx,
-          { batches: checkedInWorker(file) },
+          { batches: checkedInWorker(file, values['keep-roles'] === true) },
           {
             skipInvalid,
             deferExtraction: values['defer-extraction'] === true,

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { reportBodyField } from './reports.js';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import {
@@ -86,11 +87,7 @@ export const reportInput = z
       .enum(['1', '2', '3', '4', '5'], { message: 'Choose a rating from 1 to 5 stars.' })
       .transform(Number),
     title: optional(z.string().max(120, 'Titles can be at most 120 characters.')),
-    body: z
-      .string({ message: 'Tell readers what happened.' })
-      .trim()
-      .min(30, 'Tell readers a little more: at least 30 characters.')
-      .max(10_000, 'Reports can be at most 10,000 characters.'),
+    body: reportBodyField,
     displayName: optional(displayNameField),
     email: optional(emailField),
     location: locationField,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportBodyField } from './reports.js';
 import type { Db } from '../db/database.js';
 import {
   countReportRevisions,
@@ -158,11 +159,7 @@ const editInput = z.object({
     blankToUndefined,
     z.string().max(120, 'Titles can be at most 120 characters.').optional(),
   ),
-  body: z
-    .string({ message: 'Tell readers what happened.' })
-    .trim()
-    .min(30, 'Tell readers a little more: at least 30 characters.')
-    .max(10_000, 'Reports can be at most 10,000 characters.'),
+  body: reportBodyField,
 });
 
 export interface EditState {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWebLink } from './text.js';
 import type { Db } from '../db/database.js';
 import {
   findConditionBySlug,
@@ -56,13 +57,22 @@ import { requireEditor } from './policies.js';
 import { indexRemedyDocument } from './search.js';
 import type { Condition, RemedyStatus } from './types.js';
 import { settleReports } from './insight.js';
-import { slugify } from './text.js';
+import { asText, slugify } from './text.js';
 import { remedyKinds } from './vocabulary.js';
 import { InvalidInput, blankToUndefined, validate } from './validation.js';
 
-/** Repeated form fields come as a string (one) or an array (several). */
-const rows = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+const MAX_ROWS = 200;
+
+/**
+ * Repeated form fields come as a string (one) or an array (several); anything else (a JSON
+ * object, a number) is no text. More rows than any article needs are refused before any work.
+ */
+const rows = (value: unknown): string[] => {
+  const list = Array.isArray(value) ? value.map(asText) : value === undefined ? [] : [asText(value)];
+  if (list.length > MAX_ROWS)
+    throw new InvalidInput({ form: `A remedy can have at most ${MAX_ROWS} rows of one kind.` });
+  return list;
+};
 const keys = (value: string) =>
   value
     .split(/[,\s]+/)
@@ -249,7 +259,7 @@ export function draftFromForm(
       !(ctitles[i] ?? '').trim() ||
       !(csources[i] ?? '').trim() ||
       (year && !/^\d{4}$/.test(year)) ||
-      (url && !/^https?:\/\//.test(url))
+      (url && !isWebLink(url))
     ) {
       errors.citations = `Source ${i + 1}: give a key (lowercase, e.g. smith-2020), a title, where it was published, and optionally a year and an http(s) link.`;
     } else

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { isWebLink } from './text.js';
 import { findConditionsByIds } from '../db/repositories/conditions.js';
 import { type StoredInsightRecord, insightRecords } from '../db/repositories/insight.js';
 import {
@@ -85,7 +86,8 @@ export async function readRemedyMeta(db: Db, slug: string): Promise<RemedyMeta |
   return {
     remedy,
     version: null,
-    citations,
+    // A link that is not http(s) (an old import could carry one) is shown as plain text.
+    citations: citations.map((c) => (c.url && !isWebLink(c.url) ? { ...c, url: null } : c)),
     uses,
     tallies,
     conditions,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import {
   countUserReports,
@@ -9,6 +10,22 @@ import { DomainError } from './errors.js';
 import { type PageInfo, pageInfo } from './pagination.js';
 import { withReplies } from './replies.js';
 import type { ReportWithReplies, User } from './types.js';
+
+/**
+ * The longest report body, in characters, wherever a report comes from: the form, an edit, an
+ * import file or a legacy page. It also bounds what extraction and triage read.
+ */
+export const REPORT_MAX_CHARS = 10_000;
+
+/** A report's text as the forms take it. */
+export const reportBodyField = z
+  .string({ message: 'Tell readers what happened.' })
+  .trim()
+  .min(30, 'Tell readers a little more: at least 30 characters.')
+  .max(
+    REPORT_MAX_CHARS,
+    `Reports can be at most ${REPORT_MAX_CHARS.toLocaleString('en-US')} characters.`,
+  );
 
 /** One approved report of a published remedy, with its replies. */
 export async function getReport(db: Db, id: number): Promise<ReportWithReplies> {

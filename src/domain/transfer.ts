@@ -7,6 +7,7 @@ import type { Db } from '../db/database.js';
 import {
   type Row,
   existingKeys,
+  existingValues,
   insertRowsJson,
   readRows,
   reportsWithoutFacts,
@@ -21,6 +22,8 @@ import { refreshFacts } from './insight.js';
 import { reindexAll } from './search.js';
 import { wilson } from './stats.js';
 import { resumeReportIndex, suspendReportIndex } from '../search/index.js';
+import { REPORT_MAX_CHARS } from './reports.js';
+import { cleanInput, isWebLink } from './text.js';
 
 export const FORMAT = 'remedex-export';
 export const FORMAT_VERSION = 1;
@@ -81,6 +84,8 @@ interface TableSpec {
   refs: Record<string, string>;
   /** The table's integer id is generated (PostgreSQL identities are moved past imported ids). */
   identity: boolean;
+  /** Other columns no two rows may share (checked in the file and against the site). */
+  unique?: string[];
 }
 
 // In dependency order. Not exported: sessions and password resets (secrets), password hashes,
@@ -90,6 +95,7 @@ export const TABLES: TableSpec[] = [
     name: 'users',
     key: ['id'],
     identity: true,
+    unique: ['email'],
     refs: {},
     columns: {
       id,
@@ -106,6 +112,7 @@ export const TABLES: TableSpec[] = [
     name: 'conditions',
     key: ['id'],
     identity: true,
+    unique: ['slug'],
     refs: {},
     columns: {
       id,
@@ -122,6 +129,7 @@ export const TABLES: TableSpec[] = [
     name: 'remedies',
     key: ['id'],
     identity: true,
+    unique: ['slug'],
     refs: {},
     columns: {
       id,
@@ -164,7 +172,7 @@ export const TABLES: TableSpec[] = [
       title: nonEmpty,
       source: text,
       year: intNull,
-      url: textNull,
+      url: textNull.refine((u) => u === null || isWebLink(u), 'must be an http(s) link'),
     },
   },
   {
@@ -202,7 +210,10 @@ export const TABLES: TableSpec[] = [
       posted_at: ts,
       rating: int.min(1, 'must be 1 to 5 stars').max(5, 'must be 1 to 5 stars'),
       title: textNull,
-      body: nonEmpty,
+      body: nonEmpty.max(
+        REPORT_MAX_CHARS,
+        `is longer than ${REPORT_MAX_CHARS.toLocaleString('en-US')} characters`,
+      ),
       editors_choice: flag,
       status,
       helpful_count: int.min(0),
@@ -411,9 +422,28 @@ export type CheckedLine =
   | { line: number; kind: 'problem'; reason: string; fatal?: boolean };
 
 /** Parses and checks each line: JSON, the header first, a known type, every column's value. */
-export async function* checkLines(lines: AsyncIterable<string>): AsyncGenerator<CheckedLine> {
+export interface CheckOptions {
+  /** Import roles above member as they are (without it such a line is refused). */
+  keepRoles?: boolean;
+}
+
+export async function* checkLines(
+  lines: AsyncIterable<string>,
+  options: CheckOptions = {},
+): AsyncGenerator<CheckedLine> {
   let number = 0;
   let sawHeader = false;
+  // Where each key (and each unique value) was first seen, per table: a second row with the same
+  // one is a mistake in the file, never something to drop in silence.
+  const seen = new Map<string, Map<string, number>>();
+  const ids = new IdSets();
+  const firstSeen = (scope: string, value: string): number | undefined => {
+    let lines = seen.get(scope);
+    if (!lines) seen.set(scope, (lines = new Map()));
+    const first = lines.get(value);
+    if (first === undefined) lines.set(value, number);
+    return first;
+  };
   for await (const raw of lines) {
     number++;
     const line = raw.trim();
@@ -423,7 +453,8 @@ export async function* checkLines(lines: AsyncIterable<string>): AsyncGenerator<
     }
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      // The same text rules as the forms: no control characters, no broken characters.
+      value = cleanInput(JSON.parse(line));
     } catch {
       yield { line: number, kind: 'problem', reason: 'is not valid JSON' };
       continue;
@@ -453,10 +484,66 @@ export async function* checkLines(lines: AsyncIterable<string>): AsyncGenerator<
       continue;
     }
     const row = schemas.get(table.name)!.safeParse(parsed.data.row);
-    yield row.success
-      ? { line: number, kind: 'row', table: table.name, row: row.data as Row }
-      : { line: number, kind: 'problem', reason: `${table.name}: ${describe(row.error)}` };
+    if (!row.success) {
+      yield { line: number, kind: 'problem', reason: `${table.name}: ${describe(row.error)}` };
+      continue;
+    }
+    const data = row.data as Row;
+    const problem = rowProblem(table, data, options, firstSeen, ids);
+    yield problem
+      ? { line: number, kind: 'problem', reason: `${table.name}: ${problem}` }
+      : { line: number, kind: 'row', table: table.name, row: data };
   }
+}
+
+/**
+ * The integer ids seen per table, as bits in blocks of 1,024 ids: a million-report export costs
+ * about 130 kB here, where a Set of its ids would cost tens of megabytes.
+ */
+class IdSets {
+  private blocks = new Map<string, Map<number, Uint32Array>>();
+
+  /** Adds the id; true when it was there already. */
+  add(table: string, id: number): boolean {
+    let tableBlocks = this.blocks.get(table);
+    if (!tableBlocks) this.blocks.set(table, (tableBlocks = new Map()));
+    const index = Math.floor(id / 1024);
+    let block = tableBlocks.get(index);
+    if (!block) tableBlocks.set(index, (block = new Uint32Array(32)));
+    const bit = id % 1024;
+    const mask = 1 << bit % 32;
+    const word = bit >> 5;
+    if ((block[word]! & mask) !== 0) return true;
+    block[word] = block[word]! | mask;
+    return false;
+  }
+}
+
+/** What the file says wrongly about one valid row: a repeated key or unique value, a role. */
+function rowProblem(
+  table: TableSpec,
+  row: Row,
+  options: CheckOptions,
+  firstSeen: (scope: string, value: string) => number | undefined,
+  ids: IdSets,
+): string | null {
+  const key = table.key.map((c) => String(row[c])).join('/');
+  const id = table.key.length === 1 ? row[table.key[0]!] : null;
+  if (typeof id === 'number') {
+    if (ids.add(table.name, id)) return `${table.key[0]} ${id} is already on an earlier line`;
+  } else {
+    const again = firstSeen(table.name, key);
+    if (again !== undefined) return `${table.key.join('/')} ${key} is already on line ${again}`;
+  }
+  for (const column of table.unique ?? []) {
+    const value = row[column];
+    if (typeof value !== 'string') continue;
+    const first = firstSeen(`${table.name}.${column}`, value.toLowerCase());
+    if (first !== undefined) return `${column} "${value}" is already on line ${first}`;
+  }
+  if (table.name === 'users' && row.role !== 'member' && !options.keepRoles)
+    return `role ${String(row.role)} is imported only with --keep-roles (an outside file must not make admins)`;
+  return null;
 }
 
 const BATCH = 500;
@@ -553,13 +640,17 @@ export async function importLines(
     onPhase?: (phase: string) => void;
     /** Leave reports without facts for `remedex extract` (0.4 ms a report) instead of now. */
     deferExtraction?: boolean;
+    keepRoles?: boolean;
   },
 ): Promise<ImportResult> {
   const result: ImportResult = { read: {}, written: {}, problems: [] };
   // The search index and the big tables' indexes are rebuilt once at the end, not row by row.
   await suspendReportIndex(db);
   const restoreIndexes = await suspendIndexes(db, ['reports', 'replies', 'report_facts']);
-  const items = 'batches' in lines ? lines.batches : batchLines(checkLines(lines));
+  const items =
+    'batches' in lines
+      ? lines.batches
+      : batchLines(checkLines(lines, { keepRoles: options.keepRoles ?? false }));
   let number = 0;
   let progress = 0;
 
@@ -591,6 +682,29 @@ export async function importLines(
         }
       });
     }
+    // A unique value (an email, a slug) the site already has under another id cannot be written.
+    const uniqueRows = table.unique ? (JSON.parse(item.json) as unknown[][]) : [];
+    for (const column of table.unique ?? []) {
+      const at = item.columns.indexOf(column);
+      const values = uniqueRows.map((r) => r[at]);
+      const ids = uniqueRows.map((r) => r[item.columns.indexOf('id')]);
+      const taken = await existingValues(
+        db,
+        table.name,
+        column,
+        values.filter((v): v is string => typeof v === 'string'),
+      );
+      values.forEach((v, i) => {
+        const owner = typeof v === 'string' ? taken.get(v) : undefined;
+        if (owner !== undefined && owner !== ids[i]) {
+          bad.add(i);
+          result.problems.push({
+            line: item.lines[i]!,
+            reason: `${table.name}.${column} "${String(v)}" already belongs to ${table.name} ${owner} in the site`,
+          });
+        }
+      });
+    }
     // Good rows are written even after a problem, so later lines are checked against them; without
     // --skip-invalid the caller's transaction is rolled back at the end.
     let json = item.json;
@@ -599,7 +713,22 @@ export async function importLines(
       json = kept.length > 0 ? JSON.stringify(kept) : '';
     }
     if (json) {
-      const written = await insertRowsJson(db, table.name, item.columns, table.key, json);
+      let written: number;
+      try {
+        written = await insertRowsJson(db, table.name, item.columns, table.key, json);
+      } catch (error) {
+        // The checks above should leave nothing for the database to refuse; if it still does,
+        // say where, and write nothing (the caller's transaction rolls back).
+        const first = item.lines[0] ?? 0;
+        const last = item.lines[item.lines.length - 1] ?? first;
+        throw new ImportRefused([
+          ...result.problems,
+          {
+            line: first,
+            reason: `${table.name}: the database refused a row on lines ${first}–${last}: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ]);
+      }
       result.written[table.name] = (result.written[table.name] ?? 0) + written;
     }
     const last = item.lines[item.lines.length - 1] ?? 0;

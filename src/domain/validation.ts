@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { cleanInput } from './text.js';
 
 /** Input that breaks a rule, with one message per field so a form can show each beside its field. */
 export class InvalidInput extends Error {
@@ -10,7 +11,7 @@ export class InvalidInput extends Error {
 
 /** Parses input with a zod schema; on failure throws InvalidInput keyed by the first path segment. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(cleanInput(input));
   if (parsed.success) return parsed.data;
   const fields: Record<string, string> = {};
   for (const issue of parsed.error.issues) {

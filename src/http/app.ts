@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TrustProxy } from '../config.js';
+import { cleanInput } from '../domain/text.js';
 import type { Store } from '../domain/transaction.js';
 import { type Mailer, createMailer } from '../mail/mailer.js';
 import type { RouteDeps, Settings } from './context.js';
@@ -138,6 +139,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installMetrics(app, metrics);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  // The edge for text: no control character, bidi override or lone surrogate reaches a handler,
+  // whichever form, query or JSON body it came in.
+  app.addHook('preValidation', async (request) => {
+    request.query = cleanInput(request.query);
+    if (request.body !== undefined) request.body = cleanInput(request.body);
   });
   registerOperationsRoutes(
     app,

@@ -43,7 +43,15 @@ export const html = (reply: FastifyReply, body: string | Buffer, status = 200) =
     .type('text/html; charset=utf-8')
     .send(typeof body === 'string' ? Buffer.from(body) : body);
 
-/** Only same-site paths may be redirect targets after sign-in. */
+/**
+ * Only same-site paths of plain URL characters may be redirect targets after sign-in or a
+ * moderation action; anything else (another host, a backslash, a control or non-ASCII character,
+ * which cannot go into a Location header) falls back to the home page.
+ */
 export function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/';
+  return typeof next === 'string' &&
+    next.length <= 2000 &&
+    /^\/(?![/\\])[A-Za-z0-9\-._~!$&'()*+,;=:@%/?#]*$/.test(next)
+    ? next
+    : '/';
 }

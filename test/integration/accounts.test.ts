@@ -26,6 +26,22 @@ describeEachDialect('accounts', (site) => {
     });
   }
 
+  it('signs in and falls back to / for a next= of unicode or control characters', async () => {
+    const email = unique();
+    await signUp(new Agent(app), email);
+    for (const next of ['%E3%80%82x', '%E2%80%AE', '%00', '%7F']) {
+      const agent = new Agent(app);
+      await agent.get('/signin');
+      const res = await agent.post(`/signin?next=/${next}`, {
+        email,
+        password: 'correct horse battery',
+      });
+      expect(res.statusCode, next).toBe(303);
+      expect(res.headers.location, next).toBe('/');
+      expect(textOf((await agent.follow()).body), next).toContain('You are signed in');
+    }
+  });
+
   it('signs up, signs in with a Secure httpOnly cookie, and signs out', async () => {
     const agent = new Agent(app);
     const email = unique();
@@ -169,7 +185,19 @@ describe('safeNext', () => {
   it('only allows same-site paths', async () => {
     const { safeNext } = await import('../../src/http/context.js');
     expect(safeNext('/remedies/ginger')).toBe('/remedies/ginger');
-    for (const bad of ['//evil.example', 'https://evil.example', '/\\evil', undefined, 5])
+    expect(safeNext('/search?q=a%20b&page=2#r')).toBe('/search?q=a%20b&page=2#r');
+    for (const bad of [
+      '//evil.example',
+      'https://evil.example',
+      '/\\evil',
+      '/\u3002x',
+      '/\u202ex',
+      '/\u0000',
+      '/\u007f',
+      '/a b',
+      undefined,
+      5,
+    ])
       expect(safeNext(bad)).toBe('/');
   });
 });

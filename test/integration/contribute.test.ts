@@ -2,29 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Agent } from '../helpers/agent.js';
 import { textOf, useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
-
-export const guestReport = {
-  condition: 'ibs',
-  rating: '4',
-  title: 'Calmer gut after a month',
-  body: 'I took the powder every morning before breakfast. After about three weeks the cramps were much rarer.',
-  displayName: 'Quinn Tester',
-  email: 'quinn@example.org',
-  location: 'Galway, Ireland',
-  doseAmount: '3-5',
-  doseUnit: 'g',
-  doseFrequency: 'once a day',
-  form: 'powder',
-  brand: 'Plain Labs',
-  takenFor: '6',
-  takenForUnit: 'weeks',
-  effectAfter: '3',
-  effectAfterUnit: 'weeks',
-  outcome: 'helped',
-  sideEffect1: 'bloating',
-  severity1: 'mild',
-  forWhom: 'self',
-};
+import { guestReport } from '../helpers/reports.js';
 
 describeEachDialect('contributing reports', (site) => {
   const app = useApp(site, { settings: { trustedPostCount: 3 } });

@@ -3,7 +3,7 @@ import { Agent } from '../helpers/agent.js';
 import { signedIn } from '../helpers/accounts.js';
 import { textOf, useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
-import { guestReport } from './contribute.test.js';
+import { guestReport } from '../helpers/reports.js';
 
 describeEachDialect('moderation', (site) => {
   // This file posts many reports from one address; the limits themselves are tested elsewhere.

@@ -6,7 +6,7 @@ import { Agent } from '../helpers/agent.js';
 import { signedIn } from '../helpers/accounts.js';
 import { textOf, useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
-import { guestReport } from './contribute.test.js';
+import { guestReport } from '../helpers/reports.js';
 
 describe('query syntax', () => {
   it('reads words, "phrases" and -exclusions, and quotes everything for FTS5', () => {

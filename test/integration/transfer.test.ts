@@ -22,10 +22,10 @@ async function* from(lines: readonly string[]): AsyncGenerator<string> {
   for (const l of lines) yield l;
 }
 
-async function importAll(db: Db, lines: readonly string[], skipInvalid = false) {
+async function importAll(db: Db, lines: readonly string[], skipInvalid = false, keepRoles = true) {
   return (db as Extract<Db, { transaction: unknown }>)
     .transaction()
-    .execute((trx) => importLines(trx, from(lines), { skipInvalid }));
+    .execute((trx) => importLines(trx, from(lines), { skipInvalid, keepRoles }));
 }
 
 // Search is compared within SQLite only: PostgreSQL ranks with ts_rank, not bm25.
@@ -223,6 +223,119 @@ describe('export and import', () => {
       ['nausea'],
     );
   });
+});
+
+describe('import trusts nothing the forms would refuse', () => {
+  const header = JSON.stringify({
+    type: 'remedex-export',
+    version: 1,
+    exported_at: NOW.toISOString(),
+  });
+  const user = (id: number, email: string, role = 'member') =>
+    JSON.stringify({
+      type: 'users',
+      row: {
+        id,
+        display_name: `Member ${id}`,
+        email,
+        location: null,
+        role,
+        created_at: NOW.toISOString(),
+        post_count: 0,
+      },
+    });
+  const refusedProblems = async (db: Db, lines: string[], keepRoles = false) => {
+    const refused = await importAll(db, lines, false, keepRoles).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ImportRefused);
+    return (refused as ImportRefused).problems;
+  };
+
+  it('refuses a role above member without --keep-roles, a repeated id or email, and a javascript: link', async () => {
+    const db = await fresh('sqlite');
+    await loadDemo(db);
+    const remedy = await db.selectFrom('remedies').select('id').executeTakeFirstOrThrow();
+    const citation = (id: number, url: string) =>
+      JSON.stringify({
+        type: 'citations',
+        row: { id, remedy_id: remedy.id, key: `c-${id}`, title: 'T', source: 'S', year: 2020, url },
+      });
+    const demoEmail = 'taken@example.org';
+    await db
+      .insertInto('users')
+      .values({
+        id: 6000,
+        display_name: 'Taken',
+        email: demoEmail,
+        location: null,
+        role: 'member',
+        created_at: NOW.toISOString(),
+      })
+      .execute();
+    const problems = await refusedProblems(db, [
+      header,
+      user(5001, 'outsider@example.org', 'admin'),
+      user(5002, 'a@example.org'),
+      user(5002, 'b@example.org'),
+      user(5003, 'A@example.org'),
+      user(5004, demoEmail),
+      citation(7001, 'javascript:alert(1)'),
+      citation(7002, 'https://pubmed.ncbi.nlm.nih.gov/1/'),
+    ]);
+    expect(problems).toEqual([
+      {
+        line: 2,
+        reason:
+          'users: role admin is imported only with --keep-roles (an outside file must not make admins)',
+      },
+      { line: 4, reason: 'users: id 5002 is already on an earlier line' },
+      { line: 5, reason: 'users: email "A@example.org" is already on line 3' },
+      {
+        line: 6,
+        reason: 'users.email "taken@example.org" already belongs to users 6000 in the site',
+      },
+      { line: 7, reason: 'citations: url must be an http(s) link' },
+    ]);
+    expect(
+      await db
+        .selectFrom('users')
+        .select('id')
+        .where('id', '>=', 5001)
+        .where('id', '<', 6000)
+        .execute(),
+    ).toEqual([]);
+    // The operator moving their own site keeps its roles.
+    const kept = await importAll(
+      db,
+      [header, user(5001, 'outsider@example.org', 'admin')],
+      false,
+      true,
+    );
+    expect(kept.written).toEqual({ users: 1 });
+  });
+
+  for (const dialect of dialects)
+    it(`imports text with control characters into ${dialect} without them`, async () => {
+      const db = await fresh(dialect);
+      const lines = [
+        header,
+        JSON.stringify({
+          type: 'users',
+          row: {
+            id: 1,
+            display_name: 'Nul\u0000 Byte\u202e',
+            email: null,
+            location: 'Here\u0007',
+            role: 'member',
+            created_at: NOW.toISOString(),
+            post_count: 0,
+          },
+        }),
+      ];
+      expect((await importAll(db, lines)).written).toEqual({ users: 1 });
+      expect(await db.selectFrom('users').select(['display_name', 'location']).execute()).toEqual([
+        { display_name: 'Nul Byte', location: 'Here' },
+      ]);
+    });
 });
 
 describe('remedex export and import commands', () => {

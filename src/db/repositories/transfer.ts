@@ -95,6 +95,24 @@ export async function existingKeys(
   return found;
 }
 
+/** Which of these values a table's unique column already holds, with the id holding each. */
+export async function existingValues(
+  db: Db,
+  table: string,
+  column: string,
+  values: readonly string[],
+): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  for (let i = 0; i < values.length; i += 500) {
+    const chunk = values.slice(i, i + 500);
+    if (chunk.length === 0) continue;
+    const result = await sql<{ id: number; value: string }>`select id, ${sql.ref(column)} as value
+      from ${sql.table(table)} where ${sql.ref(column)} in (${sql.join(chunk)})`.execute(db);
+    for (const r of result.rows) found.set(r.value, Number(r.id));
+  }
+  return found;
+}
+
 /** PostgreSQL identities continue after the largest imported id (SQLite needs nothing). */
 export async function resetIdentities(db: Db, tables: readonly string[]): Promise<void> {
   if (!isPg(db)) return;

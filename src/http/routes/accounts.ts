@@ -8,6 +8,7 @@ import {
   signUp,
   startSession,
 } from '../../domain/accounts.js';
+import { asText } from '../../domain/text.js';
 import { transaction } from '../../domain/transaction.js';
 import { InvalidInput } from '../../domain/validation.js';
 import { emptyForm } from '../../views/components/form.js';
@@ -149,7 +150,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
         transaction(store, (trx) => resetPassword(trx, request.body, now())),
       );
       if (result instanceof InvalidInput) {
-        const token = String((request.body as Record<string, unknown>).token ?? '');
+        const token = asText((request.body as Record<string, unknown>).token);
         const ctx = await pageContext(request, reply, true);
         if (result.fields.form) return html(reply, resetExpiredPage(ctx), 410);
         return html(reply, resetPasswordPage(token, formState(request, result), ctx), 422);

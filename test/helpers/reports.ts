@@ -1,0 +1,23 @@
+/** A complete guest report form for l-glutamine, as a reader fills it in. */
+export const guestReport = {
+  condition: 'ibs',
+  rating: '4',
+  title: 'Calmer gut after a month',
+  body: 'I took the powder every morning before breakfast. After about three weeks the cramps were much rarer.',
+  displayName: 'Quinn Tester',
+  email: 'quinn@example.org',
+  location: 'Galway, Ireland',
+  doseAmount: '3-5',
+  doseUnit: 'g',
+  doseFrequency: 'once a day',
+  form: 'powder',
+  brand: 'Plain Labs',
+  takenFor: '6',
+  takenForUnit: 'weeks',
+  effectAfter: '3',
+  effectAfterUnit: 'weeks',
+  outcome: 'helped',
+  sideEffect1: 'bloating',
+  severity1: 'mild',
+  forWhom: 'self',
+};
