@@ -155,3 +155,20 @@ function pgChanges(url: string, pool: pg.Pool, channel: string): Changes {
 export function toIso(value: Date | string): string {
   return value instanceof Date ? value.toISOString() : value;
 }
+
+/**
+ * Whether a failed transaction lost a race that running it again would settle: a unique key
+ * another transaction took first (PostgreSQL 23505, SQLite's UNIQUE or PRIMARY KEY constraint), a
+ * serialization failure (40001) or a deadlock (40P01). A second run sees the winner's row.
+ */
+export function isLostRace(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  const code = (error as { code: unknown }).code;
+  return (
+    code === '23505' ||
+    code === '40001' ||
+    code === '40P01' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}

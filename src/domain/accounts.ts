@@ -75,6 +75,8 @@ export const signUpInput = z.object({
 });
 export type SignUpInput = z.input<typeof signUpInput>;
 
+const ACCOUNT_EXISTS = 'An account with this email already exists. Sign in, or reset your password.';
+
 /** Creates a member account. Invariant: one account per email (case-insensitive). */
 export async function signUp(
   db: Db,
@@ -84,9 +86,7 @@ export async function signUp(
 ): Promise<Viewer> {
   const data = validate(signUpInput, input);
   if (await findAccountByEmail(db, data.email)) {
-    throw new InvalidInput({
-      email: 'An account with this email already exists. Sign in, or reset your password.',
-    });
+    throw new InvalidInput({ email: ACCOUNT_EXISTS });
   }
   const id = await insertAccount(db, {
     displayName: data.displayName,
@@ -96,6 +96,8 @@ export async function signUp(
     passwordHash: await hashPassword(data.password),
     createdAt: now.toISOString(),
   });
+  // A concurrent sign-up with the same email got there first.
+  if (id === null) throw new InvalidInput({ email: ACCOUNT_EXISTS });
   return {
     id,
     displayName: data.displayName,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import {
   findConditionBySlug,
-  insertCondition,
+  insertConditionIfFree,
   listConditions,
   slugTaken,
 } from '../db/repositories/conditions.js';
@@ -234,19 +234,23 @@ export async function submitReport(
   let proposed = false;
   if (data.condition === 'new') {
     proposed = true;
-    let slug = slugify(data.newCondition ?? '') || 'condition';
-    for (let n = 2; await slugTaken(db, slug); n++)
-      slug = `${slugify(data.newCondition ?? '') || 'condition'}-${n}`;
-    conditionId = Object.keys(errors).length
-      ? 0
-      : await insertCondition(db, {
+    conditionId = 0;
+    // The first free slug, claimed by the insert itself: readers proposing the same name at once
+    // each get their own proposal (name, name-2, …) and every report is kept.
+    const base = slugify(data.newCondition ?? '') || 'condition';
+    for (let n = 1; Object.keys(errors).length === 0 && conditionId === 0; n++) {
+      const slug = n === 1 ? base : `${base}-${n}`;
+      if (await slugTaken(db, slug)) continue;
+      conditionId =
+        (await insertConditionIfFree(db, {
           slug,
           name: data.newCondition ?? slug,
           aliases: [],
           category: 'Proposed by readers',
           createdAt: now.toISOString(),
           status: 'proposed',
-        });
+        })) ?? 0;
+    }
   } else {
     const condition = await findConditionBySlug(db, data.condition);
     if (!condition) errors.condition = 'Choose a condition from the list, or propose a new one.';

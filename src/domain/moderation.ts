@@ -160,7 +160,8 @@ export async function moderateReport(
           form: `Accept the proposed condition “${condition.name}” first, or move the report to another condition.`,
         });
       }
-      await setReportStatus(db, id, 'approved', null);
+      // Already published (another moderator, or the same click twice): nothing to do or log.
+      if (!(await setReportStatus(db, id, 'approved', null))) return;
       await resolveFlags(db, 'report', id, now.toISOString());
       await recount(db, [pair], [report.userId], [id]);
       await record(a, 'approve', 'report', id, `Report #${id} was published.`);
@@ -168,7 +169,7 @@ export async function moderateReport(
     }
     case 'reject': {
       const { reason } = validate(reasonInput, input);
-      await setReportStatus(db, id, 'rejected', reason);
+      if (!(await setReportStatus(db, id, 'rejected', reason))) return;
       await resolveFlags(db, 'report', id, now.toISOString());
       await recount(db, [pair], [report.userId]);
       await record(a, 'reject', 'report', id, `Report #${id} was removed.`, reason);
@@ -293,7 +294,7 @@ export async function moderatePost(
       // Approving and rejecting differ only in the status, the reason and the log's wording.
       const approve = input.action === 'approve';
       const reason = approve ? null : validate(reasonInput, input).reason;
-      await setReplyStatus(db, id, approve ? 'approved' : 'rejected', reason);
+      if (!(await setReplyStatus(db, id, approve ? 'approved' : 'rejected', reason))) return;
       await resolveFlags(db, 'reply', id, now.toISOString());
       await recount(db, [], [reply.userId]);
       await record(
@@ -322,7 +323,7 @@ export async function moderatePost(
   const followUp = await findFollowUpRecord(db, id);
   if (!followUp) throw new DomainError('REPORT_NOT_FOUND', 'No update has this number.');
   if (input.action === 'approve') {
-    await setFollowUpStatus(db, id, 'approved');
+    if (!(await setFollowUpStatus(db, id, 'approved'))) return;
     // An update may change the outcome the report counts under.
     if (followUp.outcome) {
       await setReportOutcome(db, followUp.reportId, followUp.outcome);
@@ -338,7 +339,7 @@ export async function moderatePost(
     );
   } else if (input.action === 'reject') {
     const { reason } = validate(reasonInput, input);
-    await setFollowUpStatus(db, id, 'rejected');
+    if (!(await setFollowUpStatus(db, id, 'rejected'))) return;
     await record(
       a,
       'reject',

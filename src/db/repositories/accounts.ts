@@ -63,7 +63,8 @@ export interface NewAccount {
   createdAt: string;
 }
 
-export async function insertAccount(db: Db, a: NewAccount): Promise<number> {
+/** Creates the account; null when the email already has one (also when a concurrent sign-up won). */
+export async function insertAccount(db: Db, a: NewAccount): Promise<number | null> {
   const row = await db
     .insertInto('users')
     .values({
@@ -74,9 +75,10 @@ export async function insertAccount(db: Db, a: NewAccount): Promise<number> {
       password_hash: a.passwordHash,
       created_at: a.createdAt,
     })
+    .onConflict((oc) => oc.column('email').doNothing())
     .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 export async function setPasswordHash(db: Db, userId: number, hash: string): Promise<void> {

@@ -26,6 +26,24 @@ export interface NewCondition {
   status?: 'active' | 'proposed';
 }
 
+/** Creates the condition unless its slug is taken (also by a concurrent request): then null. */
+export async function insertConditionIfFree(db: Db, c: NewCondition): Promise<number | null> {
+  const row = await db
+    .insertInto('conditions')
+    .values({
+      slug: c.slug,
+      name: c.name,
+      aliases: JSON.stringify(c.aliases),
+      category: c.category,
+      created_at: c.createdAt,
+      status: c.status ?? 'active',
+    })
+    .onConflict((oc) => oc.column('slug').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 export async function insertCondition(db: Db, c: NewCondition): Promise<number> {
   const row = await db
     .insertInto('conditions')

@@ -132,17 +132,13 @@ export async function insertHelpfulVote(
   at: string,
   helpful = true,
 ): Promise<{ helpful: number; unhelpful: number } | null> {
-  const existing = await db
-    .selectFrom('helpful_votes')
-    .select('report_id')
-    .where('report_id', '=', reportId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  if (existing) return null;
-  await db
+  // One statement decides, so two votes sent at once cannot both count.
+  const inserted = await db
     .insertInto('helpful_votes')
     .values({ report_id: reportId, user_id: userId, created_at: at, helpful: helpful ? 1 : 0 })
-    .execute();
+    .onConflict((oc) => oc.columns(['report_id', 'user_id']).doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return null;
   const column = helpful ? 'helpful_count' : 'unhelpful_count';
   await db
     .updateTable('reports')

@@ -227,34 +227,51 @@ export async function listProposedConditions(db: Db): Promise<ProposedConditionR
   }));
 }
 
+/** Sets the status; false when it already had it (a second moderator's click changes nothing). */
 export async function setReportStatus(
   db: Db,
   id: number,
   status: PostStatus,
   reason: string | null,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('reports')
     .set({ status, moderation_reason: reason })
     .where('id', '=', id)
-    .execute();
+    .where('status', '!=', status)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
+/** Sets the status; false when it already had it (a second moderator's click changes nothing). */
 export async function setReplyStatus(
   db: Db,
   id: number,
   status: PostStatus,
   reason: string | null,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('replies')
     .set({ status, moderation_reason: reason })
     .where('id', '=', id)
-    .execute();
+    .where('status', '!=', status)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
-export async function setFollowUpStatus(db: Db, id: number, status: PostStatus): Promise<void> {
-  await db.updateTable('follow_ups').set({ status }).where('id', '=', id).execute();
+/** Sets the status; false when it already had it. */
+export async function setFollowUpStatus(
+  db: Db,
+  id: number,
+  status: PostStatus,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('follow_ups')
+    .set({ status })
+    .where('id', '=', id)
+    .where('status', '!=', status)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function moveReportRow(
