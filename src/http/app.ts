@@ -152,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     metrics,
     deps.pool ?? (() => ({ size: 1, idle: 1, waiting: 0 })),
   );
+  app.decorateRequest('changedNothing', false);
   if (deps.pageCache) {
     const { cache, ...options } = deps.pageCache;
     installPageCache(app, cache, options);

@@ -72,6 +72,21 @@ export class PageCache {
   }
 }
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** A write request that changed nothing a page shows: the cache is kept. */
+    changedNothing: boolean;
+  }
+}
+
+/**
+ * Marks a POST that writes nothing a page shows (sign-in, sign-out, a dropped bot post), so that
+ * no one can empty the cache just by sending it.
+ */
+export function changedNothing(request: FastifyRequest): void {
+  request.changedNothing = true;
+}
+
 export interface PageCacheOptions {
   /** True when another process or instance changed the database since the last call. */
   changed?: () => Promise<boolean>;
@@ -166,7 +181,13 @@ export function installPageCache(
   // Any write this process answered may change any page: start afresh.
   app.addHook('onResponse', async (request, reply) => {
     // Refused or failed writes change nothing (and must not let anyone empty the cache at will).
-    if (request.method === 'GET' || request.method === 'HEAD' || reply.statusCode >= 400) return;
+    if (
+      request.method === 'GET' ||
+      request.method === 'HEAD' ||
+      reply.statusCode >= 400 ||
+      request.changedNothing
+    )
+      return;
     cache.clear();
     options.onLocalWrite?.();
   });

@@ -20,6 +20,29 @@ describeEachDialect('the anonymous page cache', (site) => {
   });
   afterAll(async () => app.close());
 
+  it('keeps the cache through writes that change no page: sign-out without a session, sign-in, a bot post', async () => {
+    await app.inject({ url: '/remedies/turmeric' });
+    expect((await app.inject({ url: '/remedies/turmeric' })).headers['x-cache']).toBe('hit');
+    const stranger = new Agent(() => app);
+    await stranger.get('/signin');
+    const out = await app.inject({
+      method: 'POST',
+      url: '/signout',
+      headers: {
+        cookie: `${stranger.cookieHeader}; remedex_session=made-up`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      payload: `_csrf=${encodeURIComponent(stranger.csrf)}`,
+    });
+    expect(out.statusCode).toBe(303);
+    expect((await app.inject({ url: '/remedies/turmeric' })).headers['x-cache']).toBe('hit');
+    const { agent } = await signedIn(() => app, site, 'member');
+    await agent.get('/remedies/turmeric/reports/new');
+    await agent.post('/remedies/turmeric/reports', { website: 'http://spam.example', body: 'x' });
+    await agent.post('/signout', {});
+    expect((await app.inject({ url: '/remedies/turmeric' })).headers['x-cache']).toBe('hit');
+  });
+
   it('serves repeat anonymous views from memory, compressed, with ETag and 304', async () => {
     const first = await app.inject({
       url: '/remedies/ginger',

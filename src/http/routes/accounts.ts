@@ -22,6 +22,7 @@ import {
 import { type RouteDeps, html, pageContext, safeNext } from '../context.js';
 import { formState, isBot, orFormError } from '../forms.js';
 import { accountKey, limit } from '../limits.js';
+import { changedNothing } from '../page-cache.js';
 import { SESSION_COOKIE, clearSessionCookie, setNotice, setSessionCookie } from '../session.js';
 
 type NextQuery = { Querystring: { next?: string } };
@@ -45,6 +46,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
     '/signup',
     { preHandler: [perIp('signup', 10, 60), perAccount('signup', 5, 60), app.csrfProtection] },
     async (request, reply) => {
+      changedNothing(request);
       const next = safeNext(request.query.next);
       if (isBot(request)) return reply.redirect('/', 303);
       const result = await orFormError(() =>
@@ -74,6 +76,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
     '/signin',
     { preHandler: [perIp('signin', 30, 15), perAccount('signin', 10, 15), app.csrfProtection] },
     async (request, reply) => {
+      changedNothing(request);
       const next = safeNext(request.query.next);
       const result = await orFormError(() => signIn(store, request.body));
       if (result instanceof InvalidInput) {
@@ -90,8 +93,10 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
   );
 
   app.post('/signout', { preHandler: [app.csrfProtection] }, async (request, reply) => {
+    changedNothing(request);
+    // Only a live session is ended: a made-up cookie writes nothing.
     const token = request.cookies[SESSION_COOKIE];
-    if (token) await endSession(store, token);
+    if (token && request.viewer) await endSession(store, token);
     clearSessionCookie(reply);
     setNotice(reply, 'signed-out');
     return reply.redirect('/', 303);
@@ -111,6 +116,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
       ],
     },
     async (request, reply) => {
+      changedNothing(request);
       const result = await orFormError(() =>
         transaction(store, (trx) => requestPasswordReset(trx, request.body, now())),
       );
@@ -146,6 +152,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
     '/password/reset',
     { preHandler: [perIp('reset', 10, 60), app.csrfProtection] },
     async (request, reply) => {
+      changedNothing(request);
       const result = await orFormError(() =>
         transaction(store, (trx) => resetPassword(trx, request.body, now())),
       );

@@ -7,6 +7,7 @@ import { reportFormPage, reportStatusPage } from '../../views/pages/contribute.j
 import { urls } from '../../views/urls.js';
 import { type RouteDeps, html, pageContext } from '../context.js';
 import { formState, isBot, orFormError } from '../forms.js';
+import { changedNothing } from '../page-cache.js';
 import { accountKey, limit } from '../limits.js';
 import { parseId, parseSlug } from '../params.js';
 
@@ -51,7 +52,10 @@ export function registerContributionRoutes(app: FastifyInstance, deps: RouteDeps
     },
     async (request, reply) => {
       const slug = parseSlug(request.params.slug, 'REMEDY_NOT_FOUND');
-      if (isBot(request)) return reply.redirect(urls.remedy(slug), 303);
+      if (isBot(request)) {
+        changedNothing(request);
+        return reply.redirect(urls.remedy(slug), 303);
+      }
       const result = await orFormError(() =>
         transaction(store, (trx) =>
           submitReport(trx, request.viewer, slug, request.body, deps.settings, now()),

@@ -25,6 +25,7 @@ import {
 import { urls } from '../../views/urls.js';
 import { type RouteDeps, html, pageContext } from '../context.js';
 import { formState, isBot, orFormError } from '../forms.js';
+import { changedNothing } from '../page-cache.js';
 import { accountKey, limit } from '../limits.js';
 import { parseId } from '../params.js';
 import { setNotice } from '../session.js';
@@ -71,7 +72,10 @@ export function registerConversationRoutes(app: FastifyInstance, deps: RouteDeps
 
   app.post<IdParams>('/reports/:id/replies', { preHandler: posting }, async (request, reply) => {
     const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
-    if (isBot(request)) return reply.redirect(urls.report(id), 303);
+    if (isBot(request)) {
+      changedNothing(request);
+      return reply.redirect(urls.report(id), 303);
+    }
     const result = await orFormError(() =>
       transaction(store, (trx) => addReply(trx, request.viewer, id, request.body, settings, now())),
     );
