@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { loadDemo } from '../../src/demo/load.js';
 import { ImportRefused, exportLines, importLines } from '../../src/domain/transfer.js';
@@ -341,24 +341,17 @@ describe('import trusts nothing the forms would refuse', () => {
 describe('remedex export and import commands', () => {
   const dir = mkdtempSync(join(tmpdir(), 'remedex-transfer-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (args: string[], env: Record<string, string>) => {
-    const r = spawnSync(process.execPath, ['bin/remedex.js', ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    return { code: r.status, out: r.stdout, err: r.stderr };
-  };
+  const run = runCli;
 
-  it('exports to a file, imports it, and reports bad lines by number with exit code 1', () => {
+  it('exports to a file, imports it, and reports bad lines by number with exit code 1', async () => {
     const source = { DATABASE_URL: `sqlite:${join(dir, 'source.db')}` };
-    expect(run(['demo'], source).code).toBe(0);
+    expect((await run(['demo'], source)).code).toBe(0);
     const file = join(dir, 'site.jsonl');
-    const exported = run(['export', '--out', file], source);
+    const exported = await run(['export', '--out', file], source);
     expect(exported.code).toBe(0);
     expect(exported.err).toMatch(/Exported 1,\d{3} lines to/);
     const target = { DATABASE_URL: `sqlite:${join(dir, 'target.db')}` };
-    const imported = run(['import', file], target);
+    const imported = await run(['import', file], target);
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(/reports 480 read, 480 new/);
 
@@ -367,10 +360,10 @@ describe('remedex export and import commands', () => {
       bad,
       '{"type":"remedex-export","version":1,"exported_at":"2026-11-25T00:00:00Z"}\nnope\n',
     );
-    const refused = run(['import', bad], { DATABASE_URL: `sqlite:${join(dir, 'empty.db')}` });
+    const refused = await run(['import', bad], { DATABASE_URL: `sqlite:${join(dir, 'empty.db')}` });
     expect(refused.code).toBe(1);
     expect(refused.err).toContain(`${bad}:2: is not valid JSON`);
     expect(refused.err).toMatch(/Nothing was imported/);
-    expect(run(['import'], target).code).toBe(2);
+    expect((await run(['import'], target)).code).toBe(2);
   });
 });
