@@ -134,3 +134,17 @@ describe.each([
     }
   });
 });
+
+describe('extraction on long texts', () => {
+  // Without sentence marks every lookup for a sentence's edge used to search to the text's start:
+  // 200,000 characters took 36 s (past this test's timeout); read in windows it takes well under one.
+  it('reads a 200,000-character text with no sentence marks to the end', () => {
+    const piece = 'took 500 mg with heartburn and nausea and 2 garlic pills a day ';
+    const times = Math.ceil(200_000 / piece.length);
+    const text = piece.repeat(times);
+    expect(text.length).toBeGreaterThanOrEqual(200_000);
+    const found = extract(text, { conditionTerms: ['nausea'] });
+    expect(found.doses).toHaveLength(2 * times);
+    expect(found.doses.at(-1)?.span.end).toBeGreaterThan(text.length - piece.length);
+  });
+});

@@ -2,6 +2,7 @@
 // normalised to a daily amount in mg where the unit is a mass and the frequency is stated.
 // Volumes and counts ("1/8 teaspoon per liter", "2 capsules") keep their own unit.
 import type { Span } from './extract.js';
+import { Claimed, sentenceEnd, sentenceStart } from './window.js';
 import { NUMBER_WORDS } from './numbers.js';
 
 export type DoseUnit =
@@ -177,16 +178,14 @@ export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
     if (word && !/^[a-z]+(?: a)?\s/i.test(m[0])) continue;
     if (
       /^t$/i.test(m[3] ?? '') &&
-      !/^\s*(?:of\s+)?[A-Za-z]/.test(text.slice(m.index + m[0].length))
+      !/^\s*(?:of\s+)?[A-Za-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))
     )
       continue;
     const start = m.index;
     const end = start + m[0].length;
-    const sentenceStart =
-      Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
-    const sentenceEnd = text.slice(end).search(/[.!?\n](?:\s|$)/);
-    const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : end + sentenceEnd);
-    const before = text.slice(sentenceStart, start);
+    const from = sentenceStart(text, start);
+    const sentence = text.slice(from, sentenceEnd(text, end, /[.!?\n](?:\s|$)/));
+    const before = text.slice(from, start);
     const after = text.slice(end, end + 80);
     const near = text.slice(Math.max(0, start - 25), Math.min(text.length, end + 20));
     if (DRUG.test(near)) continue;
@@ -225,11 +224,13 @@ export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
       span: { start, end, text: m[0] },
     });
   }
+  const claimed = new Claimed(text.length);
+  for (const d of doses) claimed.claim(d.span.start, d.span.end);
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(text); m !== null; m = COUNTED.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (doses.some((d) => d.span.start < end && start < d.span.end)) continue;
+    if (claimed.overlaps(start, end)) continue;
     const near = text.slice(Math.max(0, start - 25), Math.min(text.length, end + 20));
     const substance = m[2] ?? m[4] ?? null;
     if (DRUG.test(near) || (substance && /^(?:of|the|my|these|those|birth)$/i.test(substance)))

@@ -3,6 +3,7 @@
 import type { ForWhom, Outcome } from '../vocabulary.js';
 import { extractDoses, type Dose } from './dose.js';
 import { NUMBER_WORDS } from './numbers.js';
+import { Claimed, sentenceEnd, sentenceStart } from './window.js';
 
 export interface Span {
   start: number;
@@ -108,12 +109,7 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
       const days = toDays(amount, unit);
       if (days <= 0) continue;
       // The sentence must be about taking the remedy, not about how long the trouble lasted.
-      const start =
-        Math.max(
-          text.lastIndexOf('.', m.index),
-          text.lastIndexOf('!', m.index),
-          text.lastIndexOf('?', m.index),
-        ) + 1;
+      const start = sentenceStart(text, m.index + 1, '.!?');
       const lead = text.slice(start, m.index);
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[.!?]/)[0];
       const explicit =
@@ -411,7 +407,8 @@ function sideEffects(text: string, context: ExtractContext): Extracted['sideEffe
     /\b(?:no|zero|without any|not any|never had any|didn'?t have any)\s+(?:bad\s+|negative\s+)?side[- ]?effects?\b/gi;
   for (let m = general.exec(text); m !== null; m = general.exec(text))
     found.push({ term: 'any', negated: true, span: span(m) });
-  const covered: { start: number; end: number }[] = [];
+  const covered = new Claimed(text.length);
+  const foundTerms = new Set<string>();
   const remedy = (context.remedyTerms ?? [])
     .map((t) => t.toLowerCase())
     .filter((t) => t.length > 1);
@@ -420,26 +417,21 @@ function sideEffects(text: string, context: ExtractContext): Extracted['sideEffe
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const at = m.index;
       // A more specific term already covers these words ("burns my throat" is not also "burning").
-      if (covered.some((c) => c.start < at + m[0].length && at < c.end)) continue;
-      covered.push({ start: at, end: at + m[0].length });
+      if (covered.overlaps(at, at + m[0].length)) continue;
+      covered.claim(at, at + m[0].length);
+      if (foundTerms.has(term)) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const clause = before.split(/[.!?;,]/).at(-1) ?? '';
-      const sentenceStart = Math.max(
-        ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, m.index - 1)),
-      );
-      const sentenceEnd = text.slice(m.index).search(/[.!?\n]/);
-      const sentence = text.slice(
-        sentenceStart + 1,
-        sentenceEnd < 0 ? text.length : m.index + sentenceEnd,
-      );
+      const from = sentenceStart(text, m.index);
+      const sentence = text.slice(from, sentenceEnd(text, m.index, /[.!?\n]/));
       // "I am still suffering, and now have a pain in my stomach": only the last part counts.
       const lead =
         text
-          .slice(sentenceStart + 1, m.index)
+          .slice(from, m.index)
           .split(/,\s*and\b|;/)
           .at(-1) ?? '';
       const listed = /side[- ]?(?:effects?|affects?)\s*:/i.test(
-        text.slice(Math.max(0, sentenceStart - 200), m.index),
+        text.slice(Math.max(0, from - 201), m.index),
       );
       if (!listed) {
         // What other medicines did, how the trouble felt before, and idioms are not side effects.
@@ -470,7 +462,6 @@ function sideEffects(text: string, context: ExtractContext): Extracted['sideEffe
         !/\b(?:gave|caused|got|had|made)\b/i.test(clause)
       )
         continue;
-      if (found.some((f) => f.term === term)) continue;
       if (
         condition.some(
           (c) =>
@@ -478,6 +469,7 @@ function sideEffects(text: string, context: ExtractContext): Extracted['sideEffe
         )
       )
         continue;
+      foundTerms.add(term);
       found.push({
         term,
         negated: NEGATORS.test(clause.split(/\s+/).slice(-8).join(' ')),
