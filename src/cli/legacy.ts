@@ -2,7 +2,13 @@ import { readFileSync, existsSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { importLegacyPage } from '../domain/legacy/import.js';
-import { parseLegacyPage } from '../domain/legacy/parse.js';
+import {
+  type LegacyPage,
+  LegacyRefused,
+  decodeLegacyFile,
+  legacyRefusal,
+  parseLegacyPage,
+} from '../domain/legacy/parse.js';
 import { UsageError, optionsAndFiles } from './args.js';
 import { withDatabase } from './database.js';
 
@@ -11,19 +17,34 @@ import { withDatabase } from './database.js';
  * what it made of each page and every line it could not read, with its number.
  */
 export async function importLegacyCommand(args: string[]): Promise<number> {
-  const { files } = optionsAndFiles(args, {});
+  const { values, files } = optionsAndFiles(args, { publish: { type: 'boolean' } });
   if (files.length === 0) throw new UsageError('name at least one saved page to import');
   for (const f of files) if (!existsSync(f)) throw new UsageError(`no such file: ${f}`);
+  const publish = values.publish === true;
   const config = loadConfig();
   return withDatabase(config.databaseUrl, async (d) => {
     await migrateToLatest(d.db);
+    let refused = 0;
     for (const file of files) {
-      const page = parseLegacyPage(readFileSync(file, 'utf8'));
+      let page: LegacyPage;
+      try {
+        page = parseLegacyPage(decodeLegacyFile(readFileSync(file)));
+        const refusal = legacyRefusal(page);
+        if (refusal) {
+          for (const p of page.problems) console.error(`${file}:${p.line}: ${p.reason}: ${p.text}`);
+          throw new LegacyRefused(refusal);
+        }
+      } catch (error) {
+        if (!(error instanceof LegacyRefused)) throw error;
+        console.error(`${file}: not imported: ${error.message}.`);
+        refused++;
+        continue;
+      }
       const s = await d.db
         .transaction()
-        .execute((trx) => importLegacyPage(trx, page, file, new Date()));
+        .execute((trx) => importLegacyPage(trx, page, file, new Date(), { publish }));
       console.log(
-        `${file}: ${page.remedy} (${s.remedy.created ? 'new remedy' : 'existing remedy'} /remedies/${s.remedy.slug}): ` +
+        `${file}: ${page.remedy} (${s.remedy.created ? `new ${publish ? 'published' : 'draft'} remedy` : 'existing remedy'} /remedies/${s.remedy.slug}): ` +
           `${s.posts} post(s) and ${s.replies} reply(ies) imported` +
           (s.alreadyThere > 0 ? `, ${s.alreadyThere} already there` : '') +
           `; ${s.conditionsCreated.length} new condition(s)${s.conditionsCreated.length ? ` (${s.conditionsCreated.join(', ')})` : ''}` +
@@ -31,6 +52,8 @@ export async function importLegacyCommand(args: string[]): Promise<number> {
       );
       for (const p of s.problems) console.log(`${file}:${p.line}: ${p.reason}: ${p.text}`);
     }
-    return 0;
+    if (refused > 0)
+      console.error(`${refused} of ${files.length} file(s) were not imported (see above).`);
+    return refused > 0 ? 1 : 0;
   });
 }

@@ -60,7 +60,7 @@ const commands: Record<string, Command> = {
   'import-legacy': {
     summary:
       'Import remedy pages saved as text from an older site: posts, stars, dates, replies, authors.',
-    usage: 'remedex import-legacy FILE...',
+    usage: 'remedex import-legacy FILE... [--publish]',
     run: importLegacyCommand,
   },
   backup: {

@@ -75,7 +75,8 @@ export const signUpInput = z.object({
 });
 export type SignUpInput = z.input<typeof signUpInput>;
 
-const ACCOUNT_EXISTS = 'An account with this email already exists. Sign in, or reset your password.';
+const ACCOUNT_EXISTS =
+  'An account with this email already exists. Sign in, or reset your password.';
 
 /** Creates a member account. Invariant: one account per email (case-insensitive). */
 export async function signUp(

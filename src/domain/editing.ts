@@ -68,7 +68,11 @@ const MAX_ROWS = 200;
  * object, a number) is no text. More rows than any article needs are refused before any work.
  */
 const rows = (value: unknown): string[] => {
-  const list = Array.isArray(value) ? value.map(asText) : value === undefined ? [] : [asText(value)];
+  const list = Array.isArray(value)
+    ? value.map(asText)
+    : value === undefined
+      ? []
+      : [asText(value)];
   if (list.length > MAX_ROWS)
     throw new InvalidInput({ form: `A remedy can have at most ${MAX_ROWS} rows of one kind.` });
   return list;

@@ -511,7 +511,7 @@ class IdSets {
     let block = tableBlocks.get(index);
     if (!block) tableBlocks.set(index, (block = new Uint32Array(32)));
     const bit = id % 1024;
-    const mask = 1 << bit % 32;
+    const mask = 1 << (bit % 32);
     const word = bit >> 5;
     if ((block[word]! & mask) !== 0) return true;
     block[word] = block[word]! | mask;

@@ -1,5 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import { importLegacyPage } from '../../src/domain/legacy/import.js';
 import { parseLegacyPage, tidyPlace } from '../../src/domain/legacy/parse.js';
 import { textOf, useApp } from '../helpers/app.js';
@@ -82,7 +85,7 @@ describeEachDialect('importing legacy pages', (site) => {
     const now = new Date('2026-11-25T12:00:00Z');
     const first = await db
       .transaction()
-      .execute((trx) => importLegacyPage(trx, page, FIXTURE, now));
+      .execute((trx) => importLegacyPage(trx, page, FIXTURE, now, { publish: true }));
     expect(first).toMatchObject({
       remedy: { slug: 'ginger-root', created: true },
       posts: 4,
@@ -119,5 +122,52 @@ describeEachDialect('importing legacy pages', (site) => {
       .transaction()
       .execute((trx) => importLegacyPage(trx, page, FIXTURE, now));
     expect(again).toMatchObject({ remedy: { created: false }, posts: 0, alreadyThere: 4 });
+  });
+});
+
+describe('remedex import-legacy refuses what is not a saved page', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'remedex-legacy-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const env = { DATABASE_URL: `sqlite:${join(dir, 'site.db')}`, DEMO_CONTENT: 'off' };
+  const file = (name: string, bytes: Buffer | string) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  it.each([
+    ['empty', '', 'the file is empty'],
+    ['random bytes', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), 'not'],
+    ['an HTML page', '<!DOCTYPE html>\n<html><body><p>Ginger</p></body></html>', 'an HTML page'],
+    [
+      'UTF-16 text',
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(readFileSync(FIXTURE, 'utf8'), 'utf16le'),
+      ]),
+      'UTF-16',
+    ],
+    ['prose with no post', 'Ginger\n\nGinger is a root people use for nausea.\n', 'no post'],
+  ])('refuses %s with exit code 1 and creates nothing', async (name, bytes, reason) => {
+    const path = file(`${name.replace(/\W+/g, '-')}.txt`, bytes);
+    const result = await runCli(['import-legacy', path], env);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`${path}: not imported:`);
+    expect(result.err).toContain(reason);
+    expect((await runCli(['export'], env)).out).not.toContain('"type":"remedies"');
+  });
+
+  it('creates an imported remedy as a draft, published only with --publish', async () => {
+    const draftEnv = { ...env, DATABASE_URL: `sqlite:${join(dir, 'draft.db')}` };
+    const imported = await runCli(['import-legacy', FIXTURE], draftEnv);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('new draft remedy /remedies/ginger-root');
+    const published = await runCli(['import-legacy', FIXTURE, '--publish'], {
+      ...env,
+      DATABASE_URL: `sqlite:${join(dir, 'published.db')}`,
+    });
+    expect(published.out).toContain('new published remedy /remedies/ginger-root');
+    const exported = (await runCli(['export'], draftEnv)).out;
+    expect(exported).toMatch(/"type":"remedies","row":\{[^\n]*"status":"draft"/);
   });
 });

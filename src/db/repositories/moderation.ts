@@ -260,11 +260,7 @@ export async function setReplyStatus(
 }
 
 /** Sets the status; false when it already had it. */
-export async function setFollowUpStatus(
-  db: Db,
-  id: number,
-  status: PostStatus,
-): Promise<boolean> {
+export async function setFollowUpStatus(db: Db, id: number, status: PostStatus): Promise<boolean> {
   const result = await db
     .updateTable('follow_ups')
     .set({ status })

@@ -68,12 +68,16 @@ export function importedArticle(page: LegacyPage, source: string): Article {
   };
 }
 
-/** Imports one parsed page inside the caller's transaction. */
+/**
+ * Imports one parsed page inside the caller's transaction. A new remedy is created as a draft
+ * unless `publish`; an existing one keeps its status.
+ */
 export async function importLegacyPage(
   db: Db,
   page: LegacyPage,
   source: string,
   now: Date,
+  options: { publish: boolean } = { publish: false },
 ): Promise<LegacySummary> {
   const slug = slugify(page.remedy) || 'imported-remedy';
   let remedy = await findRemedyAnyStatus(db, slug);
@@ -89,7 +93,8 @@ export async function importLegacyPage(
         kind: 'home remedy',
         summary: `${page.remedy}: imported with its reader reports; the article awaits an editor.`,
         editorsChoice: false,
-        status: 'published',
+        // A draft until an editor has looked at it, unless the operator says otherwise.
+        status: options.publish ? 'published' : 'draft',
         article: importedArticle(page, source),
         citations: [],
         uses: [],

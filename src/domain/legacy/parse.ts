@@ -1,3 +1,5 @@
+import { REPORT_MAX_CHARS } from '../reports.js';
+import { plainText } from '../text.js';
 // Reads a remedy page saved as text from an older remedy site: the remedy's name, "Modified on",
 // the article, then reader posts under condition headings ("Posted by NAME (PLACE) on MM/DD/YYYY
 // N posts", stars, "Editor's Choice", the body) with replies ("Replied by …"). Mobile layouts
@@ -278,6 +280,9 @@ export function parseLegacyPage(text: string): LegacyPage {
       !postedAt ? 'the date is missing or is not a real date' : null,
       !condition ? 'no condition heading above it' : null,
       !body ? 'the post has no text' : null,
+      body.length > REPORT_MAX_CHARS
+        ? `the post is longer than ${REPORT_MAX_CHARS.toLocaleString('en-US')} characters`
+        : null,
     ].filter((r): r is string => r !== null);
     if (reasons.length > 0) {
       problems.push({
@@ -316,4 +321,38 @@ function paragraphs(lines: readonly string[]): string {
   }
   if (current.length) out.push(current.join(' '));
   return out.join('\n\n');
+}
+
+/** A saved page that is not one: nothing of it is imported. */
+export class LegacyRefused extends Error {}
+
+/**
+ * The file's text, or LegacyRefused when it is not a page saved as UTF-8 text: empty, binary,
+ * UTF-16 (a NUL in every other byte), or an HTML page (save it as text first).
+ */
+export function decodeLegacyFile(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new LegacyRefused('the file is empty');
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new LegacyRefused('the file is UTF-16 text; save it as UTF-8');
+  if (bytes.includes(0)) throw new LegacyRefused('the file is not text (it holds NUL bytes)');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new LegacyRefused('the file is not UTF-8 text');
+  }
+  if (/^\s*<(?:!doctype|html|head|body|\?xml)\b/i.test(text.replace(/^\ufeff/, '')))
+    throw new LegacyRefused('the file is an HTML page; save the page as text first');
+  return plainText(text.replace(/^\ufeff/, ''));
+}
+
+/** Why a parsed page cannot be a remedy page (no plausible title, no post), or null. */
+export function legacyRefusal(page: LegacyPage): string | null {
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}\p{M} '’&(),./+-]{0,79}$/u.test(page.remedy))
+    return `line 1 is not a remedy name ("${page.remedy.slice(0, 40)}")`;
+  if (page.posts.length === 0)
+    return page.problems.length > 0
+      ? 'no post could be read (see the lines above)'
+      : 'no post in the recognised format ("Posted by NAME (PLACE) on MM/DD/YYYY")';
+  return null;
 }
