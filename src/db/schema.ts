@@ -159,6 +159,16 @@ export interface ReportRevisionsTable {
   content: string;
 }
 
+export interface ReportEditsTable {
+  report_id: number;
+  user_id: number | null;
+  rating: number;
+  title: string | null;
+  body: string;
+  safety: string | null;
+  created_at: Timestamp;
+}
+
 export interface HelpfulVotesTable {
   report_id: number;
   user_id: number;
@@ -268,6 +278,7 @@ export interface DatabaseSchema {
   report_side_effects: ReportSideEffectsTable;
   follow_ups: FollowUpsTable;
   report_revisions: ReportRevisionsTable;
+  report_edits: ReportEditsTable;
   helpful_votes: HelpfulVotesTable;
   flags: FlagsTable;
   moderation_actions: ModerationActionsTable;

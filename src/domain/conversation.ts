@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { reportBodyField } from './reports.js';
 import type { Db } from '../db/database.js';
 import {
+  type EditableReport,
   countReportRevisions,
   findEditable,
   hasVoted,
@@ -11,6 +12,7 @@ import {
   setHelpfulScore,
   insertReply,
   insertReportRevision,
+  saveWaitingEdit,
   updateReportText,
 } from '../db/repositories/conversation.js';
 import { findReplyRecord, setReportOutcome } from '../db/repositories/moderation.js';
@@ -21,7 +23,7 @@ import { type Viewer, displayNameField, emailField, locationField } from './acco
 import { type ContributionSettings, LINKS_FOR_GUESTS, doseContext } from './contribute.js';
 import { DomainError } from './errors.js';
 import { requireSignedIn } from './policies.js';
-import { triage } from './safety/triage.js';
+import { type SafetyFinding, triage } from './safety/triage.js';
 import type { PostStatus } from './types.js';
 import { countLinks } from './text.js';
 import { InvalidInput, blankToUndefined, validate } from './validation.js';
@@ -193,7 +195,9 @@ export async function editState(
 
 /**
  * The author edits their report within the window. Invariants: the previous text is kept as a
- * revision; an edit that sets off a safety rule sends the report back to the queue; counts follow.
+ * revision; triage runs on every edit; an edit of a published report by an author who is not yet
+ * trusted, or one that adds links or sets off a safety rule, waits for a moderator while readers
+ * keep seeing the published text ('waiting'); counts follow every applied edit.
  */
 export async function editReport(
   db: Db,
@@ -202,7 +206,7 @@ export async function editReport(
   input: unknown,
   settings: ConversationSettings,
   now: Date,
-): Promise<PostStatus> {
+): Promise<'published' | 'waiting' | 'pending'> {
   const v = requireSignedIn(viewer);
   const record = await findReportRecord(db, reportId);
   if (!record) throw new DomainError('REPORT_NOT_FOUND');
@@ -213,26 +217,54 @@ export async function editReport(
   const data = validate(editInput, input);
   const before = await findEditable(db, reportId);
   if (!before) throw new DomainError('REPORT_NOT_FOUND');
+  // Triage runs on every edit, as on every new report.
+  const safety = await safetyFor(db, reportId, `${data.title ?? ''}\n${data.body}`);
+  const edit = { rating: data.rating, title: data.title ?? null, body: data.body };
+  const moreLinks =
+    countLinks(`${edit.title ?? ''} ${edit.body}`) >
+    Math.max(LINKS_FOR_GUESTS, countLinks(`${before.title ?? ''} ${before.body}`));
+  // A published report keeps its text until a moderator has seen an edit that its author is not
+  // yet trusted to make, or that adds links or trips the safety rules.
+  if (
+    record.status === 'approved' &&
+    (safety.length > 0 || moreLinks || !(await trusted(db, viewer, settings)))
+  ) {
+    await saveWaitingEdit(db, {
+      reportId,
+      userId: v.id,
+      ...edit,
+      safety,
+      createdAt: now.toISOString(),
+    });
+    return 'waiting';
+  }
+  await applyReportEdit(db, reportId, v.id, before, { ...edit, safety }, now);
+  return record.status === 'approved' ? 'published' : 'pending';
+}
+
+/** Makes an edit the report's text: the old text kept as a revision, facts and numbers read again. */
+export async function applyReportEdit(
+  db: Db,
+  reportId: number,
+  userId: number | null,
+  before: EditableReport,
+  edit: EditableReport & { safety: SafetyFinding[] },
+  now: Date,
+): Promise<void> {
+  const record = await findReportRecord(db, reportId);
+  if (!record) throw new DomainError('REPORT_NOT_FOUND');
   await insertReportRevision(db, {
     reportId,
-    userId: v.id,
+    userId,
     createdAt: now.toISOString(),
     content: before,
   });
-  const safety = await safetyFor(db, reportId, `${data.title ?? ''}\n${data.body}`);
-  const status: PostStatus =
-    record.status === 'approved' && safety.length > 0 ? 'pending' : record.status;
   await updateReportText(db, reportId, {
-    rating: data.rating,
-    title: data.title ?? null,
-    body: data.body,
+    ...edit,
     updatedAt: now.toISOString(),
-    safety,
-    status,
+    status: record.status,
   });
   await settleReports(db, [reportId], [record]);
-  if (status !== record.status) await recountPostCounts(db, [v.id]);
-  return status;
 }
 
 /**

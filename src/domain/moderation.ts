@@ -17,6 +17,7 @@ import {
   listActions,
   listOpenFlags,
   listPendingFollowUps,
+  listWaitingEdits,
   listPendingReplies,
   listPendingReports,
   listProposedConditions,
@@ -32,11 +33,17 @@ import {
   setReportOutcome,
   setReportStatus,
 } from '../db/repositories/moderation.js';
+import {
+  deleteWaitingEdit,
+  findEditable,
+  findWaitingEdit,
+} from '../db/repositories/conversation.js';
 import { findPublishedRemedy, listPublishedRemedies } from '../db/repositories/remedies.js';
 import { findReportRecord } from '../db/repositories/reports.js';
 import { recountPostCounts } from '../db/repositories/users.js';
 import type { Viewer } from './accounts.js';
 import { settleReports } from './insight.js';
+import { applyReportEdit } from './conversation.js';
 import { DomainError } from './errors.js';
 import { type PageInfo, pageInfo } from './pagination.js';
 import { requireModerator } from './policies.js';
@@ -57,17 +64,18 @@ const QUEUE_SIZE = 100;
 /** Everything waiting for a moderator, safety flags first, then oldest first. */
 export async function moderationQueue(db: Db, viewer: Viewer | null): Promise<ModerationQueue> {
   requireModerator(viewer);
-  const [reports, replies, followUps, flags, conditions, remedies, activeConditions] =
+  const [reports, replies, followUps, edits, flags, conditions, remedies, activeConditions] =
     await Promise.all([
       listPendingReports(db, QUEUE_SIZE),
       listPendingReplies(db, QUEUE_SIZE),
       listPendingFollowUps(db, QUEUE_SIZE),
+      listWaitingEdits(db, QUEUE_SIZE),
       listOpenFlags(db, QUEUE_SIZE),
       listProposedConditions(db),
       listPublishedRemedies(db),
       listConditions(db),
     ]);
-  const posts = [...replies, ...followUps].sort(
+  const posts = [...replies, ...followUps, ...edits].sort(
     (a, b) =>
       Number(b.safety.length > 0) - Number(a.safety.length > 0) ||
       a.postedAt.localeCompare(b.postedAt),
@@ -281,12 +289,13 @@ export async function bulkApprove(
 export async function moderatePost(
   db: Db,
   viewer: Viewer | null,
-  kind: 'reply' | 'follow_up',
+  kind: 'reply' | 'follow_up' | 'edit',
   id: number,
   input: Record<string, unknown>,
   now: Date,
 ): Promise<void> {
   const a: Act = { db, viewer: requireModerator(viewer), now };
+  if (kind === 'edit') return moderateEdit(a, id, input);
   if (kind === 'reply') {
     const reply = await findReplyRecord(db, id);
     if (!reply) throw new DomainError('REPORT_NOT_FOUND', 'No reply has this number.');
@@ -429,6 +438,29 @@ export async function moderationLog(db: Db, page: number): Promise<ModerationLog
   const info = pageInfo(page, await countActions(db), 50);
   if (page > info.pageCount) throw new DomainError('PAGE_NOT_FOUND');
   return { actions: await listActions(db, (page - 1) * 50, 50), page: info };
+}
+
+/** Publishes or declines the edit waiting for report `reportId`; the published text stays till then. */
+async function moderateEdit(a: Act, reportId: number, input: Record<string, unknown>) {
+  const edit = await findWaitingEdit(a.db, reportId);
+  if (!edit) throw new DomainError('REPORT_NOT_FOUND', 'No edit of this report is waiting.');
+  if (input.action === 'approve') {
+    const before = await findEditable(a.db, reportId);
+    if (!before || !(await deleteWaitingEdit(a.db, reportId))) return;
+    await applyReportEdit(a.db, reportId, edit.userId, before, edit, a.now);
+    await record(a, 'approve', 'report', reportId, `An edit of report #${reportId} was published.`);
+  } else if (input.action === 'reject') {
+    const { reason } = validate(reasonInput, input);
+    if (!(await deleteWaitingEdit(a.db, reportId))) return;
+    await record(
+      a,
+      'reject',
+      'report',
+      reportId,
+      `An edit of report #${reportId} was declined; the report stays as it was.`,
+      reason,
+    );
+  } else throw new InvalidInput({ form: 'Unknown moderation action.' });
 }
 
 /** Where a moderator may move a report: every published remedy and active condition. */

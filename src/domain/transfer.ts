@@ -311,6 +311,21 @@ export const TABLES: TableSpec[] = [
     columns: { id, report_id: id, user_id: idNull, created_at: ts, content: text },
   },
   {
+    name: 'report_edits',
+    key: ['report_id'],
+    identity: false,
+    refs: { report_id: 'reports', user_id: 'users' },
+    columns: {
+      report_id: id,
+      user_id: idNull,
+      rating: int.min(1, 'must be 1 to 5 stars').max(5, 'must be 1 to 5 stars'),
+      title: textNull,
+      body: nonEmpty.max(REPORT_MAX_CHARS, `is longer than ${REPORT_MAX_CHARS} characters`),
+      safety: textNull,
+      created_at: ts,
+    },
+  },
+  {
     name: 'helpful_votes',
     key: ['report_id', 'user_id'],
     identity: false,

@@ -54,6 +54,8 @@ export const notices = {
   'reply-published': 'Your reply is published.',
   'follow-up-added': 'Your update has been added to your report.',
   'report-updated': 'Your report has been updated.',
+  'edit-waiting':
+    'Thank you. Your edit will show once a moderator has looked at it; until then readers see your report as it was.',
   'marked-helpful': 'Thank you: you marked this report as helpful.',
   'marked-unhelpful': 'Thank you: you marked this report as not helpful.',
   flagged: 'Thank you. A moderator will look at what you flagged.',

@@ -105,10 +105,15 @@ describeEachDialect('replies, updates, edits, votes and flags', (site) => {
     expect(refused.statusCode).toBe(403);
   });
 
-  it('lets the author edit within the window, keeping each version as a revision', async () => {
+  /** Makes the member trusted: as many approved posts as TRUSTED_POST_COUNT. */
+  const trust = (id: number) =>
+    site().database.db.updateTable('users').set({ post_count: 3 }).where('id', '=', id).execute();
+
+  it('lets a trusted author edit within the window, keeping each version as a revision', async () => {
     const { db } = site().database;
-    const { agent: author } = await signedIn(app, site, 'member');
+    const { agent: author, id: authorId } = await signedIn(app, site, 'member');
     const id = await publishedReportBy(author, 'Edit window test');
+    await trust(authorId);
     await author.get(`/reports/${id}/edit`);
     expect(author.last?.statusCode).toBe(200);
     await author.post(`/reports/${id}/edit`, {
@@ -149,16 +154,60 @@ describeEachDialect('replies, updates, edits, votes and flags', (site) => {
     clock = new Date('2026-11-25T12:00:00Z');
   });
 
-  it('sends an edit that sets off a safety rule back to the queue', async () => {
+  it('keeps a new member’s edit into link spam in the queue while the published text stays', async () => {
+    const { db } = site().database;
     const { agent: author } = await signedIn(app, site, 'member');
+    const id = await publishedReportBy(author, 'Honest at first');
+    await author.get(`/reports/${id}/edit`);
+    const spam = Array.from({ length: 20 }, (_, i) => `https://shop${i}.example`).join(' ');
+    await author.post(`/reports/${id}/edit`, { rating: '5', body: `Buy it here: ${spam}` });
+    expect(author.last?.headers.location).toBe(`/reports/${id}`);
+    expect(textOf((await author.follow()).body)).toContain('Your edit will show once a moderator');
+    const page = textOf((await app().inject({ url: `/reports/${id}` })).body);
+    expect(page).toContain('Honest at first');
+    expect(page).not.toContain('shop3.example');
+
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    const queue = textOf((await mod.get('/moderate')).body);
+    expect(queue).toContain('Edit of the published report Honest at first');
+    await mod.post(`/moderate/edits/${id}`, { action: 'reject', reason: 'Advertising links' });
+    expect(mod.last?.statusCode).toBe(303);
+    expect(textOf((await app().inject({ url: `/reports/${id}` })).body)).not.toContain('shop3');
+    expect(
+      await db.selectFrom('report_edits').select('report_id').where('report_id', '=', id).execute(),
+    ).toEqual([]);
+    expect(textOf((await app().inject({ url: '/moderation-log' })).body)).toContain(
+      `An edit of report #${id} was declined`,
+    );
+  });
+
+  it('publishes a waiting edit when a moderator approves it, and re-runs triage on every edit', async () => {
+    const { agent: author, id: authorId } = await signedIn(app, site, 'member');
     const id = await publishedReportBy(author, 'Safe at first');
+    await author.get(`/reports/${id}/edit`);
+    await author.post(`/reports/${id}/edit`, {
+      rating: '3',
+      body: 'A later view: it helped a little with the nausea, less than I hoped.',
+    });
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    await mod.get('/moderate');
+    await mod.post(`/moderate/edits/${id}`, { action: 'approve' });
+    expect(textOf((await app().inject({ url: `/reports/${id}` })).body)).toContain(
+      'less than I hoped',
+    );
+    // Even a trusted author's edit waits when it sets off a safety rule.
+    await trust(authorId);
     await author.get(`/reports/${id}/edit`);
     await author.post(`/reports/${id}/edit`, {
       rating: '5',
       body: 'It worked so well I stopped taking my blood pressure pills.',
     });
-    expect(author.last?.headers.location).toBe(`/reports/${id}/status`);
-    expect((await app().inject({ url: `/reports/${id}` })).statusCode).toBe(404);
+    const page = await app().inject({ url: `/reports/${id}` });
+    expect(page.statusCode).toBe(200);
+    expect(textOf(page.body)).not.toContain('blood pressure pills');
+    const queue = (await mod.get('/moderate')).body;
+    expect(queue).toContain(`/moderate/edits/${id}`);
+    expect(queue).toMatch(/queue-item flagged[\s\S]*blood pressure/);
   });
 
   it('counts a member’s helpful vote once and refuses guests', async () => {

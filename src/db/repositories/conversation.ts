@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { SafetyFinding } from '../../domain/safety/triage.js';
 import type { PostStatus } from '../../domain/types.js';
 import type { Db } from '../database.js';
+import { iso } from './map.js';
 
 // Replies, follow-ups, report edits with their revisions, helpful votes and flags.
 
@@ -91,6 +92,58 @@ export async function insertReportRevision(
       content: JSON.stringify(r.content),
     })
     .execute();
+}
+
+export interface WaitingEdit extends EditableReport {
+  reportId: number;
+  userId: number | null;
+  safety: SafetyFinding[];
+  createdAt: string;
+}
+
+/** Keeps an edit for a moderator (replacing one that already waits for this report). */
+export async function saveWaitingEdit(db: Db, e: WaitingEdit): Promise<void> {
+  const values = {
+    user_id: e.userId,
+    rating: e.rating,
+    title: e.title,
+    body: e.body,
+    safety: e.safety.length > 0 ? JSON.stringify(e.safety) : null,
+    created_at: e.createdAt,
+  };
+  await db
+    .insertInto('report_edits')
+    .values({ report_id: e.reportId, ...values })
+    .onConflict((oc) => oc.column('report_id').doUpdateSet(values))
+    .execute();
+}
+
+export async function findWaitingEdit(db: Db, reportId: number): Promise<WaitingEdit | null> {
+  const r = await db
+    .selectFrom('report_edits')
+    .selectAll()
+    .where('report_id', '=', reportId)
+    .executeTakeFirst();
+  return r
+    ? {
+        reportId: r.report_id,
+        userId: r.user_id,
+        rating: r.rating,
+        title: r.title,
+        body: r.body,
+        safety: r.safety ? (JSON.parse(r.safety) as SafetyFinding[]) : [],
+        createdAt: iso(r.created_at),
+      }
+    : null;
+}
+
+/** Takes the waiting edit away; false when there was none (another moderator decided first). */
+export async function deleteWaitingEdit(db: Db, reportId: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('report_edits')
+    .where('report_id', '=', reportId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 export async function countReportRevisions(db: Db, reportId: number): Promise<number> {

@@ -74,7 +74,8 @@ export async function listPendingReports(db: Db, limit: number): Promise<Pending
 }
 
 export interface PendingPostRow {
-  kind: 'reply' | 'follow_up';
+  /** An edit's id is its report's: one edit waits per report. */
+  kind: 'reply' | 'follow_up' | 'edit';
   id: number;
   reportId: number;
   reportTitle: string;
@@ -151,6 +152,29 @@ export async function listPendingFollowUps(db: Db, limit: number): Promise<Pendi
     .limit(limit)
     .execute();
   return rows.map((r) => toPendingPost('follow_up', r));
+}
+
+/** Edits of published reports waiting for a moderator, safety flags first. */
+export async function listWaitingEdits(db: Db, limit: number): Promise<PendingPostRow[]> {
+  const rows = await db
+    .selectFrom('report_edits as e')
+    .innerJoin('reports as r', 'r.id', 'e.report_id')
+    .innerJoin('remedies as m', 'm.id', 'r.remedy_id')
+    .select([
+      'e.report_id as id',
+      'e.report_id',
+      'r.title',
+      'm.name as remedy_name',
+      'r.display_name',
+      'e.created_at as posted_at',
+      'e.body',
+      'e.safety',
+    ])
+    .orderBy(sql`case when e.safety is null then 1 else 0 end`)
+    .orderBy('e.created_at')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => toPendingPost('edit', r));
 }
 
 export interface OpenFlagRow {

@@ -138,8 +138,8 @@ export function registerConversationRoutes(app: FastifyInstance, deps: RouteDeps
         422,
       );
     }
-    setNotice(reply, 'report-updated');
-    return reply.redirect(result === 'approved' ? urls.report(id) : `/reports/${id}/status`, 303);
+    setNotice(reply, result === 'waiting' ? 'edit-waiting' : 'report-updated');
+    return reply.redirect(result === 'pending' ? `/reports/${id}/status` : urls.report(id), 303);
   });
 
   app.post<IdParams>(

@@ -97,35 +97,25 @@ export function registerModerationRoutes(app: FastifyInstance, deps: RouteDeps):
         );
       });
 
-      scope.post<IdParams>('/replies/:id', guarded, (request, reply) =>
-        act(request, reply, () =>
-          transaction(store, (trx) =>
-            moderatePost(
-              trx,
-              request.viewer,
-              'reply',
-              parseId(request.params.id, 'REPORT_NOT_FOUND'),
-              body(request),
-              now(),
+      for (const [path, kind] of [
+        ['replies', 'reply'],
+        ['follow-ups', 'follow_up'],
+        ['edits', 'edit'],
+      ] as const)
+        scope.post<IdParams>(`/${path}/:id`, guarded, (request, reply) =>
+          act(request, reply, () =>
+            transaction(store, (trx) =>
+              moderatePost(
+                trx,
+                request.viewer,
+                kind,
+                parseId(request.params.id, 'REPORT_NOT_FOUND'),
+                body(request),
+                now(),
+              ),
             ),
           ),
-        ),
-      );
-
-      scope.post<IdParams>('/follow-ups/:id', guarded, (request, reply) =>
-        act(request, reply, () =>
-          transaction(store, (trx) =>
-            moderatePost(
-              trx,
-              request.viewer,
-              'follow_up',
-              parseId(request.params.id, 'REPORT_NOT_FOUND'),
-              body(request),
-              now(),
-            ),
-          ),
-        ),
-      );
+        );
 
       scope.post<IdParams>('/conditions/:id', guarded, (request, reply) =>
         act(request, reply, () =>

@@ -154,12 +154,16 @@ function ReportItem(props: { r: PendingReportRow; q: ModerationQueue; ctx: PageC
 
 function PostItem(props: { p: PendingPostRow; ctx: PageContext }): Html {
   const { p, ctx } = props;
-  const path = `/moderate/${p.kind === 'reply' ? 'replies' : 'follow-ups'}/${p.id}`;
+  const path = `/moderate/${{ reply: 'replies', follow_up: 'follow-ups', edit: 'edits' }[p.kind]}/${p.id}`;
   const phrases = p.safety.flatMap((f) => f.matches.map((m) => m.text));
   return (
     <article class={p.safety.length > 0 ? 'queue-item flagged' : 'queue-item'}>
       <h3>
-        {p.kind === 'reply' ? 'Reply' : 'Update'} to{' '}
+        {
+          { reply: 'Reply to', follow_up: 'Update to', edit: 'Edit of the published report' }[
+            p.kind
+          ]
+        }{' '}
         <a href={urls.report(p.reportId)}>{p.reportTitle}</a>
       </h3>
       <p class="byline">
@@ -217,7 +221,7 @@ export function moderationPage(
         ))}
       </section>
       <section aria-labelledby="queue-posts">
-        <h2 id="queue-posts">Replies and updates ({q.posts.length})</h2>
+        <h2 id="queue-posts">Replies, updates and edits ({q.posts.length})</h2>
         {q.posts.map((p) => (
           <PostItem p={p} ctx={ctx} />
         ))}
