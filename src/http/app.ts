@@ -14,6 +14,7 @@ import type { Store } from '../domain/transaction.js';
 import { type Mailer, createMailer } from '../mail/mailer.js';
 import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
+import { redisRateStore } from './limits.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerContributionRoutes } from './routes/contribute.js';
@@ -31,6 +32,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     routeTable: { method: string; url: string }[];
     rateLimitFactor: number;
+    /** Cookies carry Secure when the site is served over https (PUBLIC_URL). */
+    secureCookies: boolean;
   }
 }
 
@@ -62,6 +65,8 @@ const defaults: Settings = {
   insightMinReports: 5,
   rateLimitFactor: 1,
 };
+const PERMISSIONS_POLICY =
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
 /**
@@ -98,9 +103,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       createMailer(deps.mail?.smtpUrl ?? null, deps.mail?.from ?? 'Remedex', app.log),
     now: deps.now ?? (() => new Date()),
   };
+  const https = settings.publicUrl.startsWith('https:');
   await app.register(helmet, {
+    // Only a site served over https may tell browsers to insist on it.
+    hsts: https ? { maxAge: 31_536_000 } : false,
     contentSecurityPolicy: {
       directives: {
+        upgradeInsecureRequests: https ? [] : null,
         defaultSrc: ["'self'"],
         styleSrc: ["'self'"],
         // The rating bars set their width with a style attribute, nothing else is inline.
@@ -119,13 +128,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
-      secure: settings.publicUrl.startsWith('https:'),
+      secure: https,
     },
   });
   // Limits are declared per route (sign-up, sign-in, reset, submissions), none globally.
   await app.register(rateLimit, {
     global: false,
-    ...(deps.redis ? { redis: deps.redis, nameSpace: deps.redisNameSpace ?? 'remedex-rate:' } : {}),
+    ...(deps.redis
+      ? { store: redisRateStore(deps.redis, deps.redisNameSpace ?? 'remedex-rate:') }
+      : {}),
   });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: '1h' });
   // The route table, so a test can prove every /moderate and /admin route sits behind its guard.
@@ -135,10 +146,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.decorate('routeTable', routeTable);
   app.decorate('rateLimitFactor', settings.rateLimitFactor);
+  app.decorate('secureCookies', https);
   const metrics = deps.metrics ?? new Metrics();
   installMetrics(app, metrics);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Nothing here needs a camera, a microphone, the reader's location or payment.
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
   // The edge for text: no control character, bidi override or lone surrogate reaches a handler,
   // whichever form, query or JSON body it came in.

@@ -1,3 +1,5 @@
+import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import type { Redis } from 'ioredis';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 const MINUTE = 60_000;
@@ -39,4 +41,32 @@ export function accountKey(request: FastifyRequest): string {
   return typeof email === 'string' && email.trim() !== ''
     ? `email:${email.trim().toLowerCase()}`
     : `ip:${request.ip}`;
+}
+
+// One counter per key in Redis, its window starting with the first request: the same rule as
+// @fastify/rate-limit's own Redis store, whose keys for limits made with createRateLimit read
+// "undefinedundefined" where a route should be (it has no route there). Keys here are the
+// namespace and the limit's own key ("signin:ip:203.0.113.7").
+const INCR = `local current = redis.call('INCR', KEYS[1])
+if current == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return {current, redis.call('PTTL', KEYS[1])}`;
+
+type Counted = (error: Error | null, result?: { current: number; ttl: number }) => void;
+
+/** A rate-limit store over Redis, shared by every instance (REDIS_URL). */
+export function redisRateStore(redis: Redis, nameSpace: string): FastifyRateLimitStoreCtor {
+  return class RedisRateStore implements FastifyRateLimitStore {
+    incr(key: string, done: Counted, timeWindow: number): void {
+      redis
+        .eval(INCR, 1, `${nameSpace}${key}`, String(timeWindow))
+        .then((result) => {
+          const [current, ttl] = result as [number, number];
+          done(null, { current, ttl });
+        })
+        .catch((error: Error) => done(error));
+    }
+    child(): RedisRateStore {
+      return this;
+    }
+  };
 }

@@ -10,6 +10,8 @@ declare module 'fastify' {
 
 export const SESSION_COOKIE = 'remedex_session';
 const NOTICE_COOKIE = 'remedex_notice';
+// @fastify/csrf-protection's cookie, holding the secret that form tokens are made from.
+const CSRF_COOKIE = '_csrf';
 
 export interface CookieSettings {
   secure: boolean;
@@ -24,11 +26,13 @@ export function installSessions(app: FastifyInstance, store: Store, now: () => D
   });
 }
 
+/** The session cookie; a new session also gets a new CSRF secret (the old one may be known). */
 export function setSessionCookie(
   reply: FastifyReply,
   token: string,
   settings: CookieSettings,
 ): void {
+  reply.clearCookie(CSRF_COOKIE, { path: '/' });
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
@@ -65,7 +69,13 @@ export const notices = {
 export type NoticeKey = keyof typeof notices;
 
 export function setNotice(reply: FastifyReply, key: NoticeKey): void {
-  reply.setCookie(NOTICE_COOKIE, key, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 });
+  reply.setCookie(NOTICE_COOKIE, key, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: reply.server.secureCookies,
+    maxAge: 60,
+  });
 }
 
 /** The pending notice, if any, cleared as it is read. */

@@ -44,6 +44,10 @@ export function toFts5(q: ParsedQuery): string {
     : `(${positive}) NOT (${q.excluded.map(quote).join(' OR ')})`;
 }
 
-/** The marks both engines put around matched words in snippets; views turn them into <mark>. */
-export const MARK_START = '⟦';
-export const MARK_END = '⟧';
+/**
+ * The marks both engines put around matched words in snippets; views turn them into <mark>.
+ * Control characters, which every text input has removed (domain/text.ts), so a reader's own
+ * text can never pass for a mark.
+ */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';

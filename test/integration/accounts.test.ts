@@ -42,6 +42,26 @@ describeEachDialect('accounts', (site) => {
     }
   });
 
+  it('on https: HSTS, upgrade-insecure-requests, a Secure notice cookie and a new CSRF secret at sign-in', async () => {
+    const page = await app().inject({ url: '/' });
+    expect(page.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    expect(String(page.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
+    const email = unique();
+    await signUp(new Agent(app), email);
+    const agent = new Agent(app);
+    await agent.get('/signin');
+    const before = agent.cookieHeader.match(/_csrf=([^;]+)/)?.[1];
+    expect(before).toBeTruthy();
+    const res = await agent.post('/signin', { email, password: 'correct horse battery' });
+    const cookies = res.cookies as { name: string; value: string; secure?: boolean }[];
+    expect(cookies.find((c) => c.name === 'remedex_notice')?.secure).toBe(true);
+    expect(cookies.find((c) => c.name === '_csrf')?.value).toBe('');
+    await agent.follow();
+    const after = agent.cookieHeader.match(/_csrf=([^;]+)/)?.[1];
+    expect(after).toBeTruthy();
+    expect(after).not.toBe(before);
+  });
+
   it('signs up, signs in with a Secure httpOnly cookie, and signs out', async () => {
     const agent = new Agent(app);
     const email = unique();

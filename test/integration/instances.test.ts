@@ -141,6 +141,12 @@ describe.skipIf(!dialects.includes('postgres') || redisDown !== null)(
       expect(status).toBe(429);
       expect(tries).toBeLessThanOrEqual(31);
       expect(await attempt(1)).toBe(429);
+      // Keys name the limit and the address, nothing undefined.
+      const redis = new Redis(REDIS_URL);
+      const keys = await redis.keys(`${nameSpace}*`);
+      await redis.quit();
+      expect(keys).toContain(`${nameSpace}signin:ip:127.0.0.1`);
+      expect(keys.filter((k) => k.includes('undefined'))).toEqual([]);
     });
 
     it('keeps sessions valid on every instance', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchReports } from '../../src/search/index.js';
-import { parseQuery, toFts5 } from '../../src/search/query.js';
+import { MARK_START, parseQuery, toFts5 } from '../../src/search/query.js';
 import { distance, suggest } from '../../src/domain/search.js';
 import { Agent } from '../helpers/agent.js';
 import { signedIn } from '../helpers/accounts.js';
@@ -46,10 +46,26 @@ describeEachDialect('search', (site) => {
       .sort((a, b) => b - a)
       .slice(0, 8);
     expect(bounded.hits.map((h) => h.id).sort((a, b) => b - a)).toEqual(newest);
-    expect(bounded.hits.every((h) => h.snippet.includes('⟦'))).toBe(true);
+    expect(bounded.hits.every((h) => h.snippet.includes(MARK_START))).toBe(true);
   });
 
   const search = async (query: string) => app().inject({ url: `/search?${query}` });
+
+  it('shows a reader’s own brackets in a snippet as text, never as a highlight', async () => {
+    const { agent } = await signedIn(app, site, 'moderator');
+    await agent.get('/remedies/l-glutamine/reports/new');
+    await agent.post('/remedies/l-glutamine/reports', {
+      ...guestReport,
+      body: 'The zebrafinch ⟦powder⟧ and ⟦ more ⟧ made my stomach calmer within a fortnight.',
+    });
+    const id = /\/reports\/(\d+)/.exec(String(agent.last?.headers.location))?.[1];
+    await agent.get('/moderate');
+    await agent.post(`/moderate/reports/${id}`, { action: 'approve' });
+    const res = await search('q=zebrafinch');
+    expect(res.body).toContain('<mark>zebrafinch</mark>');
+    expect(res.body).toContain('⟦powder⟧');
+    expect(res.body).not.toContain('<mark>powder');
+  });
 
   it('finds reports by stem with highlighted snippets, names first', async () => {
     const res = await search('q=cramping');

@@ -47,6 +47,17 @@ describeEachDialect('security', (site) => {
     expect(statuses[10]).toBe(429);
   });
 
+  it('on http: no HSTS or upgrade-insecure-requests; a Permissions-Policy everywhere', async () => {
+    for (const url of ['/', '/remedies/l-glutamine', '/signin', '/nowhere']) {
+      const res = await app().inject({ url });
+      expect(res.headers['strict-transport-security'], url).toBeUndefined();
+      expect(String(res.headers['content-security-policy']), url).not.toContain(
+        'upgrade-insecure-requests',
+      );
+      expect(res.headers['permissions-policy'], url).toContain('camera=()');
+    }
+  });
+
   it('sends no session or CSRF cookie to anonymous readers of public pages', async () => {
     for (const url of ['/', '/remedies/l-glutamine', '/conditions/ibs', '/latest']) {
       const res = await app().inject({ url });

@@ -9,8 +9,9 @@ import { Fragment, Html, escapeHtml, h } from '../jsx.js';
 import { Layout, page } from '../layout.js';
 import { urls, withQuery } from '../urls.js';
 
-const MARK_START = '⟦';
-const MARK_END = '⟧';
+// As in src/search/query.ts: control characters no stored text holds.
+const MARK_START = '\u0002';
+const MARK_END = '\u0003';
 
 /** A snippet from the engine with its match marks turned into <mark>, everything else escaped. */
 export function snippetHtml(snippet: string): Html {
