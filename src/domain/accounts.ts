@@ -5,6 +5,7 @@ import {
   type AccountRow,
   deleteSession,
   deleteUserSessions,
+  expirePasswordResets,
   findAccountByEmail,
   findPasswordReset,
   findSessionAccount,
@@ -173,7 +174,10 @@ export async function resetTokenUsable(db: Db, token: string, now: Date): Promis
   return reset !== null && reset.usedAt === null && reset.expiresAt > now.toISOString();
 }
 
-/** Sets a new password with a reset token. Invariant: a token works once, within its hour; every old session ends. */
+/**
+ * Sets a new password with a reset token. Invariant: a token works once, within its hour; every
+ * other outstanding token of the account and every old session end with it.
+ */
 export async function resetPassword(db: Db, input: unknown, now: Date): Promise<number> {
   const data = validate(z.object({ token: z.string().min(1), password: passwordField }), input);
   const reset = await findPasswordReset(db, tokenHash(data.token));
@@ -188,6 +192,8 @@ export async function resetPassword(db: Db, input: unknown, now: Date): Promise<
     });
   }
   await setPasswordHash(db, reset.userId, await hashPassword(data.password));
+  // Any other link sent before the change stops working too, as does every old session.
+  await expirePasswordResets(db, reset.userId, now.toISOString());
   await deleteUserSessions(db, reset.userId);
   return reset.userId;
 }

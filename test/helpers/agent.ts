@@ -9,7 +9,11 @@ export class Agent {
   csrf = '';
   last: LightMyRequestResponse | null = null;
 
-  constructor(private readonly app: () => FastifyInstance) {}
+  /** `from`: the reader's address, as the app sees it (inject's remoteAddress). */
+  constructor(
+    private readonly app: () => FastifyInstance,
+    private readonly from = '127.0.0.1',
+  ) {}
 
   private remember(res: LightMyRequestResponse): LightMyRequestResponse {
     for (const c of res.cookies as {
@@ -41,7 +45,12 @@ export class Agent {
 
   async get(url: string): Promise<LightMyRequestResponse> {
     return this.remember(
-      await this.app().inject({ method: 'GET', url, headers: { cookie: this.cookieHeader } }),
+      await this.app().inject({
+        method: 'GET',
+        url,
+        remoteAddress: this.from,
+        headers: { cookie: this.cookieHeader },
+      }),
     );
   }
 
@@ -60,6 +69,7 @@ export class Agent {
       await this.app().inject({
         method: 'POST',
         url,
+        remoteAddress: this.from,
         headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
         payload: body.toString(),
       }),

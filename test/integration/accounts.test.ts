@@ -14,6 +14,8 @@ describeEachDialect('accounts', (site) => {
   });
   let n = 0;
   const unique = () => `reader${++n}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+  // Sign-ups are limited per address: each test reader signs up from one of their own.
+  const newcomer = () => new Agent(app, `203.0.113.${++n % 250}`);
 
   async function signUp(agent: Agent, email: string, extra: Record<string, string> = {}) {
     await agent.get('/signup');
@@ -28,7 +30,7 @@ describeEachDialect('accounts', (site) => {
 
   it('signs in and falls back to / for a next= of unicode or control characters', async () => {
     const email = unique();
-    await signUp(new Agent(app), email);
+    await signUp(newcomer(), email);
     for (const next of ['%E3%80%82x', '%E2%80%AE', '%00', '%7F']) {
       const agent = new Agent(app);
       await agent.get('/signin');
@@ -47,7 +49,7 @@ describeEachDialect('accounts', (site) => {
     expect(page.headers['strict-transport-security']).toMatch(/max-age=\d+/);
     expect(String(page.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
     const email = unique();
-    await signUp(new Agent(app), email);
+    await signUp(newcomer(), email);
     const agent = new Agent(app);
     await agent.get('/signin');
     const before = agent.cookieHeader.match(/_csrf=([^;]+)/)?.[1];
@@ -104,7 +106,7 @@ describeEachDialect('accounts', (site) => {
     expect(res.body).toContain('value="Cork &lt;Ireland&gt;"');
     expect(res.body).not.toContain('value="short"');
     expect(res.body).toContain('aria-invalid="true"');
-    const dup = await signUp(new Agent(app), email);
+    const dup = await signUp(newcomer(), email);
     expect(textOf(dup.body)).toContain('An account with this email already exists');
   });
 
@@ -189,7 +191,7 @@ describeEachDialect('accounts', (site) => {
 
   it('limits sign-in attempts per account', async () => {
     const email = unique();
-    await signUp(new Agent(app), email);
+    await signUp(newcomer(), email);
     const attacker = new Agent(app);
     await attacker.get('/signin');
     const statuses: number[] = [];
@@ -198,6 +200,32 @@ describeEachDialect('accounts', (site) => {
     expect(statuses.slice(0, 10).every((s) => s === 422)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
     expect(textOf(attacker.last!.body)).toContain('Too many attempts');
+    // The owner, from an address with no failures, still signs in.
+    const owner = new Agent(app, '198.51.100.20');
+    await owner.get('/signin');
+    expect(
+      (await owner.post('/signin', { email, password: 'correct horse battery' })).statusCode,
+    ).toBe(303);
+  });
+
+  it('ends every other outstanding reset link when the password changes', async () => {
+    const email = unique();
+    await signUp(newcomer(), email);
+    const guest = new Agent(app);
+    await guest.get('/password/forgot');
+    await guest.post('/password/forgot', { email });
+    await guest.post('/password/forgot', { email });
+    const tokens = mailer.sent
+      .filter((m) => m.to === email)
+      .map((m) => decodeURIComponent(/token=(\S+)/.exec(m.text)?.[1] ?? ''));
+    expect(tokens).toHaveLength(2);
+    await guest.get(`/password/reset?token=${encodeURIComponent(tokens[0]!)}`);
+    await guest.post('/password/reset', { token: tokens[0]!, password: 'a brand new passphrase' });
+    expect(guest.last?.statusCode).toBe(303);
+    expect(
+      (await new Agent(app).get(`/password/reset?token=${encodeURIComponent(tokens[1]!)}`))
+        .statusCode,
+    ).toBe(410);
   });
 });
 

@@ -164,3 +164,13 @@ export async function usePasswordReset(db: Db, id: string, now: string): Promise
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Ends every reset link of an account still outstanding (its password has just changed). */
+export async function expirePasswordResets(db: Db, userId: number, now: string): Promise<void> {
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
+}

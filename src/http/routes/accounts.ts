@@ -74,7 +74,15 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
 
   app.post<NextQuery>(
     '/signin',
-    { preHandler: [perIp('signin', 30, 15), perAccount('signin', 10, 15), app.csrfProtection] },
+    {
+      preHandler: [
+        perIp('signin', 30, 15),
+        // Per account and address: ten wrong passwords from one place do not lock the owner out
+        // everywhere else.
+        limit(app, 'signin:account', 10, 15, (r) => `${accountKey(r)}:${r.ip}`),
+        app.csrfProtection,
+      ],
+    },
     async (request, reply) => {
       changedNothing(request);
       const next = safeNext(request.query.next);
