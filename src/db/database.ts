@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
@@ -77,7 +77,12 @@ function withStatementCache(sqlite: SQLite.Database, size = 500) {
 
 function openSqlite(url: string): Database {
   const path = url.slice('sqlite:'.length);
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // The database holds emails and password hashes: a new one is readable by its owner only
+  // (SQLite gives its -wal and -shm files the same mode).
+  if (path !== ':memory:') {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+  }
   const sqlite = new SQLite(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
@@ -92,6 +97,7 @@ function openSqlite(url: string): Database {
     describe: `sqlite:${path}`,
     pool: () => ({ size: 1, idle: 1, waiting: 0 }),
     backup: async (file) => {
+      closeSync(openSync(file, 'wx', 0o600));
       await sqlite.backup(file);
     },
     changes: null,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -145,6 +145,10 @@ describe('remedex command', () => {
     const res = await run(['backup', copy], env);
     expect(res.code).toBe(0);
     expect(res.out).toMatch(/Backed up sqlite:.*live\.db to .*copy\.db/);
+    // Both hold emails and password hashes: owner-only, whatever the umask.
+    const wal = join(dir, 'live.db-wal');
+    for (const f of [join(dir, 'live.db'), copy, ...(existsSync(wal) ? [wal] : [])])
+      expect((statSync(f).mode & 0o777).toString(8), f).toBe('600');
     const restored = await run(['export'], { DATABASE_URL: `sqlite:${copy}` });
     expect(restored.out.split('\n').filter((l) => l.startsWith('{"type":"reports"'))).toHaveLength(
       480,
