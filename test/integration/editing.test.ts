@@ -16,6 +16,16 @@ describeEachDialect('editing remedies and conditions', (site) => {
     expect(editor.last?.body).toContain('href="/admin/remedies/elderberry/edit"');
   });
 
+  it('refuses a form with thousands of repeated rows before doing any work', async () => {
+    const { agent: editor } = await signedIn(app, site, 'editor');
+    const page = await editor.get('/admin/remedies/ginger/edit');
+    const form = asForm(formFields(page.body, '/admin/remedies/ginger'));
+    const many = Array.from({ length: 10_000 }, (_, i) => `key-${i}`);
+    const res = await editor.post('/admin/remedies/ginger', { ...form, citationKey: many });
+    expect(res.statusCode).toBe(422);
+    expect(textOf(res.body)).toContain('A remedy can have at most 200 rows of one kind.');
+  });
+
   it('previews, then saves a revision with its note, moving “Modified on”', async () => {
     const { agent: editor } = await signedIn(app, site, 'editor', 'Eda Editor');
     const page = await editor.get('/admin/remedies/ginger/edit');
