@@ -19,6 +19,7 @@ import * as reportCards from './migrations/20261201T0000_report_cards.js';
 import * as remedyPageVersion from './migrations/20261201T0100_remedy_page_version.js';
 import * as remedyPageExamples from './migrations/20261201T0200_remedy_page_examples.js';
 import * as reportEdits from './migrations/20261201T0300_report_edits.js';
+import * as signups from './migrations/20261201T0400_signups.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '20261201T0100_remedy_page_version': remedyPageVersion,
   '20261201T0200_remedy_page_examples': remedyPageExamples,
   '20261201T0300_report_edits': reportEdits,
+  '20261201T0400_signups': signups,
 };
 
 /** Every migration's name, oldest first. */

@@ -33,6 +33,16 @@ export interface PasswordResetsTable {
   used_at: Timestamp | null;
 }
 
+export interface SignupsTable {
+  id: string;
+  display_name: string;
+  email: string;
+  location: string | null;
+  password_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface ConditionsTable {
   id: Generated<number>;
   slug: string;
@@ -279,6 +289,7 @@ export interface DatabaseSchema {
   follow_ups: FollowUpsTable;
   report_revisions: ReportRevisionsTable;
   report_edits: ReportEditsTable;
+  signups: SignupsTable;
   helpful_votes: HelpfulVotesTable;
   flags: FlagsTable;
   moderation_actions: ModerationActionsTable;

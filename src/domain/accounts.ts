@@ -3,15 +3,19 @@ import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import {
   type AccountRow,
+  deleteExpiredSignUps,
   deleteSession,
+  deleteSignUp,
   deleteUserSessions,
   expirePasswordResets,
   findAccountByEmail,
   findPasswordReset,
   findSessionAccount,
+  findSignUp,
   insertAccount,
   insertPasswordReset,
   insertSession,
+  insertSignUp,
   setPasswordHash,
   setRole,
   usePasswordReset,
@@ -106,6 +110,71 @@ export async function signUp(
     email: data.email,
     location: data.location ?? null,
     role,
+  };
+}
+
+export const SIGNUP_HOURS = 24;
+
+/** What a sign-up form leads to; the reader is told the same either way ("check your email"). */
+export type SignUpRequest =
+  | { kind: 'new'; token: string; email: string; displayName: string }
+  | { kind: 'exists'; email: string; displayName: string };
+
+/**
+ * Takes the sign-up form. Nothing is created yet: a new email gets a link that creates the account
+ * (confirmSignUp), an email that already has one gets a note to its owner. The password is hashed
+ * in both cases, so the answer takes as long either way.
+ */
+export async function requestSignUp(db: Db, input: unknown, now: Date): Promise<SignUpRequest> {
+  const data = validate(signUpInput, input);
+  const passwordHash = await hashPassword(data.password);
+  const existing = await findAccountByEmail(db, data.email);
+  if (existing) return { kind: 'exists', email: data.email, displayName: existing.displayName };
+  await deleteExpiredSignUps(db, now.toISOString());
+  const token = newToken();
+  await insertSignUp(db, {
+    id: tokenHash(token),
+    displayName: data.displayName,
+    email: data.email,
+    location: data.location ?? null,
+    passwordHash,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + SIGNUP_HOURS * 3_600_000).toISOString(),
+  });
+  return { kind: 'new', token, email: data.email, displayName: data.displayName };
+}
+
+/** Whether a sign-up link can still be used (asked before showing its confirm button). */
+export async function signUpTokenUsable(db: Db, token: string, now: Date): Promise<boolean> {
+  const pending = await findSignUp(db, tokenHash(token));
+  return pending !== null && pending.expiresAt > now.toISOString();
+}
+
+/** Creates the account a confirmed sign-up link stands for. Invariant: a link works once, for a day. */
+export async function confirmSignUp(db: Db, input: unknown, now: Date): Promise<Viewer> {
+  const { token } = validate(z.object({ token: z.string().min(1) }), input);
+  const id = tokenHash(token);
+  const pending = await findSignUp(db, id);
+  if (!pending || pending.expiresAt <= now.toISOString() || !(await deleteSignUp(db, id)))
+    throw new InvalidInput({
+      form: 'This sign-up link has expired or was already used. Sign up again.',
+    });
+  const account = await insertAccount(db, {
+    displayName: pending.displayName,
+    email: pending.email,
+    location: pending.location,
+    role: 'member',
+    passwordHash: pending.passwordHash,
+    createdAt: now.toISOString(),
+  });
+  // Whoever reads this mailbox may know it has an account: sign in instead.
+  if (account === null) throw new InvalidInput({ form: ACCOUNT_EXISTS });
+  return {
+    id: account,
+    displayName: pending.displayName,
+    email: pending.email,
+    location: pending.location,
+    role: 'member',
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Agent } from '../helpers/agent.js';
+import { signedIn } from '../helpers/accounts.js';
 import { textOf, useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
 import { guestReport } from '../helpers/reports.js';
@@ -107,19 +108,9 @@ describeEachDialect('contributing reports', (site) => {
 
   it('publishes at once for trusted members and updates every count', async () => {
     const { db } = site().database;
-    const agent = new Agent(app);
-    await agent.get('/signup');
-    await agent.post('/signup', {
-      displayName: 'Trusted Tam',
-      email: `tam-${Date.now()}@example.org`,
-      password: 'a very long passphrase',
-      location: 'Bergen, Norway',
-    });
-    const me = await db
-      .selectFrom('users')
-      .select('id')
-      .where('display_name', '=', 'Trusted Tam')
-      .executeTakeFirstOrThrow();
+    const signed = await signedIn(app, site, 'member', 'Trusted Tam');
+    const agent = signed.agent;
+    const me = { id: signed.id };
     // Not trusted yet: held for review.
     const first = await submit(agent, { ...guestReport, title: 'Held first time' });
     expect(first.statusCode).toBe(303);
@@ -167,13 +158,7 @@ describeEachDialect('contributing reports', (site) => {
 
   it('holds anything the safety rules flag, even from trusted members, with the matched words stored', async () => {
     const { db } = site().database;
-    const agent = new Agent(app);
-    await agent.get('/signup');
-    await agent.post('/signup', {
-      displayName: 'Careful Cass',
-      email: `cass-${Date.now()}@example.org`,
-      password: 'a very long passphrase',
-    });
+    const { agent } = await signedIn(app, site, 'member', 'Careful Cass');
     await db
       .updateTable('users')
       .set({ post_count: 50 })

@@ -174,3 +174,53 @@ export async function expirePasswordResets(db: Db, userId: number, now: string):
     .where('used_at', 'is', null)
     .execute();
 }
+
+export interface PendingSignUp {
+  displayName: string;
+  email: string;
+  location: string | null;
+  passwordHash: string;
+  expiresAt: string;
+}
+
+export async function insertSignUp(
+  db: Db,
+  s: PendingSignUp & { id: string; createdAt: string },
+): Promise<void> {
+  await db
+    .insertInto('signups')
+    .values({
+      id: s.id,
+      display_name: s.displayName,
+      email: s.email,
+      location: s.location,
+      password_hash: s.passwordHash,
+      created_at: s.createdAt,
+      expires_at: s.expiresAt,
+    })
+    .execute();
+}
+
+export async function findSignUp(db: Db, id: string): Promise<PendingSignUp | null> {
+  const r = await db.selectFrom('signups').selectAll().where('id', '=', id).executeTakeFirst();
+  return r
+    ? {
+        displayName: r.display_name,
+        email: r.email,
+        location: r.location,
+        passwordHash: r.password_hash,
+        expiresAt: iso(r.expires_at),
+      }
+    : null;
+}
+
+/** Takes a pending sign-up away; false when it was gone already (used, or a concurrent use won). */
+export async function deleteSignUp(db: Db, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('signups').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Forgets sign-ups whose link has expired. */
+export async function deleteExpiredSignUps(db: Db, now: string): Promise<void> {
+  await db.deleteFrom('signups').where('expires_at', '<=', now).execute();
+}

@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import {
+  type SignUpRequest,
+  confirmSignUp,
   endSession,
   requestPasswordReset,
   resetPassword,
   resetTokenUsable,
+  requestSignUp,
   signIn,
-  signUp,
+  signUpTokenUsable,
   startSession,
 } from '../../domain/accounts.js';
 import { asText } from '../../domain/text.js';
@@ -13,11 +16,14 @@ import { transaction } from '../../domain/transaction.js';
 import { InvalidInput } from '../../domain/validation.js';
 import { emptyForm } from '../../views/components/form.js';
 import {
+  confirmSignUpPage,
   forgotPasswordPage,
   resetExpiredPage,
   resetPasswordPage,
   signInPage,
+  signUpExpiredPage,
   signUpPage,
+  signUpSentPage,
 } from '../../views/pages/accounts.js';
 import { type RouteDeps, html, pageContext, safeNext } from '../context.js';
 import { formState, isBot, orFormError } from '../forms.js';
@@ -50,7 +56,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
       const next = safeNext(request.query.next);
       if (isBot(request)) return reply.redirect('/', 303);
       const result = await orFormError(() =>
-        transaction(store, (trx) => signUp(trx, request.body, now())),
+        transaction(store, (trx) => requestSignUp(trx, request.body, now())),
       );
       if (result instanceof InvalidInput) {
         return html(
@@ -59,9 +65,36 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
           422,
         );
       }
+      await deps.mailer.send(signUpMail(result, deps.settings.publicUrl, next));
+      return html(reply, signUpSentPage(result.email, await pageContext(request, reply)));
+    },
+  );
+
+  app.get<{ Querystring: { token?: string; next?: string } }>(
+    '/signup/confirm',
+    async (request, reply) => {
+      const token = asText(request.query.token);
+      const ctx = await pageContext(request, reply, true);
+      if (!token || !(await signUpTokenUsable(store, token, now())))
+        return html(reply, signUpExpiredPage(ctx), 410);
+      return html(reply, confirmSignUpPage(token, safeNext(request.query.next), ctx));
+    },
+  );
+
+  app.post<NextQuery>(
+    '/signup/confirm',
+    { preHandler: [perIp('signup-confirm', 20, 60), app.csrfProtection] },
+    async (request, reply) => {
+      const result = await orFormError(() =>
+        transaction(store, (trx) => confirmSignUp(trx, request.body, now())),
+      );
+      if (result instanceof InvalidInput) {
+        const ctx = await pageContext(request, reply, true);
+        return html(reply, signUpExpiredPage(ctx, result.fields.form), 410);
+      }
       setSessionCookie(reply, await startSession(store, result.id, now()), cookie);
       setNotice(reply, 'signed-up');
-      return reply.redirect(next, 303);
+      return reply.redirect(safeNext(request.query.next), 303);
     },
   );
 
@@ -175,4 +208,20 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
       return reply.redirect('/', 303);
     },
   );
+}
+
+/** The one message a sign-up sends: a link to finish, or a note to the address's owner. */
+function signUpMail(r: SignUpRequest, publicUrl: string, next: string) {
+  if (r.kind === 'exists')
+    return {
+      to: r.email,
+      subject: 'Someone tried to join Remedex with your email',
+      text: `Hello ${r.displayName},\n\nSomeone (we hope you) tried to create a Remedex account with this address, which already has one. Nothing was changed.\n\nSign in: ${publicUrl}/signin\nForgot your password? ${publicUrl}/password/forgot\n\nIf it was not you, ignore this message.\n`,
+    };
+  const link = `${publicUrl}/signup/confirm?token=${encodeURIComponent(r.token)}${next === '/' ? '' : `&next=${encodeURIComponent(next)}`}`;
+  return {
+    to: r.email,
+    subject: 'Finish joining Remedex',
+    text: `Hello ${r.displayName},\n\nOpen this link to finish creating your Remedex account:\n\n${link}\n\nThe link works once, for a day. If you did not ask to join, ignore this message; no account is made.\n`,
+  };
 }

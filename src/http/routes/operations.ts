@@ -50,6 +50,10 @@ export function registerOperationsRoutes(
           remedex_db_pool_waiting: { help: 'Queries waiting for a connection.', value: p.waiting },
           remedex_process_resident_memory_bytes: { help: 'Resident memory.', value: memory.rss },
           remedex_process_heap_used_bytes: { help: 'V8 heap in use.', value: memory.heapUsed },
+          remedex_process_external_bytes: {
+            help: 'Memory outside the V8 heap held by JS objects (Buffers).',
+            value: memory.external,
+          },
         }),
       );
   });

@@ -178,3 +178,50 @@ export function resetExpiredPage(ctx: PageContext): string {
     </Layout>,
   );
 }
+
+/** The answer to every valid sign-up form, whether or not the email already had an account. */
+export function signUpSentPage(email: string, ctx: PageContext): string {
+  return page(
+    <Layout title="Check your email" ctx={ctx} noindex>
+      <section class="narrow">
+        <h1>Check your email</h1>
+        <p>
+          We have sent a message to <strong>{email}</strong>. Open the link in it within a day to
+          finish joining Remedex. If the address already has an account, the message says so and how
+          to sign in.
+        </p>
+        <p>
+          Nothing arrived? Look in your spam folder, or <a href="/signup">try again</a>.
+        </p>
+      </section>
+    </Layout>,
+  );
+}
+
+export function confirmSignUpPage(token: string, next: string, ctx: PageContext): string {
+  return AccountForm({
+    title: 'Finish joining Remedex',
+    action: `/signup/confirm?next=${encodeURIComponent(next)}`,
+    ctx,
+    state: { values: {}, errors: {} },
+    submit: 'Create my account',
+    children: [
+      <p>One step left: confirm that this is your email address, and your account is ready.</p>,
+      <input type="hidden" name="token" value={token} />,
+    ],
+  });
+}
+
+export function signUpExpiredPage(ctx: PageContext, message?: string): string {
+  return page(
+    <Layout title="This link cannot be used" ctx={ctx} noindex>
+      <section class="narrow">
+        <h1>This link cannot be used</h1>
+        <p>
+          {message ?? 'Sign-up links work once, for a day.'} <a href="/signup">Sign up again</a>, or{' '}
+          <a href="/signin">sign in</a>.
+        </p>
+      </section>
+    </Layout>,
+  );
+}
