@@ -3,45 +3,30 @@
 // `remedex serve` in its own process on a fresh demo database, for --minutes. Samples the
 // server's resident memory and JS heap (from /metrics) every 10 s and says whether resident
 // memory levels off at or under --limit MB. Usage: npm run bench:soak -- --minutes 6
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startServer } from './server.js';
 
 const { values } = parseArgs({
   options: {
     minutes: { type: 'string', default: '6' },
     workers: { type: 'string', default: '16' },
     limit: { type: 'string', default: '300' },
+    // The share of requests that are writes (each one empties the page cache).
+    writes: { type: 'string', default: '0.02' },
     env: { type: 'string', multiple: true, default: [] },
   },
 });
 const minutes = Number(values.minutes);
 const dir = mkdtempSync(join(tmpdir(), 'remedex-soak-'));
-const port = 4000 + Math.floor(Math.random() * 2000);
 const extraEnv = Object.fromEntries(values.env.map((e) => e.split('=') as [string, string]));
-const server = spawn(process.execPath, ['bin/serve.js'], {
-  env: {
-    ...process.env,
-    DATABASE_URL: `sqlite:${join(dir, 'site.db')}`,
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_FACTOR: '1000000',
-    ...extraEnv,
-  },
-  stdio: ['ignore', 'inherit', 'inherit'],
+const { server, base } = await startServer({
+  DATABASE_URL: `sqlite:${join(dir, 'site.db')}`,
+  RATE_LIMIT_FACTOR: '1000000',
+  ...extraEnv,
 });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/healthz`)).ok) break;
-  } catch {
-    // not up yet
-  }
-  if (i > 300) throw new Error('the server did not start');
-  await new Promise((r) => setTimeout(r, 100));
-}
 
 const remedies = ['l-glutamine', 'ginger', 'turmeric', 'apple-cider-vinegar', 'elderberry'];
 const conditions = ['ibs', 'nausea', 'arthritis', 'acid-reflux', 'cold-and-flu', 'leaky-gut'];
@@ -79,12 +64,13 @@ const post = (path: string, cookie: string, form: Record<string, string>) =>
 let requests = 0;
 let failures = 0;
 const stopAt = Date.now() + minutes * 60_000;
-async function worker(n: number): Promise<void> {
-  // Every fourth worker writes as a guest: reports and replies, with a fresh form now and then.
+async function worker(): Promise<void> {
+  // Writers are guests posting reports and replies, with a fresh form now and then.
   let form = await formToken('/remedies/ginger/reports/new');
+  const writeShare = Number(values.writes);
   while (Date.now() < stopAt) {
     try {
-      if (n % 4 === 0 && Math.random() < 0.3) {
+      if (Math.random() < writeShare) {
         if (Math.random() < 0.05) form = await formToken('/remedies/ginger/reports/new');
         const text = `Soak ${requests}: ${pick(words)} ${pick(words)} with ginger tea every morning; it eased the nausea a good deal.`;
         await (Math.random() < 0.5
@@ -133,7 +119,7 @@ async function sample(): Promise<void> {
   });
 }
 const sampler = setInterval(() => void sample(), 10_000);
-await Promise.all(Array.from({ length: Number(values.workers) }, (_, i) => worker(i)));
+await Promise.all(Array.from({ length: Number(values.workers) }, () => worker()));
 clearInterval(sampler);
 await sample();
 server.kill('SIGTERM');
@@ -141,7 +127,7 @@ await new Promise((r) => server.once('exit', r));
 rmSync(dir, { recursive: true, force: true });
 
 console.log(
-  `\n${minutes} min, ${values.workers} workers, ${requests} requests (${(requests / minutes / 60).toFixed(0)}/s), ${failures} failures${values.env.length ? `, ${values.env.join(' ')}` : ''}\n`,
+  `\n${minutes} min, ${values.workers} workers, ${Number(values.writes) * 100}% writes, ${requests} requests (${(requests / minutes / 60).toFixed(0)}/s), ${failures} failures${values.env.length ? `, ${values.env.join(' ')}` : ''}\n`,
 );
 console.log('| minute | RSS MB | JS heap MB | external MB |');
 console.log('|---:|---:|---:|---:|');

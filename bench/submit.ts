@@ -2,11 +2,11 @@
 // connections can, against `remedex serve` in its own process on a fresh demo database (SQLite).
 // Counts accepted submissions per second, checks that every accepted one is in the database (no
 // lost write), and reads the server's peak resident memory. Usage: npm run bench:submit
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startServer } from './server.js';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/database.js';
 
@@ -18,27 +18,10 @@ const { values } = parseArgs({
 });
 const dir = mkdtempSync(join(tmpdir(), 'remedex-submit-'));
 const url = `sqlite:${join(dir, 'site.db')}`;
-const port = 3000 + Math.floor(Math.random() * 1000) + 3000;
-const server = spawn(process.execPath, ['bin/serve.js'], {
-  env: {
-    ...process.env,
-    DATABASE_URL: url,
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_FACTOR: '1000000',
-  },
-  stdio: ['ignore', 'inherit', 'inherit'],
+const { server, base } = await startServer({
+  DATABASE_URL: url,
+  RATE_LIMIT_FACTOR: '1000000',
 });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/healthz`)).ok) break;
-  } catch {
-    // not up yet
-  }
-  if (i > 200) throw new Error('the server did not start');
-  await new Promise((r) => setTimeout(r, 100));
-}
 
 // A guest's form: its CSRF cookie and token, reused for every submission as a browser would.
 const form = await fetch(`${base}/remedies/ginger/reports/new`);

@@ -3,7 +3,7 @@ import { isWebLink } from './text.js';
 import type { Db } from '../db/database.js';
 import {
   findConditionBySlug,
-  insertCondition,
+  insertConditionIfFree,
   listConditions,
   slugTaken,
 } from '../db/repositories/conditions.js';
@@ -594,9 +594,9 @@ export async function createConditionAsEditor(
   requireEditor(viewer);
   const c = validate(conditionInput, body);
   const slug = slugify(c.name);
-  if (!slug || (await slugTaken(db, slug)))
-    throw new InvalidInput({ name: 'A condition with this name already exists.' });
-  await insertCondition(db, {
+  const taken = () => new InvalidInput({ name: 'A condition with this name already exists.' });
+  if (!slug || (await slugTaken(db, slug))) throw taken();
+  const id = await insertConditionIfFree(db, {
     slug,
     name: c.name,
     category: c.category,
@@ -606,6 +606,7 @@ export async function createConditionAsEditor(
       .filter(Boolean),
     createdAt: now.toISOString(),
   });
+  if (id === null) throw taken();
   await recordEdit(
     db,
     viewer,

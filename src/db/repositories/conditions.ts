@@ -44,20 +44,11 @@ export async function insertConditionIfFree(db: Db, c: NewCondition): Promise<nu
   return row?.id ?? null;
 }
 
+/** Creates the condition; its slug must be free (callers check, and lose no race: see IfFree). */
 export async function insertCondition(db: Db, c: NewCondition): Promise<number> {
-  const row = await db
-    .insertInto('conditions')
-    .values({
-      slug: c.slug,
-      name: c.name,
-      aliases: JSON.stringify(c.aliases),
-      category: c.category,
-      created_at: c.createdAt,
-      status: c.status ?? 'active',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  const id = await insertConditionIfFree(db, c);
+  if (id === null) throw new Error(`the condition address ${c.slug} is taken`);
+  return id;
 }
 
 export async function listConditions(db: Db): Promise<Condition[]> {
