@@ -1,5 +1,5 @@
-// Soak benchmark: a mixed load of readers (remedy, pair, condition, report and list pages, in many
-// variants, searches) and writers (guest reports, replies, helpful votes by members) against
+// Soak benchmark: a mixed load of readers, a quarter signed in (remedy, pair, condition, report and
+// list pages, in many variants, searches) and writers (guest reports, replies, helpful votes by members) against
 // `remedex serve` in its own process on a fresh demo database, for --minutes. Samples the
 // server's resident memory and JS heap (from /metrics) every 10 s and says whether resident
 // memory levels off at or under --limit MB. Usage: npm run bench:soak -- --minutes 6
@@ -7,6 +7,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { prepareSite } from '../src/cli/serve.js';
+import { openDatabase } from '../src/db/database.js';
+import { signUp, startSession } from '../src/domain/accounts.js';
 import { startServer } from './server.js';
 
 const { values } = parseArgs({
@@ -16,12 +19,34 @@ const { values } = parseArgs({
     limit: { type: 'string', default: '300' },
     // The share of requests that are writes (each one empties the page cache).
     writes: { type: 'string', default: '0.02' },
+    // Give every read address a query value of its own, as crawlers with tracking tags do.
+    unique: { type: 'boolean', default: false },
     env: { type: 'string', multiple: true, default: [] },
   },
 });
 const minutes = Number(values.minutes);
 const dir = mkdtempSync(join(tmpdir(), 'remedex-soak-'));
 const extraEnv = Object.fromEntries(values.env.map((e) => e.split('=') as [string, string]));
+// The site is made here, with members and their sessions, before the server starts: a quarter of
+// the readers are signed in, and their pages are rendered and compressed every time.
+const database = await openDatabase(`sqlite:${join(dir, 'site.db')}`);
+await prepareSite(database.db, true);
+const sessions: string[] = [];
+for (let i = 0; i < 8; i++) {
+  const member = await database.db.transaction().execute((trx) =>
+    signUp(
+      trx,
+      {
+        displayName: `Soak Reader ${i}`,
+        email: `soak${i}@example.org`,
+        password: 'a soak passphrase',
+      },
+      new Date(),
+    ),
+  );
+  sessions.push(await startSession(database.db, member.id, new Date()));
+}
+await database.close();
 const { server, base } = await startServer({
   DATABASE_URL: `sqlite:${join(dir, 'site.db')}`,
   RATE_LIMIT_FACTOR: '1000000',
@@ -90,8 +115,16 @@ async function worker(): Promise<void> {
               email: 'soak@example.org',
             }));
       } else {
-        const res = await fetch(`${base}${readUrl()}`, {
-          headers: { 'accept-encoding': Math.random() < 0.5 ? 'br, gzip' : 'gzip' },
+        const member = Math.random() < 0.25 ? pick(sessions) : null;
+        const url = readUrl();
+        const tagged = values.unique
+          ? `${url}${url.includes('?') ? '&' : '?'}utm=${requests}`
+          : url;
+        const res = await fetch(`${base}${tagged}`, {
+          headers: {
+            'accept-encoding': Math.random() < 0.5 ? 'br, gzip' : 'gzip',
+            ...(member ? { cookie: `remedex_session=${member}` } : {}),
+          },
         });
         await res.arrayBuffer();
         if (res.status >= 500) failures++;

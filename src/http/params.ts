@@ -82,6 +82,9 @@ export const listQuery = z.object({
 
 export type ListQuery = z.infer<typeof listQuery>;
 
+/** The query values list pages read; no other value changes a page (the page cache keys on them). */
+export const listQueryNames = Object.keys(listQuery.shape).sort();
+
 /** Parses a query string's list values; unknown keys are ignored, as browsers and crawlers add them. */
 export function parseListQuery(query: unknown): ListQuery {
   const parsed = listQuery.safeParse(query ?? {});

@@ -43,6 +43,38 @@ describeEachDialect('the anonymous page cache', (site) => {
     expect((await app.inject({ url: '/remedies/turmeric' })).headers['x-cache']).toBe('hit');
   });
 
+  it('keeps one copy of a page whatever tracking values its address carries, and never a private page', async () => {
+    const first = await app.inject({ url: '/remedies/ginger?sort=helpful&utm_source=mail' });
+    expect(first.statusCode).toBe(200);
+    const entries = cache.size;
+    for (const tag of ['a', 'b', 'c']) {
+      const res = await app.inject({ url: `/remedies/ginger?utm_source=${tag}&sort=helpful` });
+      expect(res.headers['x-cache'], tag).toBe('hit');
+    }
+    expect(cache.size).toBe(entries);
+    // A different page value is a different page.
+    expect((await app.inject({ url: '/remedies/ginger?sort=newest' })).headers['x-cache']).toBe(
+      'miss',
+    );
+    const guest = new Agent(() => app);
+    await guest.get('/remedies/ginger/reports/new');
+    await guest.post('/remedies/ginger/reports', {
+      condition: 'nausea',
+      rating: '4',
+      body: 'Ginger biscuits settled my stomach on the ferry within half an hour.',
+      displayName: 'Private Pat',
+      email: 'pat@example.org',
+      location: 'Hull, UK',
+    });
+    const status = String(guest.last?.headers.location);
+    expect(status).toMatch(/\/status\?token=/);
+    await app.inject({ url: status });
+    const again = await app.inject({ url: status });
+    expect(again.headers['x-cache']).toBeUndefined();
+    const stranger = await app.inject({ url: status.split('?')[0]! });
+    expect(stranger.body).not.toContain('Private Pat');
+  });
+
   it('serves repeat anonymous views from memory, compressed, with ETag and 304', async () => {
     const first = await app.inject({
       url: '/remedies/ginger',
