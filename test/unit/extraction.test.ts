@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractDoses } from '../../src/domain/extraction/dose.js';
 import { extract } from '../../src/domain/extraction/extract.js';
-import { scoreExtraction } from '../../scripts/score-extraction.js';
+import { halfOf, scoreExtraction } from '../../scripts/score-extraction.js';
 
 // Examples written for Remedex: what the extractor must get right, with the exact span each value
 // came from.
@@ -146,5 +148,65 @@ describe('extraction on long texts', () => {
     const found = extract(text, { conditionTerms: ['nausea'] });
     expect(found.doses).toHaveLength(2 * times);
     expect(found.doses.at(-1)?.span.end).toBeGreaterThan(text.length - piece.length);
+  });
+});
+
+describe('the extraction scorer does not flatter', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'remedex-score-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const labels = {
+    dose: [],
+    duration: null,
+    time_to_effect: null,
+    outcome: 'unclear',
+    side_effects: [],
+    for_whom: 'unclear',
+  };
+  const file = (name: string, rows: { text: string; labels: Record<string, unknown> }[]) => {
+    const path = join(dir, name);
+    writeFileSync(
+      path,
+      rows
+        .map((r, i) => JSON.stringify({ id: `t-${i}`, ...r, labels: { ...labels, ...r.labels } }))
+        .join('\n'),
+    );
+    return path;
+  };
+
+  it('counts a daily amount the extractor states even when its dose matched nothing', () => {
+    const path = file('daily.jsonl', [
+      { text: 'I took 500 mg of ginger twice a day for the nausea.', labels: {} },
+    ]);
+    const s = scoreExtraction(path);
+    expect(s.dose?.fp).toBe(1);
+    expect(s.daily_mg).toMatchObject({ tp: 0, fp: 1, fn: 0 });
+  });
+
+  it('gives no precision when nothing was predicted, and no recall when nothing was to find', () => {
+    const path = file('empty.jsonl', [
+      { text: 'It was fine.', labels: { duration: { days: 21, span: 'three weeks' } } },
+    ]);
+    const s = scoreExtraction(path);
+    expect(s.duration).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    expect(Number.isNaN(s.duration!.precision)).toBe(true);
+    expect(Number.isNaN(s.side_effects!.recall)).toBe(true);
+  });
+
+  it('reads "days": null (a vague span) and counts a number read from it as wrong', () => {
+    const path = file('vague.jsonl', [
+      {
+        text: 'I have been taking the vinegar for 3 weeks now.',
+        labels: { duration: { days: null, span: 'a while' } },
+      },
+    ]);
+    expect(scoreExtraction(path).duration).toMatchObject({ tp: 0, fp: 1, fn: 0 });
+  });
+
+  it('splits a set into halves by a fixed rule', () => {
+    const texts = Array.from({ length: 40 }, (_, i) => `post number ${i}`);
+    const halves = texts.map(halfOf);
+    expect(halves).toEqual(texts.map(halfOf));
+    expect(halves.filter((h) => h === 'tune').length).toBeGreaterThan(10);
+    expect(halves.filter((h) => h === 'score').length).toBeGreaterThan(10);
   });
 });
