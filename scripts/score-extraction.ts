@@ -1,10 +1,12 @@
 // Scores the extractor on labelled posts (default: ../shared/data/extraction-dev.jsonl): precision
 // and recall per field. Usage: npx tsx scripts/score-extraction.ts [FILE] [--verbose]
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { demoConditions } from '../src/demo/conditions.js';
 import { extract } from '../src/domain/extraction/extract.js';
+import { type Half, halfOf } from './halves.js';
+
+export { halfOf };
 
 /** The condition a labelled post was filed under (named in its source line), with its aliases. */
 function conditionTerms(source: string): string[] {
@@ -75,13 +77,6 @@ const score = (tp: number, fp: number, fn: number): FieldScore => ({
   recall: tp + fn === 0 ? Number.NaN : tp / (tp + fn),
 });
 
-/**
- * Which half of a set a post belongs to, by a fixed rule (the first byte of the SHA-1 of its text):
- * tune on one half, only score the other, and report both.
- */
-export type Half = 'tune' | 'score';
-export const halfOf = (text: string): Half =>
-  createHash('sha1').update(text).digest()[0]! % 2 === 0 ? 'tune' : 'score';
 const closeDays = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.15 * b);
 
 export function scoreExtraction(

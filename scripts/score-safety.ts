@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type SafetyFinding, triage } from '../src/domain/safety/triage.js';
+import { type Half, halfOf } from './halves.js';
 
 const line = z.object({
   id: z.string(),
@@ -23,7 +24,7 @@ export interface SafetyScore {
   falseFlags: { id: string; rules: string[] }[];
 }
 
-export function scoreSafety(path: string): SafetyScore {
+export function scoreSafety(path: string, half: Half | 'all' = 'all'): SafetyScore {
   const rows = readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -31,7 +32,8 @@ export function scoreSafety(path: string): SafetyScore {
       const parsed = line.safeParse(JSON.parse(l));
       if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
-    });
+    })
+    .filter((row) => half === 'all' || halfOf(row.text) === half);
   const score: SafetyScore = {
     risky: 0,
     benign: 0,
@@ -66,21 +68,27 @@ export function scoreSafety(path: string): SafetyScore {
       }
     }
   }
-  score.recall = score.risky === 0 ? 1 : flaggedRisky / score.risky;
-  score.falseFlagRate = score.benign === 0 ? 0 : flaggedBenign / score.benign;
+  // No risky post means no recall, no benign post no false-flag rate: NaN, never a flattering 1 or 0.
+  score.recall = score.risky === 0 ? Number.NaN : flaggedRisky / score.risky;
+  score.falseFlagRate = score.benign === 0 ? Number.NaN : flaggedBenign / score.benign;
   return score;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const path =
     process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/data/safety-dev.jsonl';
-  const s = scoreSafety(path);
+  const pct = (n: number) => (Number.isNaN(n) ? 'n/a' : `${(n * 100).toFixed(1)}%`);
   console.log(`safety triage on ${path}`);
+  for (const half of ['tune', 'score'] as const) {
+    const h = scoreSafety(path, half);
+    console.log(
+      `${half} half${half === 'score' ? ' (never tuned on)' : ''}: recall ${pct(h.recall)} of ${h.risky} risky, false flags ${pct(h.falseFlagRate)} of ${h.benign} benign`,
+    );
+  }
+  const s = scoreSafety(path);
+  console.log(`recall (risky posts flagged):   ${pct(s.recall)} of ${s.risky}  (target 100%)`);
   console.log(
-    `recall (risky posts flagged):   ${(s.recall * 100).toFixed(1)}% of ${s.risky}  (target 100%)`,
-  );
-  console.log(
-    `false-flag rate (benign posts): ${(s.falseFlagRate * 100).toFixed(1)}% of ${s.benign}  (target at most 10%)`,
+    `false-flag rate (benign posts): ${pct(s.falseFlagRate)} of ${s.benign}  (target at most 10%)`,
   );
   for (const [c, v] of Object.entries(s.categoryRecall))
     console.log(`  category ${c}: ${v.found}/${v.labelled}`);

@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safetyRules } from '../../src/domain/safety/rules.js';
 import { overMaxDose, triage } from '../../src/domain/safety/triage.js';
+import { halfOf } from '../../scripts/halves.js';
 import { scoreSafety } from '../../scripts/score-safety.js';
 
 const rulesOf = (text: string) => triage(text).map((f) => f.rule);
@@ -225,5 +228,27 @@ describe.skipIf(!existsSync(DEV))('on the real labelled posts', () => {
     const s = scoreSafety(DEV);
     expect(s.misses).toEqual([]);
     expect(s.falseFlagRate).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('the safety scorer', () => {
+  it('gives no recall when there is no risky post, and scores the two halves apart', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'remedex-safety-'));
+    const path = join(dir, 'benign.jsonl');
+    const posts = Array.from({ length: 12 }, (_, i) => ({
+      id: `b${i}`,
+      text: `Ginger tea helped my nausea, post ${i}.`,
+      risky: false,
+      categories: [],
+    }));
+    writeFileSync(path, posts.map((p) => JSON.stringify(p)).join('\n'));
+    const all = scoreSafety(path);
+    expect(Number.isNaN(all.recall)).toBe(true);
+    expect(all.falseFlagRate).toBe(0);
+    const tune = scoreSafety(path, 'tune');
+    const score = scoreSafety(path, 'score');
+    expect(tune.benign + score.benign).toBe(12);
+    expect(tune.benign).toBe(posts.filter((p) => halfOf(p.text) === 'tune').length);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
