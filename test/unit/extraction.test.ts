@@ -210,3 +210,34 @@ describe('the extraction scorer does not flatter', () => {
     expect(halves.filter((h) => h === 'score').length).toBeGreaterThan(10);
   });
 });
+
+describe('the PsyTAR scorer', () => {
+  it('scores side effects by labelled span, counts an extracted symptom of the condition as wrong, and unaligned mentions as missed', async () => {
+    const { scorePsytar } = await import('../../scripts/score-psytar.js');
+    const dir = mkdtempSync(join(tmpdir(), 'remedex-psytar-'));
+    const path = join(dir, 'p.jsonl');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        id: 'p1',
+        text: 'It gave me a headache. My insomnia was awful before. I also had nausea.',
+        labels: {
+          side_effects: [
+            { span: 'headache', negated: false },
+            { span: 'nausea', negated: false },
+          ],
+          duration: null,
+        },
+        side_effects_unaligned: [{ text: 'felt odd' }],
+        other_mentions: [{ type: 'condition_symptom', span: 'insomnia' }],
+        weak_labels: { outcome: null },
+      }),
+    );
+    const s = scorePsytar(path);
+    expect(s.fields.side_effects.tp).toBe(2);
+    expect(s.fields.side_effects.fn).toBe(1);
+    expect(s.fields.side_effects.fp).toBe(s.traps.condition_symptom ?? 0);
+    expect(Number.isNaN(s.fields.outcome.recall)).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
