@@ -1,12 +1,11 @@
 // Scores the extractor on labelled posts (default: ../shared/data/extraction-dev.jsonl): precision
 // and recall per field. Usage: npx tsx scripts/score-extraction.ts [FILE] [--verbose]
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { demoConditions } from '../src/demo/conditions.js';
 import { extract } from '../src/domain/extraction/extract.js';
-import { type Half, halfOf } from './halves.js';
+import { type FieldScore, type Half, fieldScore, halfOf, readLabelled, shown } from './labelled.js';
 
-export { halfOf };
+export { type FieldScore, halfOf };
 
 /** The condition a labelled post was filed under (named in its source line), with its aliases. */
 function conditionTerms(source: string): string[] {
@@ -59,24 +58,6 @@ const line = z.object({
   }),
 });
 
-export interface FieldScore {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-}
-
-// Nothing predicted has no precision, nothing to find no recall: NaN, shown as "n/a", and never
-// passes a threshold (a scorer must not flatter).
-const score = (tp: number, fp: number, fn: number): FieldScore => ({
-  tp,
-  fp,
-  fn,
-  precision: tp + fp === 0 ? Number.NaN : tp / (tp + fp),
-  recall: tp + fn === 0 ? Number.NaN : tp / (tp + fn),
-});
-
 const closeDays = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.15 * b);
 
 export function scoreExtraction(
@@ -84,19 +65,7 @@ export function scoreExtraction(
   verbose = false,
   half: Half | 'all' = 'all',
 ): Record<string, FieldScore> {
-  const rows = readFileSync(path, 'utf8')
-    .split('\n')
-    .map((l, i) => ({ l, i }))
-    .filter(({ l }) => l.trim())
-    .map(({ l, i }) => {
-      const parsed = line.safeParse(JSON.parse(l));
-      if (!parsed.success)
-        throw new Error(
-          `${path}:${i + 1}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
-        );
-      return parsed.data;
-    })
-    .filter((row) => half === 'all' || halfOf(row.text) === half);
+  const rows = readLabelled(path, line, half);
   const counts: Record<string, [number, number, number]> = {
     dose: [0, 0, 0],
     daily_mg: [0, 0, 0],
@@ -186,11 +155,9 @@ export function scoreExtraction(
       console.log(`${row.id} side effects: got ${[...got]} want ${[...want]}`);
   }
   return Object.fromEntries(
-    Object.entries(counts).map(([k, [tp, fp, fn]]) => [k, score(tp, fp, fn)]),
+    Object.entries(counts).map(([k, [tp, fp, fn]]) => [k, fieldScore(tp, fp, fn)]),
   );
 }
-
-const shown = (n: number) => (Number.isNaN(n) ? ' n/a' : n.toFixed(2));
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const path =

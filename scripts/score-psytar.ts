@@ -8,11 +8,9 @@
 // - outcome against the annotators' weak label (helped / no_change), on posts that have one.
 // Doses are not scored: they are of the prescription drug under review, which Remedex ignores.
 // Usage: npx tsx scripts/score-psytar.ts [FILE] [--verbose]
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { extract } from '../src/domain/extraction/extract.js';
-import type { FieldScore } from './score-extraction.js';
-import { type Half, halfOf } from './halves.js';
+import { type FieldScore, type Half, fieldScore, readLabelled, shown } from './labelled.js';
 
 const spanned = z.object({ span: z.string(), negated: z.boolean().optional() });
 const line = z.object({
@@ -28,14 +26,6 @@ const line = z.object({
   weak_labels: z.object({ outcome: z.string().nullable() }),
 });
 
-const score = (tp: number, fp: number, fn: number): FieldScore => ({
-  tp,
-  fp,
-  fn,
-  precision: tp + fp === 0 ? Number.NaN : tp / (tp + fp),
-  recall: tp + fn === 0 ? Number.NaN : tp / (tp + fn),
-});
-
 /** Every place a span's text stands in the post (labels give the text, not the offsets). */
 function places(text: string, span: string): [number, number][] {
   const out: [number, number][] = [];
@@ -48,19 +38,7 @@ const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[
 export function scorePsytar(path: string, half: Half | 'all' = 'all', verbose = false) {
   const counts = { side_effects: [0, 0, 0], duration: [0, 0, 0], outcome: [0, 0, 0] };
   const traps: Record<string, number> = {};
-  const rows = readFileSync(path, 'utf8')
-    .split('\n')
-    .map((l, i) => ({ l, i }))
-    .filter(({ l }) => l.trim())
-    .map(({ l, i }) => {
-      const parsed = line.safeParse(JSON.parse(l));
-      if (!parsed.success)
-        throw new Error(
-          `${path}:${i + 1}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
-        );
-      return parsed.data;
-    })
-    .filter((row) => half === 'all' || halfOf(row.text) === half);
+  const rows = readLabelled(path, line, half);
   const add = (field: keyof typeof counts, tp: number, fp: number, fn: number) => {
     counts[field][0]! += tp;
     counts[field][1]! += fp;
@@ -111,7 +89,7 @@ export function scorePsytar(path: string, half: Half | 'all' = 'all', verbose = 
   return {
     posts: rows.length,
     fields: Object.fromEntries(
-      Object.entries(counts).map(([k, [tp, fp, fn]]) => [k, score(tp!, fp!, fn!)]),
+      Object.entries(counts).map(([k, [tp, fp, fn]]) => [k, fieldScore(tp!, fp!, fn!)]),
     ) as Record<keyof typeof counts, FieldScore>,
     /** What the wrong side effects were labelled as. */
     traps,
@@ -122,7 +100,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const path =
     process.argv.slice(2).find((a) => !a.startsWith('--')) ??
     '../shared/data/psytar-extraction.jsonl';
-  const shown = (n: number) => (Number.isNaN(n) ? ' n/a' : n.toFixed(2));
   console.log(`extraction on ${path} (PsyTAR labels; doses not scored)`);
   for (const half of ['tune', 'score', 'all'] as const) {
     const s = scorePsytar(path, half, process.argv.includes('--verbose') && half === 'all');

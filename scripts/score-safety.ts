@@ -1,10 +1,9 @@
 // Scores the safety triage on labelled real posts (default: ../shared/data/safety-dev.jsonl):
 // recall on risky posts (every one should be flagged), the false-flag rate on benign posts (at
 // most 1 in 10), and what fired where. Usage: npx tsx scripts/score-safety.ts [FILE] [--verbose]
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type SafetyFinding, triage } from '../src/domain/safety/triage.js';
-import { type Half, halfOf } from './halves.js';
+import { type Half, readLabelled } from './labelled.js';
 
 const line = z.object({
   id: z.string(),
@@ -25,15 +24,7 @@ export interface SafetyScore {
 }
 
 export function scoreSafety(path: string, half: Half | 'all' = 'all'): SafetyScore {
-  const rows = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l, i) => {
-      const parsed = line.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
-    })
-    .filter((row) => half === 'all' || halfOf(row.text) === half);
+  const rows = readLabelled(path, line, half);
   const score: SafetyScore = {
     risky: 0,
     benign: 0,

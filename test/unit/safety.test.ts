@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safetyRules } from '../../src/domain/safety/rules.js';
 import { overMaxDose, triage } from '../../src/domain/safety/triage.js';
-import { halfOf } from '../../scripts/halves.js';
+import { halfOf } from '../../scripts/labelled.js';
 import { scoreSafety } from '../../scripts/score-safety.js';
 
 const rulesOf = (text: string) => triage(text).map((f) => f.rule);
