@@ -2,7 +2,7 @@
 // and recall per field. Usage: npx tsx scripts/score-extraction.ts [FILE] [--verbose]
 import { z } from 'zod';
 import { demoConditions } from '../src/demo/conditions.js';
-import { extract } from '../src/domain/extraction/extract.js';
+import { PUBLIC_CONFIDENCE, extract } from '../src/domain/extraction/extract.js';
 import { type FieldScore, type Half, fieldScore, halfOf, readLabelled, shown } from './labelled.js';
 
 export { type FieldScore, halfOf };
@@ -53,7 +53,9 @@ const line = z.object({
     duration: days,
     time_to_effect: days,
     outcome: z.string(),
-    side_effects: z.array(z.object({ term: z.string(), negated: z.boolean() })),
+    side_effects: z.array(
+      z.object({ term: z.string(), negated: z.boolean(), span: z.string().nullish() }),
+    ),
     for_whom: z.string(),
   }),
 });
@@ -100,7 +102,8 @@ export function scoreExtraction(
     }
     // Outcome and for-whom: a prediction of "unclear" is no prediction.
     for (const [field, got, want] of [
-      ['outcome', x.outcome, l.outcome],
+      // The site counts an outcome only at or above the public confidence.
+      ['outcome', x.outcomeConfidence >= PUBLIC_CONFIDENCE ? x.outcome : 'unclear', l.outcome],
       ['for_whom', x.forWhom, l.for_whom],
     ] as const) {
       if (got !== 'unclear' && got === want) add(field, 1, 0, 0);
@@ -147,12 +150,39 @@ export function scoreExtraction(
     }
     add('daily_mg', 0, 0, wantDaily.length);
     if (verbose && wantDaily.length > 0) console.log(`${row.id} daily: missed ${wantDaily}`);
-    const want = new Set(l.side_effects.filter((s) => !s.negated).map((s) => s.term));
-    const got = new Set(x.sideEffects.filter((s) => !s.negated).map((s) => s.term));
-    const tp = [...got].filter((t) => want.has(t)).length;
-    add('side_effects', tp, got.size - tp, want.size - tp);
-    if (verbose && (got.size !== tp || want.size !== tp))
-      console.log(`${row.id} side effects: got ${[...got]} want ${[...want]}`);
+    // A side effect is right when it names the labelled term or stands on the labelled words
+    // (the lexicon's term for "tummy ache" may differ from the labeller's). Only those the site
+    // counts: at or above the public confidence.
+    const want = l.side_effects
+      .filter((s) => !s.negated)
+      .map((s) => ({
+        term: s.term,
+        at: s.span ? row.text.indexOf(s.span) : -1,
+        len: s.span?.length ?? 0,
+        found: false,
+      }));
+    const got = x.sideEffects.filter(
+      (s) => !s.negated && s.term !== 'any' && s.confidence >= PUBLIC_CONFIDENCE,
+    );
+    for (const g of got) {
+      const hit = want.find(
+        (w) =>
+          !w.found &&
+          (w.term === g.term || (w.at >= 0 && w.at < g.span.end && g.span.start < w.at + w.len)),
+      );
+      if (hit) {
+        hit.found = true;
+        add('side_effects', 1, 0, 0);
+      } else if (!want.some((w) => w.term === g.term)) {
+        add('side_effects', 0, 1, 0);
+        if (verbose)
+          console.log(`${row.id} side effect: extra ${g.term} "${g.span.text}" (${g.confidence})`);
+      }
+    }
+    for (const w of want.filter((w) => !w.found)) {
+      add('side_effects', 0, 0, 1);
+      if (verbose) console.log(`${row.id} side effect: missed ${w.term}`);
+    }
   }
   return Object.fromEntries(
     Object.entries(counts).map(([k, [tp, fp, fn]]) => [k, fieldScore(tp, fp, fn)]),
@@ -168,7 +198,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(
       `${half === 'all' ? 'all posts' : `${half} half`}${half === 'score' ? ' (never tuned on)' : ''}:`,
     );
-    for (const [field, s] of Object.entries(scoreExtraction(path, verbose && half === 'all', half)))
+    for (const [field, s] of Object.entries(
+      scoreExtraction(path, verbose && half === 'tune', half),
+    ))
       console.log(
         `  ${field.padEnd(15)} precision ${shown(s.precision)}  recall ${shown(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
       );

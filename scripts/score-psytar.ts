@@ -9,7 +9,7 @@
 // Doses are not scored: they are of the prescription drug under review, which Remedex ignores.
 // Usage: npx tsx scripts/score-psytar.ts [FILE] [--verbose]
 import { z } from 'zod';
-import { extract } from '../src/domain/extraction/extract.js';
+import { PUBLIC_CONFIDENCE, extract } from '../src/domain/extraction/extract.js';
 import { type FieldScore, type Half, fieldScore, readLabelled, shown } from './labelled.js';
 
 const spanned = z.object({ span: z.string(), negated: z.boolean().optional() });
@@ -45,7 +45,16 @@ export function scorePsytar(path: string, half: Half | 'all' = 'all', verbose = 
     counts[field][2]! += fn;
   };
   for (const row of rows) {
-    const x = extract(row.text, { conditionTerms: [], remedyTerms: [] });
+    // The remedy under review is a prescribed medicine: its names, and the words for a medicine,
+    // are the remedy here (on a remedy site they would be another treatment).
+    const names = row.remedy
+      .split(/[()]/)
+      .map((n) => n.trim())
+      .filter(Boolean);
+    const x = extract(row.text, {
+      conditionTerms: [],
+      remedyTerms: [...names, 'drug', 'medication', 'medicine', 'meds', 'pill', 'pills'],
+    });
     // Side effects, by overlap with the labelled spans.
     const wanted = row.labels.side_effects
       .filter((s) => !s.negated)
@@ -53,7 +62,9 @@ export function scorePsytar(path: string, half: Half | 'all' = 'all', verbose = 
     const others = (row.other_mentions ?? []).flatMap((m) =>
       places(row.text, m.span).map((p) => ({ type: m.type, p })),
     );
-    for (const got of x.sideEffects.filter((s) => !s.negated)) {
+    for (const got of x.sideEffects.filter(
+      (s) => !s.negated && s.term !== 'any' && s.confidence >= PUBLIC_CONFIDENCE,
+    )) {
       const at: [number, number] = [got.span.start, got.span.end];
       const hit = wanted.find((w) => !w.found && w.places.some((p) => overlaps(p, at)));
       if (hit) {
@@ -81,9 +92,10 @@ export function scorePsytar(path: string, half: Half | 'all' = 'all', verbose = 
     else add('duration', 0, got !== null ? 1 : 0, want !== null ? 1 : 0);
     // Outcome, where the annotators' sentences give one.
     const outcome = row.weak_labels.outcome;
+    const gotOutcome = x.outcomeConfidence >= PUBLIC_CONFIDENCE ? x.outcome : 'unclear';
     if (outcome !== null) {
-      if (x.outcome !== 'unclear' && x.outcome === outcome) add('outcome', 1, 0, 0);
-      else add('outcome', 0, x.outcome !== 'unclear' ? 1 : 0, 1);
+      if (gotOutcome !== 'unclear' && gotOutcome === outcome) add('outcome', 1, 0, 0);
+      else add('outcome', 0, gotOutcome !== 'unclear' ? 1 : 0, 1);
     }
   }
   return {
@@ -102,7 +114,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     '../shared/data/psytar-extraction.jsonl';
   console.log(`extraction on ${path} (PsyTAR labels; doses not scored)`);
   for (const half of ['tune', 'score', 'all'] as const) {
-    const s = scorePsytar(path, half, process.argv.includes('--verbose') && half === 'all');
+    const s = scorePsytar(path, half, process.argv.includes('--verbose') && half === 'tune');
     console.log(
       `${half === 'all' ? 'all posts' : `${half} half`}${half === 'score' ? ' (never tuned on)' : ''}: ${s.posts} posts`,
     );

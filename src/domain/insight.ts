@@ -19,12 +19,12 @@ import { findRemedyNamesByIds } from '../db/repositories/remedies.js';
 import { recountTally } from '../db/repositories/tallies.js';
 import type { EvidenceLevel } from './article.js';
 import { type Dose, TO_MG, extractDoses } from './extraction/dose.js';
-import { type Extracted, extract } from './extraction/extract.js';
+import { type Extracted, PUBLIC_CONFIDENCE, extract } from './extraction/extract.js';
 import { type Share, wilson } from './stats.js';
 import { outcomeOrder, outcomes as outcomeLabels, sideEffectTerms } from './vocabulary.js';
 
 /** Bump when extraction changes, so `remedex extract` knows old facts are stale. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Facts per report
@@ -114,7 +114,9 @@ export function factsOf(r: ReportForFacts, context: FactContext, now: string): F
 
   let outcome: string | null = r.outcome;
   if (outcome !== null) from('outcome', null);
-  else if (x.outcome !== 'unclear') {
+  // Read from text, an outcome or side effect counts only when the extractor is sure enough: a
+  // post it is unsure of says "does not say" rather than adding a wrong number.
+  else if (x.outcome !== 'unclear' && x.outcomeConfidence >= PUBLIC_CONFIDENCE) {
     outcome = x.outcome;
     from('outcome', x.outcomeSpan);
   }
@@ -138,12 +140,13 @@ export function factsOf(r: ReportForFacts, context: FactContext, now: string): F
   if (sideEffects.length > 0) from('sideEffects', null);
   else {
     const seen = new Set<string>();
-    sideEffects = x.sideEffects
-      .filter((s) => !s.negated && s.term !== 'any')
+    const sure = x.sideEffects.filter(
+      (s) => !s.negated && s.term !== 'any' && s.confidence >= PUBLIC_CONFIDENCE,
+    );
+    sideEffects = sure
       .map((s) => ({ term: termKey(s.term), severity: null }))
       .filter((s) => !seen.has(s.term) && seen.add(s.term));
-    for (const s of x.sideEffects.filter((e) => !e.negated))
-      sources[`sideEffect:${termKey(s.term)}`] = `text: “${s.span.text}”`;
+    for (const s of sure) sources[`sideEffect:${termKey(s.term)}`] ??= `text: “${s.span.text}”`;
   }
 
   return {

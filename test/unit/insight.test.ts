@@ -8,6 +8,7 @@ import {
   toInsight,
 } from '../../src/domain/insight.js';
 import type { InsightRecord, ReportForFacts } from '../../src/db/repositories/insight.js';
+import { PUBLIC_CONFIDENCE, extract } from '../../src/domain/extraction/extract.js';
 
 const record = (
   outcomes: Record<string, number>,
@@ -83,6 +84,23 @@ describe('facts of a report', () => {
     });
     expect(f.sideEffects).toEqual([{ term: 'nausea', severity: 'mild' }]);
     expect(JSON.parse(f.sources)).toMatchObject({ dose: 'author', outcome: 'author' });
+  });
+});
+
+describe('facts the extractor is unsure of', () => {
+  it('change no public number: the report says nothing on them', () => {
+    // Outcome cues pulling both ways, and an effect with nothing tying it to the remedy.
+    const body = 'Headaches since spring. Some days ginger tea helped. Other days it did nothing.';
+    const x = extract(body, context);
+    expect(x.outcome).not.toBe('unclear');
+    expect(x.outcomeConfidence).toBeLessThan(PUBLIC_CONFIDENCE);
+    const headache = x.sideEffects.find((s) => s.term === 'headache');
+    expect(headache?.confidence).toBeLessThan(PUBLIC_CONFIDENCE);
+
+    const f = factsOf(report({ body }), context, '2026-11-25T00:00:00.000Z');
+    expect(f.outcome).toBeNull();
+    expect(f.sideEffects).toEqual([]);
+    expect(JSON.parse(f.sources)).not.toHaveProperty('outcome');
   });
 });
 

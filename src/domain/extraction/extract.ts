@@ -3,7 +3,8 @@
 import type { ForWhom, Outcome } from '../vocabulary.js';
 import { extractDoses, type Dose } from './dose.js';
 import { NUMBER_WORDS } from './numbers.js';
-import { Claimed, sentenceEnd, sentenceStart } from './window.js';
+import { type SideEffect, sideEffects } from './side-effects.js';
+import { sentenceStart } from './window.js';
 
 export interface Span {
   start: number;
@@ -11,13 +12,21 @@ export interface Span {
   text: string;
 }
 
+/**
+ * Facts read from text count in public numbers only at or above this confidence: a wrong number is
+ * worse than a missing one. Chosen on the real labelled sets (docs/EXTRACTION.md).
+ */
+export const PUBLIC_CONFIDENCE = 0.75;
+
 export interface Extracted {
   doses: Dose[];
   duration: { days: number; span: Span } | null;
   timeToEffect: { days: number; span: Span } | null;
   outcome: Outcome | 'unclear';
   outcomeSpan: Span | null;
-  sideEffects: { term: string; negated: boolean; span: Span }[];
+  /** How sure the outcome is, 0–1 (0 when unclear). */
+  outcomeConfidence: number;
+  sideEffects: SideEffect[];
   forWhom: ForWhom | 'unclear';
 }
 
@@ -246,7 +255,7 @@ const NOT_A_REPORT =
 function outcome(
   text: string,
   remedyTerms: string[],
-): { outcome: Extracted['outcome']; span: Span | null } {
+): { outcome: Extracted['outcome']; span: Span | null; confidence: number } {
   const tally = new Map<Outcome, { n: number; span: Span }>();
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
   let started = false;
@@ -306,178 +315,34 @@ function outcome(
     }
   }
   const n = (o: Outcome) => tally.get(o)?.n ?? 0;
-  const pick = (o: Outcome) => ({ outcome: o, span: tally.get(o)?.span ?? null });
-  // Writers who say they cannot tell are not counted either way, unless the text says more.
   const total = n('worse') + n('helped_temporarily') + n('no_change') + n('helped');
-  if (UNSURE.test(text) && total <= 2) return { outcome: 'unclear', span: null };
+  // How sure: the share of the cues that agree, and how many there are. One cue alone is a guess;
+  // cues pulling both ways are a mixed post.
+  const pick = (o: Outcome, agreeing = n(o)) => {
+    const share = agreeing / total;
+    const confidence =
+      share >= 0.99 && agreeing >= 2 ? 0.9 : share >= 0.99 ? 0.8 : share >= 0.66 ? 0.7 : 0.5;
+    return { outcome: o, span: tally.get(o)?.span ?? null, confidence };
+  };
+  const none = { outcome: 'unclear' as const, span: null, confidence: 0 };
+  // Writers who say they cannot tell are not counted either way, unless the text says more.
+  if (UNSURE.test(text) && total <= 2) return none;
+  // A post that asks more than it tells is a question, whatever words it uses.
+  const questions = (text.match(/\?(?=\s|$)/g) ?? []).length;
+  if (questions > 0 && questions >= total) return none;
   if (n('worse') > 0 && n('worse') >= n('helped')) return pick('worse');
-  if (n('helped_temporarily') > 0 && n('helped') > 0) return pick('helped_temporarily');
+  if (n('helped_temporarily') > 0 && n('helped') > 0)
+    return pick('helped_temporarily', n('helped_temporarily') + n('helped'));
   if (n('no_change') > 0 && n('no_change') >= n('helped')) return pick('no_change');
   if (n('helped') > 0) return pick('helped');
-  return { outcome: 'unclear', span: null };
+  return none;
 }
-
-// Side-effect vocabulary: the term stored, and the ways readers write it (misspellings included).
-export const SIDE_EFFECTS: [term: string, pattern: string][] = [
-  ['nausea', 'nause\\w*|queas\\w*|sick to (?:my|the) stomach|felt sick'],
-  [
-    'bad taste',
-    '(?:metallic|funny|foul|weird|bitter) (?:after)?taste|tastes? (?:foul|awful|terrible|horrible|gross|like metal)',
-  ],
-  ['vomiting', 'vomit\\w*|threw (?:it )?(?:all )?up|throw(?:ing)? (?:it )?(?:all )?up|puk\\w*'],
-  ['bloating', 'bloat\\w*'],
-  ['gas', 'gas(?:sy|eous)?|flatulen\\w*|wind'],
-  ['diarrhea', 'diarr?h?o?ea|diarh\\w*|the runs|on the toilet'],
-  ['loose stools', 'loose (?:stools?|bowels?)'],
-  ['constipation', 'constipat\\w*'],
-  [
-    'stomach pain',
-    'stomach (?:pain|ache)|stomachache|tummy ache|abdominal pain|pain in (?:my|the|his|her) (?:stomach|tummy|belly)',
-  ],
-  ['stomach cramps', 'stomach cramp\\w*|abdominal cramp\\w*|cramping|cramps'],
-  ['stomach upset', '(?:upset|sour) (?:my |his |her )?stomach|stomach upset|worst stomach'],
-  ['heartburn', 'heartburn|heart burns?|acid reflux|acid indigestion|indigestion|reflux'],
-  ['throat burning', 'burn(?:s|ed|ing)? (?:my|the|his|her) throat|throat burn\\w*'],
-  ['burning lips', 'lips (?:are |were )?(?:\\w+ )?(?:of )?burn\\w*'],
-  ['headache', 'head ?aches?|migraines?'],
-  ['dizziness', 'dizz\\w*|light[- ]?headed\\w*'],
-  [
-    'insomnia',
-    "insomnia|(?:couldn'?t|could not|can'?t|cannot) sleep|trouble sleeping|sleepless\\w*|\\d+ ?am wake ?ups?",
-  ],
-  ['wired', 'wired|jittery|jitters|overstimulated'],
-  ['anxiety', 'anxi\\w*|panic'],
-  ['drowsiness', 'drows\\w*|sleepy|groggy|foggy|fuzzy-headed|zombie\\w*|hungover'],
-  ['sluggishness', 'sluggish\\w*|lethargic'],
-  ['muscle cramps', '(?:leg|calf|muscle|foot) cramps?|charley horse'],
-  ['muscle spasms', 'spasms?'],
-  ['shaking', 'shak(?:ing|y|es)|trembl\\w*'],
-  ['lip tremor', 'lip (?:\\w+ )?tremor\\w*'],
-  ['rash', 'rash\\w*|hives|blotch\\w*'],
-  ['itching', 'itch\\w*'],
-  ['burning', 'burn(?:s|ed|ing)?(?: sensation)?'],
-  ['tingling', 'tingl\\w*'],
-  ['stinging', 'sting(?:s|ing)?'],
-  ['flushing', 'flush\\w*'],
-  ['fatigue', 'fatigue|exhausted|tired'],
-  ['back pain', 'back pain|pain in my back'],
-  ['loss of appetite', 'loss of appetite|no appetite'],
-  ['weight gain', 'weight gain|gained weight|added weight|put on weight'],
-  ['weight loss', 'weight loss|lost weight'],
-  ['gagging', 'gag(?:s|ged|ging)?'],
-  ['difficulty swallowing', 'swallowing harder|hard(?:er)? to swallow|difficulty swallowing'],
-  ['bad taste', '(?:disgusting|awful|terrible|horrible|bad|nasty) (?:after)?taste'],
-  ['bloodshot eyes', 'blood ?shot'],
-  ['skin staining', 'stain(?:ed|s|ing)?|yellow (?:skin|neck|hands|fingers)'],
-  ['fever', 'fever|temp(?:erature)? (?:had )?(?:gone|went|rose)'],
-  ['cough', 'coughs?|coughing'],
-  ['nasal congestion', 'stuffed nose|stuffy nose|blocked nose'],
-  ['asthma', 'asthma\\w*|wheez\\w*'],
-  ['severe pain', '(?:extraordinary|severe|excruciating|terrible) pain'],
-  [
-    'bad breath',
-    '(?:garlic|bad|smelly) breath|breath (?:=|is|was) (?:terrible|awful|bad)|halitosis',
-  ],
-  ['tooth sensitivity', '(?:teeth|tooth) (?:felt |feel |were |got )?sensitive|sensitive teeth'],
-  ['dry skin', 'dry (?:and flaky )?skin|skin (?:got |went |was )?(?:a bit |very )?dry'],
-  ['acne', 'break (?:me )?out|broke (?:me )?out|breakouts?|spots|pimples|clogged pores|acne'],
-  ['fishy burps', 'fishy (?:burps|aftertaste|taste)'],
-  ['burping', 'burp\\w*|belch\\w*'],
-  ['nightmares', 'nightmares?|vivid dreams|weird(?:est)? (?:vivid )?dreams'],
-  ['palpitations', 'palpitations?|racing heart|heart racing'],
-  ['loss of smell', '(?:lose|lost|loss of) (?:my )?(?:sense of )?smell'],
-  ['blistering', 'blister\\w*'],
-  ['high blood sugar', 'blood sugar (?:went|go|goes|was) up|high blood sugar'],
-  ['emotional numbness', '(?:emotionally )?numb|(?:felt|feel|feeling) flat'],
-];
-
-const NEGATORS = /\b(?:no|not|never|without|zero|nor|free of|none)\b|n't\b/i;
 
 /** Words for the condition being treated: its own symptoms are not side effects of the remedy. */
 export interface ExtractContext {
   conditionTerms: string[];
   /** The remedy's name and aliases: a sentence naming it is about it even if it names a drug. */
   remedyTerms?: string[];
-}
-
-function sideEffects(text: string, context: ExtractContext): Extracted['sideEffects'] {
-  const condition = context.conditionTerms.map((t) => t.toLowerCase());
-  const found: Extracted['sideEffects'] = [];
-  const general =
-    /\b(?:no|zero|without any|not any|never had any|didn'?t have any)\s+(?:bad\s+|negative\s+)?side[- ]?effects?\b/gi;
-  for (let m = general.exec(text); m !== null; m = general.exec(text))
-    found.push({ term: 'any', negated: true, span: span(m) });
-  const covered = new Claimed(text.length);
-  const foundTerms = new Set<string>();
-  const remedy = (context.remedyTerms ?? [])
-    .map((t) => t.toLowerCase())
-    .filter((t) => t.length > 1);
-  for (const [term, pattern] of SIDE_EFFECTS) {
-    const re = new RegExp(`\\b(?:${pattern})\\b`, 'gi');
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const at = m.index;
-      // A more specific term already covers these words ("burns my throat" is not also "burning").
-      if (covered.overlaps(at, at + m[0].length)) continue;
-      covered.claim(at, at + m[0].length);
-      if (foundTerms.has(term)) continue;
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const clause = before.split(/[.!?;,]/).at(-1) ?? '';
-      const from = sentenceStart(text, m.index);
-      const sentence = text.slice(from, sentenceEnd(text, m.index, /[.!?\n]/));
-      // "I am still suffering, and now have a pain in my stomach": only the last part counts.
-      const lead =
-        text
-          .slice(from, m.index)
-          .split(/,\s*and\b|;/)
-          .at(-1) ?? '';
-      const listed = /side[- ]?(?:effects?|affects?)\s*:/i.test(
-        text.slice(Math.max(0, from - 201), m.index),
-      );
-      if (!listed) {
-        // What other medicines did, how the trouble felt before, and idioms are not side effects.
-        const namesRemedy = remedy.some((r) => sentence.toLowerCase().includes(r));
-        if (OTHER_TREATMENT.test(sentence) && !namesRemedy) continue;
-        if (
-          /\b(?:suffer\w*|symptoms?|diagnosed|if your|tired of|the candle|get rid of|for years)\b/i.test(
-            lead,
-          )
-        )
-          continue;
-        if (/\b(?:if|unless|wondering|would)\b/i.test(clause)) continue;
-        if (/^(?:tired of|burning the candle)/i.test(text.slice(at, at + 20))) continue;
-      }
-      // Symptoms of the condition itself ("my heartburn is gone") are not side effects.
-      const after =
-        text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[,.;!?]/)[0] ?? '';
-      if (
-        /\b(?:gone|went away|stopped|relieved|cured|better|disappeared|improved|eased|milder|less)\b/i.test(
-          after,
-        )
-      )
-        continue;
-      if (
-        /\b(?:(?:for|from) (?:this|that|the)|for|from|with|cure|treat\w*|relieve|my)\s*$/i.test(
-          clause.trim(),
-        ) &&
-        !/\b(?:gave|caused|got|had|made)\b/i.test(clause)
-      )
-        continue;
-      if (
-        condition.some(
-          (c) =>
-            c.includes(term) || c.includes(m[0].toLowerCase()) || m[0].toLowerCase().includes(c),
-        )
-      )
-        continue;
-      foundTerms.add(term);
-      found.push({
-        term,
-        negated: NEGATORS.test(clause.split(/\s+/).slice(-8).join(' ')),
-        span: span(m),
-      });
-    }
-  }
-  return found;
 }
 
 /** Whom it was for: the writer unless the text is about a child, a pet or someone else. */
@@ -511,7 +376,11 @@ export function extract(text: string, context: ExtractContext = { conditionTerms
     timeToEffect: timeToEffect(text),
     outcome: o.outcome,
     outcomeSpan: o.span,
-    sideEffects: sideEffects(text, context),
+    outcomeConfidence: o.confidence,
+    sideEffects: sideEffects(text, {
+      conditionTerms: context.conditionTerms,
+      remedyTerms: context.remedyTerms ?? [],
+    }),
     forWhom: forWhom(text),
   };
 }

@@ -1,0 +1,494 @@
+// Side effects in free text. A mention of an effect ("dry mouth", "my tongue turned brown") is found
+// with a vocabulary (the PsyTAR consumer lexicon plus Remedex's own forms); whether it is a side
+// effect of the remedy is decided by the words around it, by kind:
+// - a side-effects field or heading ("Side effects: …") says so outright;
+// - negation scopes over its clause and the list that follows it ("no nausea, headache or gas");
+// - the condition's own symptoms, withdrawal effects, goals ("to avoid weight gain"), effects the
+//   remedy was meant to cause ("the vet induced vomiting") and effects of another treatment are not;
+// - in running text, an effect needs words that tie it to taking something ("gave me", "after
+//   taking", "I felt"); how strongly it is tied is its confidence.
+import { type Lexicon, type Token, buildLexicon, tokens } from './lexicon.js';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SideEffect {
+  term: string;
+  negated: boolean;
+  span: Span;
+  /** How sure the reading is that this is a side effect of the remedy, 0–1. */
+  confidence: number;
+}
+
+export interface SideEffectContext {
+  conditionTerms: string[];
+  remedyTerms: string[];
+}
+
+// Remedex's own terms and the ways readers write them that a lexicon of antidepressant reviews
+// lacks: remedy effects (taste, burping, staining), plain words, and misspellings. Regular
+// expressions, matched case-insensitively at word edges.
+export const OWN_FORMS: [term: string, pattern: string][] = [
+  [
+    'nausea',
+    'nause\\w*|naus\\w*ous|queas\\w*|sick to (?:my|the|his|her) stomach|felt (?:really |very )?sick',
+  ],
+  [
+    'bad taste',
+    '(?:metallic|funny|foul|weird|bitter|disgusting|awful|terrible|horrible|nasty|bad) (?:after)?taste|tastes? (?:foul|awful|terrible|horrible|gross|like metal|vile)',
+  ],
+  [
+    'vomiting',
+    'vomit\\w*|threw (?:it )?(?:all )?up|throw(?:ing)? (?:it )?(?:all )?up|puk(?:e|ed|ing)',
+  ],
+  ['bloating', 'bloat\\w*'],
+  [
+    'gas',
+    'gass(?:y|iness)|flatulen\\w*|farting|(?:lots of|bad|terrible|so much|more) (?:gas|wind)',
+  ],
+  [
+    'diarrhea',
+    'diarr?h?o?ea|diarh\\w*|diahr\\w*|the runs|(?:night|day|hours|all day|all night) on the toilet|running to the (?:toilet|bathroom)|runny (?:stools?|poo\\w*)',
+  ],
+  ['loose stools', 'loose (?:stools?|bowels?|motions?)'],
+  ['constipation', 'constipat\\w*|bunged up'],
+  [
+    'stomach pain',
+    'stomach (?:pains?|aches?)|stomachaches?|tummy aches?|belly aches?|abdominal pains?|pains? in (?:my|the|his|her) (?:stomach|tummy|belly|gut)',
+  ],
+  ['stomach cramps', '(?:stomach|abdominal|tummy) cramp\\w*|cramping|cramps'],
+  [
+    'stomach upset',
+    '(?:upset|sour|unsettled) (?:my |his |her |the )?stomach|stomach upset|upset tummy',
+  ],
+  ['heartburn', 'heartburn|heart burns?|acid indigestion|indigestion'],
+  ['throat burning', 'burn(?:s|ed|ing)? (?:my|the|his|her) throat|throat burn\\w*'],
+  ['burning lips', 'lips (?:are |were )?(?:\\w+ )?(?:of )?burn\\w*'],
+  ['headache', 'head ?aches?|headache\\w*|migraines?|pounding head'],
+  ['dizziness', 'dizz\\w*|light[- ]?headed\\w*|woozy|room (?:was )?spinning'],
+  [
+    'insomnia',
+    "insomnia|(?:couldn'?t|could not|can'?t|cannot) (?:get to )?sleep|trouble sleeping|sleepless\\w*|up all night|wide awake|\\d+ ?am wake ?ups?|waking (?:up )?(?:at|in the night)",
+  ],
+  ['wired', 'wired|jittery|jitters|overstimulated|buzz(?:ed|y)'],
+  ['anxiety', 'anxi(?:ety|ous|ousness)|panic attacks?|panicky'],
+  [
+    'drowsiness',
+    'drows\\w*|sleepy|groggy|grogginess|fuzzy[- ]headed|hung ?over|hangover|in a (?:daze|fog|haze)|dazed',
+  ],
+  ['sluggishness', 'sluggish\\w*|lethargic'],
+  ['muscle cramps', '(?:leg|calf|muscle|foot) cramps?|charley horse'],
+  ['muscle spasms', 'spasms?'],
+  ['shaking', 'shak(?:ing|y|es)|trembl\\w*|tremors?'],
+  ['lip tremor', 'lip (?:\\w+ )?tremor\\w*'],
+  ['rash', 'rash\\w*|hives|blotch\\w*|welts'],
+  ['itching', 'itch(?:y|ing|es|iness)?'],
+  ['burning', 'burn(?:s|ed|ing)?(?: sensation)?|stung|sting(?:s|ing)?'],
+  ['tingling', 'tingl\\w*|pins and needles'],
+  ['flushing', 'flush(?:ed|ing)|hot flush\\w*'],
+  ['fatigue', 'fatigue\\w*|exhausted|exhaustion|worn out|wiped out|no energy|tired(?:ness)?'],
+  ['back pain', 'back pain|pain in my back|(?:my )?back (?:hurt|ached)'],
+  ['loss of appetite', 'loss of appetite|no appetite|lost (?:my )?appetite'],
+  [
+    'weight gain',
+    'weight gain|gained (?:\\d+ ?(?:lbs?|pounds|kg|kilos) ?|(?:a lot of |some )?weight)|put on (?:\\d+ ?(?:lbs?|pounds|kg|kilos)|weight)|added weight',
+  ],
+  ['weight loss', 'weight loss|lost (?:\\d+ ?(?:lbs?|pounds|kg) of )?weight'],
+  ['gagging', 'gag(?:s|ged|ging)?'],
+  ['difficulty swallowing', 'swallowing harder|hard(?:er)? to swallow|difficulty swallowing'],
+  ['bloodshot eyes', 'blood ?shot'],
+  [
+    'discolouration',
+    '(?:tongue|teeth|skin|urine|pee|stools?|poo|lips|nails|eyes|fingers|hands) (?:turned|went|became|was|were|got|turning|looked|is|are) (?:a (?:bit|little) )?(?:brown|black|green|yellow|orange|red|purple|blue|white|dark|grey|gray)(?:ish)?',
+  ],
+  ['skin staining', 'stain(?:ed|s|ing)? (?:my|his|her|the)|yellow (?:skin|neck|hands|fingers)'],
+  ['fever', 'fever|temp(?:erature)? (?:had )?(?:gone|went|rose)'],
+  ['cough', 'coughs?|coughing'],
+  ['nasal congestion', 'stuffed nose|stuffy nose|blocked nose'],
+  ['asthma', 'asthma\\w*|wheez\\w*'],
+  ['severe pain', '(?:extraordinary|severe|excruciating|terrible|horrible|awful) pain'],
+  [
+    'bad breath',
+    '(?:garlic|bad|smelly|stinky) breath|breath (?:=|is|was) (?:terrible|awful|bad)|halitosis',
+  ],
+  ['tooth sensitivity', '(?:teeth|tooth) (?:felt |feel |were |got )?sensitive|sensitive teeth'],
+  ['dry skin', 'dry (?:and flaky )?skin|skin (?:got |went |was )?(?:a bit |very )?dry'],
+  ['acne', 'break (?:me )?out|broke (?:me )?out|breakouts?|pimples|clogged pores|acne|zits'],
+  ['fishy burps', 'fishy (?:burps|aftertaste|taste)'],
+  ['burping', 'burp\\w*|belch\\w*|repeat(?:s|ed|ing)? on me'],
+  ['nightmares', 'nightmares?|vivid dreams|weird(?:est)? (?:vivid )?dreams|strange dreams'],
+  ['palpitations', 'palpitations?|racing heart|heart (?:racing|pounding|raced|pounded|fluttering)'],
+  ['loss of smell', '(?:lose|lost|loss of) (?:my )?(?:sense of )?smell'],
+  ['blistering', 'blister\\w*'],
+  ['high blood sugar', 'blood sugar (?:went|go|goes|was) up|high blood sugar'],
+  ['brain fog', 'brain ?fog\\w*|foggy[- ]headed|mental(?:ly)? fog\\w*'],
+  [
+    'emotional numbness',
+    'emotionally numb|zombie[- ]?like|like a zombie|(?:felt|feel|feeling) (?:\\w+ )?numb|(?:felt|feel|feeling) (?:flat|numb|empty)',
+  ],
+  ['sweating', 'sweat(?:ing|s|y)|night sweats'],
+  ['dry mouth', 'dry mouth|cotton ?mouth|mouth (?:was |got |felt )?(?:so |very )?dry'],
+  ['irritability', 'irritab\\w*|cranky|grumpy|short[- ]tempered|snappy|on edge'],
+  ['mood swings', 'mood ?swings|moody'],
+  [
+    'feeling unwell',
+    '(?:felt|feel|feeling) (?:really |very |so |quite )?(?:awful|terrible|horrible|unwell|ill|weird|strange|off|funny|rough|lousy|crappy|like crap)',
+  ],
+  ['ringing in the ears', 'ringing (?:in )?(?:my |the )?ears|tinnitus'],
+  ['heart burn', 'acid (?:came|coming) up'],
+];
+
+/** The own terms with their plain names as forms, for the lexicon to share concepts with. */
+const OWN_NAMES: Record<string, string[]> = Object.fromEntries(
+  OWN_FORMS.map(([term]) => [term, []]),
+);
+const OWN_RES: [string, RegExp][] = OWN_FORMS.map(([term, p]) => [
+  term === 'heart burn' ? 'heartburn' : term,
+  new RegExp(`(?<![\\w'])(?:${p})(?![\\w'])`, 'gi'),
+]);
+
+let lexicon: Lexicon | null = null;
+const vocabulary = (): Lexicon => (lexicon ??= buildLexicon(OWN_NAMES));
+
+interface Mention {
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** Every effect mentioned, longest first where two overlap. */
+function mentions(text: string, words: readonly Token[]): Mention[] {
+  const found: Mention[] = [];
+  for (const [term, re] of OWN_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+      found.push({ term, start: m.index, end: m.index + m[0].length });
+  }
+  const lex = vocabulary();
+  for (let i = 0; i < words.length; i++) {
+    const hit = lex.longest(words, i);
+    if (!hit) continue;
+    found.push({
+      term: hit.phrase.term,
+      start: words[i]!.start,
+      end: words[i + hit.length - 1]!.end,
+    });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Mention[] = [];
+  for (const m of found) {
+    const last = kept.at(-1);
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where a mention stands
+
+type Field = 'side_effects' | 'condition' | 'other' | null;
+
+// A heading or form field at a line start: "Side effects: …", "Reason: …", "Cons - …".
+const HEADING = /^[ \t]*([A-Za-z][A-Za-z /&-]{1,30}?)[ \t]*[:\-–][ \t]*/gm;
+
+function fieldOf(name: string): Field {
+  const n = name.toLowerCase();
+  if (/side[- ]?(?:effects?|affects?)|adverse|\bcons\b|downsides?|negatives?|reactions?/.test(n))
+    return 'side_effects';
+  if (
+    /\b(?:reason|condition|symptoms?|diagnos\w*|treating|problem|complaint|ailment|for)\b/.test(n)
+  )
+    return 'condition';
+  return 'other';
+}
+
+/** The field each character belongs to, as [start, field] breakpoints. */
+function fields(text: string): [number, Field][] {
+  const out: [number, Field][] = [[0, null]];
+  HEADING.lastIndex = 0;
+  for (let m = HEADING.exec(text); m !== null; m = HEADING.exec(text)) {
+    const f = fieldOf(m[1] ?? '');
+    // Only words that name a field: "I tried - nothing" is not a heading.
+    if (
+      f === 'other' &&
+      !/^(?:comments?|review|results?|pros|benefits|duration|dosage|dose|notes?|update|experience|outcome)\b/i.test(
+        m[1] ?? '',
+      )
+    )
+      continue;
+    out.push([m.index + m[0].length, f]);
+  }
+  return out;
+}
+
+const fieldAt = (breaks: [number, Field][], at: number): [number, Field] => {
+  let cur = breaks[0]!;
+  for (const b of breaks) if (b[0] <= at) cur = b;
+  return cur;
+};
+
+// Clause edges: sentence ends, and words that turn to a new statement.
+const CLAUSE_EDGE =
+  /[.!?;\n]|\s[-–—]+\s|\b(?:but|however|although|though|except|yet|whereas|apart from|other than|besides|until|unless)\b|,\s*(?:and|so|then|which|while)\b|\band then\b|\bnow\b/gi;
+
+/** The clause before a mention: from the last edge to the mention. */
+function clauseBefore(text: string, at: number, from: number): string {
+  const window = text.slice(Math.max(from, at - 160), at);
+  let cut = 0;
+  CLAUSE_EDGE.lastIndex = 0;
+  for (let m = CLAUSE_EDGE.exec(window); m !== null; m = CLAUSE_EDGE.exec(window))
+    cut = m.index + m[0].length;
+  return window.slice(cut);
+}
+
+function clauseAfter(text: string, at: number): string {
+  const window = text.slice(at, at + 80);
+  CLAUSE_EDGE.lastIndex = 0;
+  const m = CLAUSE_EDGE.exec(window);
+  return m ? window.slice(0, m.index) : window;
+}
+
+const NEGATED_LEAD =
+  /\b(?:no|not|never|without|zero|nor|none|neither|free (?:of|from)|absence of|n'?t|didn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|wasn'?t|weren'?t|isn'?t|aren'?t|won'?t|dont|didnt|havent|wasnt)\b(?:[^.;!?]{0,60})$/i;
+const HYPOTHETICAL =
+  /\b(?:if|would|might|may|should|unless|whether|in case|wonder\w*|worried|afraid|fear|warn\w*|risk|possible|possibly|potential|supposed to|said to|heard|read (?:that|about)|some people|others? (?:get|have|report)|people (?:get|report|say)|common|known to|ask\w*|does it|will it|do you|did you|anyone)\b/i;
+// Words just before that make the effect a goal or the thing treated: "to avoid weight gain",
+// "for my headaches", "helped my nausea", "no more heartburn".
+const GOAL_OR_TREATED =
+  /\b(?:avoid\w*|prevent\w*|to (?:stop|help|ease|reduce|fight|combat|counter\w*|control|manage|relieve|treat|cure|calm|settle|soothe|get rid of|beat|lessen|lose|offset)|against|for|treat\w*|cur(?:e|ed|es|ing)|reliev\w*|relief (?:of|from|for)|help(?:s|ed|ing)?(?: (?:with|my|his|her|the|me with|him with|her with))?|ease[ds]?|eased|soothe[ds]?|stopp?(?:ed|s)|got rid of|get rid of|rid of|eliminat\w*|reduc\w*|lessen\w*|less|fewer|lower\w*|no more|no longer|cleared (?:up )?|fix(?:ed|es)?|knocked out|kills?|killed|remov\w*|prone to|history of|tendency to|suffer\w*(?: (?:from|with))?|diagnosed(?: with)?|struggl\w*(?: with)?|battl\w*(?: with)?|plagued(?: by| with)?|dealing with|dealt with|chronic|recurr\w*|bouts? of|attacks? of|episodes? of|cause of|symptoms? (?:of|like|such as)|the (?:same|usual)|usual|normal|original)\s+(?:\w+\s+){0,2}$/i;
+const IMPROVED_AFTER =
+  /^\W*(?:(?:and|or|&)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:is|are|was|were|has|have|had|seems?|seemed|got|went|just|all|completely|totally|almost|pretty much|finally|now|has been|have been|much|a lot|so much|way|is now|are now)\s+)*(?:gone|went away|going away|go away|stopped|relieved|cured|better|disappeared|vanished|improv\w*|eased|easing|milder|less\w*|subsided|cleared|clearing|healed|healing|lifted|under control|reduced|down|over|no more|is history|a thing of the past|fading|faded|(?:about |only |maybe )?half as|(?:less|milder|shorter|better) than (?:usual|before|normal)|as usual)\b/i;
+// Withdrawal: effects of stopping, carried over the next sentences of the same account.
+const WITHDRAWAL =
+  /\b(?:withdraw\w*|withdrawl\w*|detox\w*|discontinu\w*|coming off|came off|come off|getting off|got off|went off|go off|going off|wean\w*|taper\w*|(?:stopped|stopping|quit|quitting|stop) (?:taking|using|the|it|them|cold)|(?:after|since|when) (?:i |we )?(?:stopped|quit)|(?:days?|weeks?|months?|completely|totally|been|being) off\b|brain zaps?|miss(?:ed|ing)? (?:a |my |several |\w+ )?doses?|forgot (?:to take|my)|ran out|run out|off of it|cold turkey|went down to|(?:lower|reduc|decreas|cut)\w* (?:my |the )?dos\w*)/i;
+const INDUCED =
+  /\binduc\w*|\bto make (?:him|her|it|them|me) (?:vomit|throw up|sick)|\bemetic\b|\bpurg\w*/i;
+const OTHER_TREATMENT =
+  /\b(?:doctors?|dr\.?|prescri\w*|medications?|meds|medicines?|antibiotics?|drugs?|antacids?|tums|nexium|prilosec|prevacid|protonix|zantac|omeprazole|ranitidine|surgery|chemo\w*|radiation|insurance|amoxicillin|ibupro\w*|tylenol|advil|aspirin|antihistamines?|steroids?|prednisone|statins?|antidepressants?|ssris?|vaccin\w*|shots?|injections?|birth control|the pill)\b/i;
+// Words that tie an effect to having taken something.
+const STRONG_CUE =
+  /\b(?:side[- ]?(?:effects?|affects?)|gave (?:me|him|her|us|them)|give[sn]? (?:me|him|her|us|them)|giving (?:me|him|her)|caus\w*|made (?:me|him|her|us|them|my|his|her)|makes (?:me|him|her|my)|make (?:me|him|her)|left (?:me|him|her)|leaves (?:me|him|her)|result\w* in|led to|lead to|trigger\w*|brought on|brings on|after (?:taking|drinking|using|eating|applying|the first|a few|each|every|i took|i started|starting)|(?:from|because of|due to) (?:it|this|that|taking|the (?:\w+ )?(?:oil|tea|pills?|capsules?|supplement|powder|tincture|remedy|dose))|(?:within|minutes|hours|soon) (?:after|of) (?:taking|drinking|using|i took)|downside|drawback|only (?:problem|issue|thing|negative|complaint)|the (?:\w+ )?(?:oil|tea|pills?|capsules?|supplement|powder|tincture|remedy|stuff) (?:gave|caused|made)|reaction|adverse|unfortunately|bad effects?|did (?:give|cause)|i experienced|as soon as|right after|shortly after|soon after|since (?:taking|starting|using|i started)|(?:started|began) (?:taking|using|drinking) (?:it|the|this))\b/i;
+const WEAK_CUE =
+  /\b(?:feels|felt|has|have|had|did have|does|gets|got|i (?:got|get|had|have|developed|experienced|noticed|felt|feel|was|am|became|started|woke|ended|came down)|i'?ve (?:had|got|been)|i'm|got (?:a|an|some|the|really|very|so|terrible|bad|awful|horrible|severe|mild|slight)|getting|developed|experienc\w*|noticed|felt|feel(?:ing)?|woke (?:up )?with|ended up|started (?:having|getting|to|with)|some|mild|minor|slight|occasional\w*|a (?:bit|little|lot) of|lots of|terrible|horrible|awful|severe|bad|constant|extreme|major|really|very|so|became|become|turned|went|gets|still)\b/i;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** Withdrawal talk here or in the two sentences before. */
+  withdrawal: boolean;
+  /** Another treatment named here, or in the sentence before, and the remedy named in neither. */
+  other: boolean;
+  namesRemedy: boolean;
+  /** `other` only because of the sentence before. */
+  carried: boolean;
+}
+const NOW =
+  /\b(?:the (?:past|last) (?:few |couple of )?\w+|these (?:days|past)|this (?:week|morning|evening)|lately|recently|since (?:i|starting|taking|then))\b/i;
+
+// Sentence ends: . ! ? (not the point in "2.5"), line breaks, and a closing bracket before a capital.
+const SENTENCE_END = /[.!?]+(?!\d)|\n+|\)(?=\s+[A-Z])/g;
+
+function sentencesOf(text: string, remedyRe: RegExp | null): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  const push = (end: number) => {
+    if (end > from) {
+      const t = text.slice(from, end);
+      out.push({
+        start: from,
+        end,
+        text: t,
+        withdrawal: false,
+        other: false,
+        carried: false,
+        namesRemedy: remedyRe?.test(t) ?? false,
+      });
+    }
+    from = end;
+  };
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text))
+    push(m.index + m[0].length);
+  push(text.length);
+  let withdrawalLeft = 0;
+  let otherBefore = false;
+  for (const s of out) {
+    if (WITHDRAWAL.test(s.text)) withdrawalLeft = 2;
+    s.withdrawal = withdrawalLeft-- > 0;
+    const other = OTHER_TREATMENT.test(s.text) && !s.namesRemedy;
+    s.carried = !other && otherBefore && !s.namesRemedy && !BEGAN.test(s.text);
+    s.other = other || s.carried;
+    otherBefore = other;
+  }
+  return out;
+}
+
+const BEGAN =
+  /\b(?:took|take|taking|tried|trying|used|using|drank|drinking|started|began|been on|on it|dose|doses|capsules?|caps|pills?|tablets?|lozenges?|drops?|\d+\s*(?:mg|g|ml|tsp|tbsp|drops?|oz|iu|mcg))\b/i;
+// "It DID burn", "this stuff made…": a pronoun for the remedy as the clause's subject.
+const PRONOUN_SUBJECT =
+  /\b(?:it|this|that|this stuff|the stuff|they|these|those)\s+(?:\w+\s+){0,2}$/i;
+// What follows says the effect was bad, or came with taking it: "bloating worse for the first
+// days", "nausea if I take it without food", "burns going down".
+const BAD_AFTER =
+  /^\W*(?:(?:was|were|is|got|are)\s+)?(?:worse|bad|awful|terrible|horrible|unbearable|intense|severe|real|a problem|an issue)\b|^\W*(?:if|when|whenever|each time|every time)\s+(?:i|you|he|she)\s+(?:take|took|drink|drank|use|used|have|had)\b|^\W*going down\b/i;
+// "skin way softer. clogged pores on my face tho": an effect set against the benefit.
+const CONTRAST =
+  /\b(?:tho|though|but|however|downside|only (?:thing|problem|issue)|unfortunately|sadly|except)\b|=\s*(?:\w+\s+){0,2}$/i;
+const CALLED_ONE =
+  /^\W*(?:as|was|is|were|are)? ?(?:a |an |my |the )?(?:\w+ )?side[- ]?(?:effects?|affects?)/i;
+
+/** Why a mention was not kept, for the scorers' --verbose output. */
+export type Trace = (mention: string, reason: string) => void;
+
+export function sideEffects(
+  text: string,
+  context: SideEffectContext,
+  trace: Trace = () => {},
+): SideEffect[] {
+  const condition = context.conditionTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2);
+  const remedy = context.remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
+  const remedyRe =
+    remedy.length > 0 ? new RegExp(`\\b(?:${remedy.map(escapeRe).join('|')})`, 'i') : null;
+  const out: SideEffect[] = [];
+  const breaks = fields(text);
+  // A form's own "Reason:" or "Condition:" field names the condition too.
+  for (let i = 0; i < breaks.length; i++) {
+    const [start, field] = breaks[i]!;
+    if (field !== 'condition') continue;
+    const end = breaks[i + 1]?.[0] ?? text.length;
+    for (const part of text.slice(start, end).split(/[,;/&\n]|\band\b/))
+      if (part.trim().length > 2)
+        condition.push(
+          part
+            .trim()
+            .toLowerCase()
+            .replace(/[.!]+$/, ''),
+        );
+  }
+  const general =
+    /\b(?:no|zero|without any|not any|never had any|didn'?t (?:have|get|notice|experience) any|haven'?t (?:had|noticed) any|free of|none of the)\s+(?:bad\s+|negative\s+|noticeable\s+|real\s+|significant\s+|ill\s+)?(?:side[- ]?(?:effects?|affects?)|reactions?|problems)\b|\bside[- ]?(?:effects?|affects?)\s*[:\-–]\s*(?:none|no|nothing|n\/a|nil|zero)\b/gi;
+  for (let m = general.exec(text); m !== null; m = general.exec(text))
+    out.push({
+      term: 'any',
+      negated: true,
+      span: { start: m.index, end: m.index + m[0].length, text: m[0] },
+      confidence: 0.95,
+    });
+
+  const sentences = sentencesOf(text, remedyRe);
+  const began = BEGAN.exec(text);
+  const firstRemedy = remedyRe?.exec(text);
+  // Where the writer first says they took something: effects before it describe the trouble.
+  const startedAt = Math.min(began?.index ?? Infinity, firstRemedy?.index ?? Infinity);
+  let previousNegated = false;
+  let previousEnd = -1; // where the last mention ended: its words are not a negator
+  let at = 0;
+  for (const m of mentions(text, tokens(text))) {
+    while (at < sentences.length - 1 && sentences[at]!.end <= m.start) at++;
+    const s = sentences[at]!;
+    const surface = text.slice(m.start, m.end);
+    const [fieldStart, field] = fieldAt(breaks, m.start);
+    if (field === 'condition') continue;
+    const from = Math.max(fieldStart, s.start);
+    const before = text.slice(from, m.start);
+    const lead = clauseBefore(text, m.start, from);
+    const after = clauseAfter(text, m.end);
+    const rest = text.slice(m.end, Math.max(m.end, s.end));
+    const lower = surface.toLowerCase();
+    const listed = field === 'side_effects';
+    const calledOne = CALLED_ONE.test(after);
+    const remedyDid =
+      remedyRe !== null &&
+      new RegExp(
+        `${remedyRe.source}\\w*\\s+(?:\\w+\\s+)?(?:made|makes|gave|gives|caused|causes|left|leaves|burn\\w*|tastes?|smells?|did|does|is|was|upset|irritat\\w*|stings?|stung)\\b`,
+        'i',
+      ).test(lead);
+    // A cue in the mention's own clause ties it; one elsewhere in the sentence, less so.
+    const tied = STRONG_CUE.test(lead) || STRONG_CUE.test(after) || calledOne;
+    const strong = tied || STRONG_CUE.test(s.text);
+
+    if (s.withdrawal && (!listed || WITHDRAWAL.test(s.text))) {
+      trace(surface, 'withdrawal');
+      continue;
+    }
+    const worsened =
+      /\b(?:increas\w*|more|worse|worsen\w*|heightened|magnified|intensified|extra)\s+(?:\w+\s+)?$/i.test(
+        lead,
+      ) || /^\s*(?:\w+\s+)?(?:increased|worse|worsened|got worse|magnified|tenfold)/i.test(after);
+    if (
+      !(listed && worsened) &&
+      condition.some((c) => c.includes(lower) || lower.includes(c) || c.includes(m.term))
+    ) {
+      trace(surface, 'condition term');
+      continue;
+    }
+    if (INDUCED.test(lead.slice(-30)) || INDUCED.test(after.slice(0, 12))) {
+      trace(surface, 'induced');
+      continue;
+    }
+    // "The past 3 days I have been having…" turns from the other treatment to now.
+    if (!listed && s.other && !(s.carried && NOW.test(s.text))) {
+      trace(surface, 'other treatment');
+      continue;
+    }
+    // A clause naming the condition describes it, unless it ties the effect to the remedy.
+    const leadLower = lead.toLowerCase();
+    if (!listed && !strong && !remedyDid && condition.some((c) => leadLower.includes(c))) {
+      trace(surface, 'condition named in clause');
+      continue;
+    }
+    if (GOAL_OR_TREATED.test(lead) && !STRONG_CUE.test(lead)) {
+      trace(surface, 'goal or treated');
+      continue;
+    }
+    if (IMPROVED_AFTER.test(after)) {
+      trace(surface, 'improved after');
+      continue;
+    }
+    if (!listed && !strong && HYPOTHETICAL.test(lead)) {
+      trace(surface, 'hypothetical');
+      continue;
+    }
+
+    // "No appetite, dry mouth": a negator inside an earlier mention does not reach this one.
+    const ownLead = previousEnd > m.start - lead.length ? text.slice(previousEnd, m.start) : lead;
+    previousEnd = m.end;
+    // "No stomach pain or nausea": negation runs on through a list.
+    const listContinues = /^[\s,]*(?:or|and|nor|&)?[\s,]*$/i.test(ownLead);
+    const negated: boolean = NEGATED_LEAD.test(ownLead) || (listContinues && previousNegated);
+    previousNegated = negated;
+    let confidence: number;
+    if (listed || calledOne) confidence = 0.95;
+    else if (tied || remedyDid) confidence = 0.9;
+    else if (
+      (strong ||
+        PRONOUN_SUBJECT.test(lead) ||
+        CONTRAST.test(before) ||
+        CONTRAST.test(rest) ||
+        BAD_AFTER.test(after)) &&
+      m.start > startedAt
+    )
+      confidence = 0.8;
+    else if (WEAK_CUE.test(`${lead}${surface}`) && m.start > startedAt) confidence = 0.75;
+    else if (m.start > startedAt) confidence = 0.55;
+    else confidence = 0.35;
+    out.push({
+      term: m.term,
+      negated,
+      span: { start: m.start, end: m.end, text: surface },
+      confidence,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+// Side effects by kind of language, in texts written for Remedex.
+import { describe, expect, it } from 'vitest';
+import { PUBLIC_CONFIDENCE, extract } from '../../src/domain/extraction/extract.js';
+
+const counted = (text: string, conditionTerms: string[] = [], remedyTerms: string[] = []) =>
+  extract(text, { conditionTerms, remedyTerms })
+    .sideEffects.filter((s) => !s.negated && s.term !== 'any' && s.confidence >= PUBLIC_CONFIDENCE)
+    .map((s) => s.term);
+
+describe('side effects, kind by kind', () => {
+  it('reads a side-effects field as side effects, and "none" there as none', () => {
+    expect(
+      counted('Reason: back pain\nSide effects: dry mouth, vivid dreams\nComments: fine'),
+    ).toEqual(['dry mouth', 'nightmares']);
+    expect(counted('Side effects: none\nComments: it worked')).toEqual([]);
+  });
+
+  it('finds effects written in plain words', () => {
+    expect(counted('I took the charcoal for two days and my tongue turned brown.')).toContain(
+      'discolouration',
+    );
+    expect(counted('After taking the valerian I awoke in a daze every morning.')).toContain(
+      'drowsiness',
+    );
+  });
+
+  it('uses the lexicon for effects Remedex has no own word for', () => {
+    expect(counted('The capsules gave me blurred vision for a week.')).toContain('blurred vision');
+  });
+
+  it('scopes negation over a list, and stops it at "but"', () => {
+    expect(counted('I took it daily: no headache, nausea or dizziness.')).toEqual([]);
+    expect(counted('I took it daily: no headache, but it gave me heartburn.')).toEqual([
+      'heartburn',
+    ]);
+  });
+
+  it('leaves out the condition being treated, and what got better', () => {
+    expect(
+      counted('I took oatmeal baths for the itching and my itching is gone.', ['eczema']),
+    ).toEqual([]);
+    expect(counted('Took the tea daily. My dry skin was treated too.', ['dry skin'])).toEqual([]);
+  });
+
+  it('leaves out withdrawal effects, goals, induced effects and other treatments', () => {
+    expect(counted('When I stopped taking it I had dizziness and nausea for a week.')).toEqual([]);
+    expect(counted('I take fibre with it to avoid constipation.')).toEqual([]);
+    expect(counted('The vet induced vomiting with peroxide to get the sock out.')).toEqual([]);
+    expect(counted('The antibiotics my doctor gave me caused diarrhea.', [], ['garlic'])).toEqual(
+      [],
+    );
+  });
+
+  it('gives a bare effect with nothing tying it to the remedy too little confidence to count', () => {
+    const x = extract('Headaches. I have been looking for something to try.', {
+      conditionTerms: [],
+    });
+    expect(x.sideEffects.every((s) => s.confidence < PUBLIC_CONFIDENCE)).toBe(true);
+  });
+});
