@@ -2,11 +2,13 @@
 // recall on risky posts (every one should be flagged), the false-flag rate on benign posts (at
 // most 1 in 10), and what fired where. Usage: npx tsx scripts/score-safety.ts [FILE] [--verbose]
 import { z } from 'zod';
-import { type SafetyFinding, triage } from '../src/domain/safety/triage.js';
+import { demoRemedies } from '../src/demo/load.js';
+import { type DoseContext, type SafetyFinding, triage } from '../src/domain/safety/triage.js';
 import { type Half, readLabelled } from './labelled.js';
 
 const line = z.object({
   id: z.string(),
+  source: z.string().default(''),
   text: z.string(),
   risky: z.boolean(),
   categories: z.array(z.string()),
@@ -23,6 +25,19 @@ export interface SafetyScore {
   falseFlags: { id: string; rules: string[] }[];
 }
 
+/**
+ * The remedy a post was filed under (named in its source line), as the site passes it to the
+ * triage: its names, and its article's dosage table when Remedex has that remedy.
+ */
+function remedyContext(source: string): DoseContext | undefined {
+  const name = /reader post, [^/]+\/\s*([^,]+),/.exec(source)?.[1]?.trim();
+  if (!name) return undefined;
+  const known = demoRemedies.find((r) => r.name.toLowerCase() === name.toLowerCase());
+  return known
+    ? { names: [known.name, ...known.aliases], rows: known.article.dosage.rows }
+    : { names: [name], rows: [] };
+}
+
 export function scoreSafety(path: string, half: Half | 'all' = 'all'): SafetyScore {
   const rows = readLabelled(path, line, half);
   const score: SafetyScore = {
@@ -37,7 +52,7 @@ export function scoreSafety(path: string, half: Half | 'all' = 'all'): SafetySco
   let flaggedRisky = 0;
   let flaggedBenign = 0;
   for (const row of rows) {
-    const findings: SafetyFinding[] = triage(row.text);
+    const findings: SafetyFinding[] = triage(row.text, remedyContext(row.source));
     const flagged = findings.length > 0;
     if (row.risky) {
       score.risky++;

@@ -149,8 +149,32 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
     ],
   },
   'pet-toxic': {
-    flags: ['I put tea tree oil on my dog to stop the itching.'],
-    passes: ['My dog watched me drink the tea.', 'I gave my cat a cuddle.'],
+    flags: [
+      'I put tea tree oil on my dog to stop the itching.',
+      'I sprayed WD-40 on our dog Max for his stiff joints.',
+    ],
+    passes: [
+      'My dog watched me drink the tea.',
+      'I gave my cat a cuddle.',
+      'The vet told us to give 3% peroxide so our dog would bring up the sock.',
+    ],
+  },
+  'toxic-taken': {
+    flags: [
+      'I have been supplementing with borax for my joints for a month.',
+      'Started the MMS protocol last week for my gut.',
+      'I take the borax. I drink it every morning in warm water.',
+    ],
+    passes: [
+      'I put hydrogen peroxide in my ears to clear the wax.',
+      'Borax is a poison. Never drink it.',
+      'I gargle with peroxide and spit it all out.',
+      'A borax foot soak helped my toenail.',
+    ],
+  },
+  'colloidal-silver': {
+    flags: ['I drink a glass of colloidal silver every morning.'],
+    passes: ['I spray colloidal silver on the cut.', 'Colloidal silver did nothing for me.'],
   },
 };
 
@@ -222,8 +246,53 @@ describe('doses above the article maximum', () => {
   });
 });
 
+describe('medicine changes in any phrasing', () => {
+  it.each([
+    'We cut his medication down to half and used turmeric instead.',
+    'I replaced my metformin with cinnamon.',
+    'I weaned myself off lexapro using fish oil.',
+    'Tapering my levothyroxine now that I take kelp.',
+  ])('flags: %s', (text) => {
+    expect(triage(text).map((f) => f.category)).toContain('stopping_prescribed_medication');
+  });
+  it.each([
+    'With my doctor, I tapered off my levothyroxine.',
+    'My endocrinologist lowered my metformin once my sugars came down.',
+  ])('leaves a change made with a doctor alone: %s', (text) => {
+    expect(triage(text).map((f) => f.category)).not.toContain('stopping_prescribed_medication');
+  });
+});
+
+describe('interactions and the daily maximum', () => {
+  const turmeric = {
+    names: ['Turmeric', 'curcumin'],
+    rows: [{ amountMax: 1500, unit: 'mg', frequency: 'per day, split with meals' }],
+  };
+  it('flags 6000 mg a day of turmeric against a 1,500 mg daily maximum, and the warfarin with it', () => {
+    const findings = triage(
+      'I have been taking 6000 mg a day for my knees. I am also on warfarin since my stroke.',
+      turmeric,
+    );
+    const byCategory = Object.fromEntries(findings.map((f) => [f.category, f]));
+    expect(byCategory.over_max_dose?.matches[0]?.text).toBe('6000 mg');
+    expect(byCategory.drug_interaction?.matches[0]?.text).toBe('warfarin');
+    expect(byCategory.drug_interaction?.source?.url).toMatch(/^https:\/\//);
+  });
+  it('leaves a dose within the maximum, a denied medicine and a past one alone', () => {
+    expect(triage('500 mg twice a day. I am not on any blood thinners.', turmeric)).toEqual([]);
+    expect(
+      triage('I took warfarin years ago. Now 500 mg twice a day.', turmeric).map((f) => f.category),
+    ).not.toContain('drug_interaction');
+  });
+  it('finds the remedy named in the text when the report is filed elsewhere', () => {
+    expect(
+      triage("I drink St John's wort tea and take sertraline.").map((f) => f.category),
+    ).toContain('drug_interaction');
+  });
+});
+
 const DEV = '../shared/data/safety-dev.jsonl';
-describe.skipIf(!existsSync(DEV))('on the real labelled posts', () => {
+describe.skipIf(!existsSync(DEV) && !process.env.CI)('on the real labelled posts', () => {
   it('flags every risky post and at most 1 in 10 benign posts', () => {
     const s = scoreSafety(DEV);
     expect(s.misses).toEqual([]);

@@ -5,12 +5,15 @@
 // `withAny` lists further patterns one of which must occur in the same sentence (or, with
 // `scope: 'post'`, anywhere in the text) for the rule to apply.
 
+import { interactions } from './interactions.js';
+
 export const safetyCategories = [
   'emergency_symptom',
   'stopping_prescribed_medication',
   'unsafe_ingestion',
   'over_max_dose',
   'child_or_pet_risk',
+  'drug_interaction',
 ] as const;
 export type SafetyCategory = (typeof safetyCategories)[number];
 
@@ -21,20 +24,39 @@ export interface SafetyRule {
   reason: string;
   patterns: string[];
   withAny?: string[];
-  scope?: 'sentence' | 'post';
+  /** Where a `withAny` pattern may stand: the sentence (default), it or the next, or the post. */
+  scope?: 'sentence' | 'next' | 'post';
   /** Patterns that, in the same sentence, cancel the rule (e.g. "straight away"). */
   unless?: string[];
   /** Skip the negation and hypothetical check (the pattern itself is the claim). */
   literal?: boolean;
 }
 
-const DRUGS =
+const NAMED_DRUGS =
   'meds|medications?|medicines?|medicating|pills|prescriptions?|prescribed \\w+|antibiotics?|insulin|inhalers?|statins?|antidepressants?|' +
   'steroids?|blood pressure (?:pills|meds|medication)|chemo(?:therapy)?|metformin|lisinopril|amlodipine|losartan|atenolol|metoprolol|' +
   'warfarin|coumadin|eliquis|xarelto|plavix|lipitor|crestor|simvastatin|atorvastatin|synthroid|levothyroxine|prednisone|nexium|' +
   'prilosec|omeprazole|protonix|pantoprazole|prevacid|lansoprazole|zantac|ranitidine|reglan|amoxicillin|cipro|doxycycline|zoloft|' +
   'prozac|lexapro|paxil|celexa|wellbutrin|effexor|cymbalta|xanax|klonopin|lithium|seroquel|abilify|depakote|lamictal|keppra|' +
   'dilantin|tegretol|advair|singulair|methotrexate|humira|lasix|diuretics?|hydrochlorothiazide|benicar|diovan|norvasc';
+
+// Common prescriptions beyond those above, and every medicine in the interaction table.
+const MORE_DRUGS = [
+  'gabapentin|neurontin|pregabalin|lyrica|tramadol|oxycodone|hydrocodone|morphine|codeine|' +
+    'carvedilol|propranolol|bisoprolol|ramipril|enalapril|valsartan|irbesartan|candesartan|spironolactone|furosemide|' +
+    'rosuvastatin|pravastatin|ezetimibe|clopidogrel|apixaban|rivaroxaban|dabigatran|heparin|' +
+    'glipizide|glyburide|glimepiride|sitagliptin|januvia|ozempic|semaglutide|trulicity|jardiance|victoza|' +
+    'sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|bupropion|mirtazapine|trazodone|amitriptyline|' +
+    'quetiapine|aripiprazole|risperidone|olanzapine|lamotrigine|levetiracetam|valproate|carbamazepine|topiramate|' +
+    'alprazolam|lorazepam|clonazepam|diazepam|zolpidem|ambien|adderall|ritalin|methylphenidate|' +
+    'montelukast|albuterol|ventolin|fluticasone|budesonide|symbicort|' +
+    'hydroxychloroquine|plaquenil|tacrolimus|cyclosporine|mycophenolate|azathioprine|' +
+    'allopurinol|colchicine|tamsulosin|finasteride|sildenafil|alendronate|fosamax|' +
+    'thyroxine|eltroxin|euthyrox|tirosint|armour thyroid|methimazole|' +
+    'birth control|contraceptives?|hrt|estrogen|progesterone|insulin|digoxin|amiodarone',
+  ...interactions().flatMap((i) => i.medicineNames),
+];
+const DRUGS = [NAMED_DRUGS, ...MORE_DRUGS].join('|');
 
 const INTAKE =
   'drink|drank|drinking|swallow(?:ed|ing|s)?|ingest(?:ed|ing)?|internally|by mouth|orally|sugar cube|downed|chug(?:ged)?|gulp(?:ed)?|' +
@@ -159,9 +181,16 @@ export const safetyRules: SafetyRule[] = [
       `(?:stop(?:ped|ping)?|quit) giving (?:[\\w-]+ ){0,5}(?:${DRUGS})\\b`,
       `(?:off|without) (?:all )?(?:of )?(?:my|his|her) (?:${DRUGS})\\b`,
       `(?:instead of|rather than|replaced) (?:taking |using )?(?:my |his |her |the )?(?:${DRUGS})\\b`,
+      // Weaning, tapering, cutting down, skipping, swapping: a change in any phrasing.
+      `(?:wean(?:ed|ing)?|taper(?:ed|ing)?|get(?:ting)? off|cut(?:ting)? back on|cut(?:ting)? down on|skip(?:ped|ping)?|halv(?:ed|ing)|reduc(?:ed|ing)|lower(?:ed|ing)) (?:myself |him |her |them )?(?:off )?(?:of )?(?:all )?(?:my |the |his |her |our |their )?(?:dose of )?(?:\\w+ ){0,2}(?:${DRUGS})\\b`,
+      `cut (?:my|his|her|their) (?:\\w+ ){0,2}(?:${DRUGS}|dose|dosage) (?:down|back|in half)`,
+      `(?:replac(?:ed|ing)|swapp?(?:ed|ing)|substitut(?:ed|ing)|switch(?:ed|ing)) (?:out )?(?:my |his |her |the )?(?:\\w+ ){0,2}(?:${DRUGS}) (?:with|for)\\b`,
+      `(?:don'?t|no longer|do not) need (?:my|his|her|the) (?:\\w+ )?(?:${DRUGS})\\b`,
     ],
     unless: [
-      '(?:doctor|dr\\.?|physician|gp|prescriber) (?:told|said|advised|agreed|took|stopped|switched)',
+      "(?:doctor|dr\\.?|physician|gp|prescriber|cardiologist|endocrinologist|psychiatrist|neurologist|specialist|nurse practitioner|pharmacist) (?:told|said|advised|agreed|took|stopped|switched|approved|okayed|ok'?d|lowered|reduced|cut|weaned|tapered|supervis\\w*|decided|recommended|suggested)",
+      '(?:with|under) (?:the (?:help|supervision|guidance) of )?(?:my|his|her|our|the) (?:doctor|dr\\.?|physician|gp|cardiologist|endocrinologist|psychiatrist|specialist)',
+      "under (?:medical|a doctor'?s) supervision",
     ],
   },
   {
@@ -201,14 +230,63 @@ export const safetyRules: SafetyRule[] = [
     ],
   },
   {
+    // The same substances taken in any phrasing ("supplementing with borax", "the MMS protocol"),
+    // or with the drinking said in the next sentence; not on the skin, in the ear, or spat out.
+    id: 'toxic-taken',
+    category: 'unsafe_ingestion',
+    reason: 'Taking a substance that is poisonous or caustic when swallowed.',
+    patterns: [
+      'turpentine',
+      'kerosene',
+      'borax',
+      '(?:food[- ]grade )?hydrogen peroxide',
+      'h2o2',
+      'chlorine dioxide',
+      '\\bMMS\\b',
+      'miracle mineral',
+      '(?:lamp|paraffin) oil',
+    ],
+    withAny: [
+      INTAKE,
+      '(?:take|took|taking|takes|supplement\\w*|dos(?:e|es|ed|ing)|protocol|treatment|regimen|cleanse|capsules?|internal\\w*|a (?:glass|cup|shot|spoonful)|(?:\\d+|a few|several|two|three|four|five) drops)',
+    ],
+    scope: 'next',
+    unless: [
+      '\\b(?:ears?|nose|nostrils?|skin|wounds?|cuts?|scrapes?|foot|feet|toe\\w*|nails?|bath|soak\\w*|spit\\w*|spat|mouthwash|swish\\w*|topical\\w*|rub\\w*|spray\\w*|appl(?:y|ied|ying)|clean\\w*|wash\\w*|laundry|hair|teeth|whiten\\w*|douche|enemas?|diffus\\w*|humidifier|plants?|garden|ants?|roach\\w*)\\b',
+    ],
+  },
+  {
+    id: 'colloidal-silver',
+    category: 'unsafe_ingestion',
+    reason:
+      'Large amounts of colloidal silver taken by mouth, which can turn the skin grey for good.',
+    patterns: ['colloidal silver'],
+    withAny: [
+      '(?:\\d+|several|a few|a couple of|two|three|four) (?:ounces?|oz|tablespoons?|tbsp|cups?|glass(?:es)?)',
+      'a (?:glass|cup|bottle|tablespoon)',
+      'lots of|a lot of|large (?:amounts?|doses?)|gallons?|quarts?|litres?|liters?',
+    ],
+    scope: 'next',
+    unless: [
+      '\\b(?:eyes?|ears?|skin|wounds?|spray\\w*|nebuli\\w*|topical\\w*|appl(?:y|ied|ying))\\b',
+    ],
+  },
+  {
     id: 'essential-oil-internal',
     category: 'unsafe_ingestion',
     reason: 'Essential oils taken by mouth, which can burn and poison even in small amounts.',
     patterns: [
       '(?:essential oils?|oil of (?:oregano|eucalyptus|clove|thyme|cinnamon|wintergreen)|(?:oregano|eucalyptus|tea tree|clove|thyme|cinnamon|wintergreen|camphor|pennyroyal|thieves) oil)',
     ],
-    withAny: [INTAKE],
-    unless: ['enteric'],
+    withAny: [
+      INTAKE,
+      '(?:took|take|taking|put|added|add) (?:\\d+|a few|several|two|three|four|five|a couple of) drops (?:of [a-z ]+ )?(?:in|into|on|under)',
+    ],
+    scope: 'next',
+    unless: [
+      'enteric',
+      'spit\\w*|spat|diffus\\w*|massag\\w*|rub\\w*|(?:on|to) (?:my|his|her|the) (?:skin|feet|chest|temples|neck|wrists)',
+    ],
   },
   {
     id: 'oil-on-tongue',
@@ -266,9 +344,14 @@ export const safetyRules: SafetyRule[] = [
       '(?:my|our|the) (?:dogs?|cats?|puppy|puppies|kittens?|pup|parrot|bird|rabbit|horse)',
     ],
     withAny: [
-      'essential oils?|tea tree|peroxide|garlic|onions?|grapes|raisins|xylitol|ibuprofen|aspirin|tylenol|acetaminophen|paracetamol|chocolate',
+      'essential oils?|tea tree|peroxide|garlic|onions?|grapes|raisins|xylitol|ibuprofen|aspirin|tylenol|acetaminophen|paracetamol|chocolate|' +
+        'wd-?40|motor oil|kerosene|turpentine|gasoline|petrol|bleach|borax|pennyroyal|permethrin|naproxen|aleve|advil|lily|lilies|macadamia|marijuana|cannabis|thc',
     ],
     scope: 'post',
+    // A vet's advice, anywhere in the post, makes it care rather than risk.
+    unless: [
+      "(?:vets?|veterinarian)\\b[^.!?]{0,40}\\b(?:said|told|advised|recommended|prescribed|gave|suggested|approved|okayed)|(?:per|on) (?:the |my |our )?(?:vet|veterinarian)\\'?s? (?:advice|orders|instructions)",
+    ],
   },
 ];
 

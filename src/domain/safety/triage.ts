@@ -1,3 +1,5 @@
+import { extractDoses, perDay, TO_MG } from '../extraction/dose.js';
+import { interactions } from './interactions.js';
 import { CHILD_PATTERN, type SafetyCategory, type SafetyRule, safetyRules } from './rules.js';
 
 export interface SafetyMatch {
@@ -11,12 +13,14 @@ export interface SafetyFinding {
   category: SafetyCategory;
   reason: string;
   matches: SafetyMatch[];
+  /** Where the reason is documented (interactions): shown to readers as a link. */
+  source?: { title: string; url: string };
 }
 
 /** What a remedy's article allows: its dosage rows, and the names the remedy goes by. */
 export interface DoseContext {
   names: string[];
-  rows: { amountMax: number; unit: string }[];
+  rows: { amountMax: number; unit: string; frequency?: string }[];
 }
 
 // Words in the same clause, just before a match, that negate it or make it hypothetical.
@@ -89,9 +93,23 @@ function anyAsserted(patterns: string[], text: string): boolean {
 function applyRule(rule: SafetyRule, text: string, parts: Sentence[]): SafetyMatch[] {
   const found: SafetyMatch[] = [];
   if (rule.withAny && rule.scope === 'post' && !anyAsserted(rule.withAny, text)) return found;
-  for (const s of parts) {
+  if (rule.scope === 'post' && rule.unless && [...matchesIn(rule.unless, text)].length > 0)
+    return found;
+  for (const [i, s] of parts.entries()) {
     if (rule.unless && [...matchesIn(rule.unless, s.text)].length > 0) continue;
-    if (rule.withAny && rule.scope !== 'post' && !anyAsserted(rule.withAny, s.text)) continue;
+    // "…the borax. I drink it every morning": the next sentence may carry the other half.
+    const next = rule.scope === 'next' ? parts[i + 1] : undefined;
+    if (
+      rule.withAny &&
+      rule.scope !== 'post' &&
+      !anyAsserted(rule.withAny, s.text) &&
+      !(
+        next &&
+        anyAsserted(rule.withAny, next.text) &&
+        !(rule.unless && [...matchesIn(rule.unless, next.text)].length > 0)
+      )
+    )
+      continue;
     for (const m of matchesIn(rule.patterns, s.text)) {
       if (!asserted(s.text, m.index, rule.literal)) continue;
       found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
@@ -160,6 +178,83 @@ export function overMaxDose(text: string, dose: DoseContext): SafetyMatch[] {
   return found;
 }
 
+/** The article's largest daily amount in mg: rows in a mass whose frequency says how often. */
+export function dailyMaxMg(dose: DoseContext): number | null {
+  let max: number | null = null;
+  for (const row of dose.rows) {
+    const toMg = TO_MG[row.unit.toLowerCase() as keyof typeof TO_MG];
+    if (toMg === undefined || !row.frequency) continue;
+    const times = perDay(` ${row.frequency}`, '');
+    if (!times) continue;
+    const daily = row.amountMax * toMg * times[1];
+    max = Math.max(max ?? 0, daily);
+  }
+  return max;
+}
+
+/**
+ * Daily amounts of the remedy read from the text ("6000 mg a day", "2 g three times a day") above
+ * the article's daily maximum, compared in mg.
+ */
+export function overDailyMax(text: string, dose: DoseContext): SafetyMatch[] {
+  const limit = dailyMaxMg(dose);
+  if (limit === null) return [];
+  const names = dose.names.map((n) => n.toLowerCase());
+  return extractDoses(text, dose.names)
+    .filter(
+      (d) =>
+        d.dailyMgMax !== null &&
+        d.dailyMgMax > limit &&
+        (d.substance === null || names.some((n) => d.substance!.toLowerCase().includes(n))),
+    )
+    .map((d) => ({ start: d.span.start, end: d.span.end, text: d.span.text }));
+}
+
+// A medicine taken before, or only planned, is not taken with the remedy now.
+const NOT_NOW =
+  /\b(?:plan\w*|going to|gonna|will|about to|thinking (?:of|about)|consider\w*|wants? to (?:start|put)|used to|stopped|quit|came off|got off|weaned|no longer|previously|in the past|once was|replac\w*|instead of|swapp?\w*)\b/i;
+const current = (sentence: string, index: number): boolean =>
+  !NOT_NOW.test(leadIn(sentence, index)) &&
+  !/^[^.;]{0,40}\b(?:years? ago|in the past|before that|anymore|any more)\b/i.test(
+    sentence.slice(index),
+  );
+
+/**
+ * A medicine named, and not denied, in a report on (or naming) a remedy that interacts with it.
+ * The finding's reason carries the interaction in plain words and its source.
+ */
+function interactionFindings(
+  text: string,
+  parts: Sentence[],
+  remedyNames: string[],
+): SafetyFinding[] {
+  const about = remedyNames.join(' ').toLowerCase();
+  const found: SafetyFinding[] = [];
+  for (const pair of interactions()) {
+    const remedyRe = pair.remedy.map((r) => `(?:${r})`);
+    const aboutIt = remedyRe.some((r) => new RegExp(r, 'i').test(about));
+    if (!aboutIt && [...matchesIn(remedyRe, text)].length === 0) continue;
+    const matches: SafetyMatch[] = [];
+    for (const s of parts)
+      for (const m of matchesIn(pair.medicineNames, s.text))
+        if (asserted(s.text, m.index) && current(s.text, m.index))
+          matches.push({
+            start: s.start + m.index,
+            end: s.start + m.index + m[0].length,
+            text: m[0],
+          });
+    if (matches.length > 0)
+      found.push({
+        rule: pair.id,
+        category: 'drug_interaction',
+        reason: pair.why,
+        matches,
+        source: pair.source,
+      });
+  }
+  return found;
+}
+
 /** Every rule that a text sets off, with the exact words that set it off. */
 export function triage(text: string, dose?: DoseContext): SafetyFinding[] {
   const parts = sentences(text);
@@ -169,8 +264,9 @@ export function triage(text: string, dose?: DoseContext): SafetyFinding[] {
     if (matches.length > 0)
       findings.push({ rule: rule.id, category: rule.category, reason: rule.reason, matches });
   }
+  for (const f of interactionFindings(text, parts, dose?.names ?? [])) findings.push(f);
   if (dose) {
-    const matches = overMaxDose(text, dose);
+    const matches = [...overMaxDose(text, dose), ...overDailyMax(text, dose)];
     if (matches.length > 0) {
       findings.push({
         rule: 'above-article-maximum',

@@ -176,9 +176,29 @@ export function Details(props: { details: ReportDetails }): Html {
 function SafetyNote(props: { findings: SafetyFinding[]; remedySlug: string }): Html {
   const reasons = [...new Set(props.findings.map((f) => f.reason))];
   if (reasons.length === 0) return <></>;
+  const sources = [
+    ...new Map(
+      props.findings.flatMap((f) => (f.source ? [[f.source.url, f.source]] : [])),
+    ).values(),
+  ];
   return (
     <div class="safety-note" role="note">
-      <strong>Safety note:</strong> {reasons.join(' ')} This is one reader's experience, not advice.{' '}
+      <strong>Safety note:</strong> {reasons.join(' ')}{' '}
+      {sources.length > 0 ? (
+        <>
+          (Source:{' '}
+          {sources.map((s, i) => (
+            <>
+              {i > 0 ? '; ' : ''}
+              <a href={s.url} rel="noopener">
+                {s.title}
+              </a>
+            </>
+          ))}
+          .){' '}
+        </>
+      ) : null}
+      This is one reader's experience, not advice.{' '}
       <a href={`${urls.remedy(props.remedySlug)}#when-to-stop`}>
         When to stop and call your doctor
       </a>
