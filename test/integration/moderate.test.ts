@@ -96,6 +96,35 @@ describeEachDialect('moderation', (site) => {
     expect(log.body).not.toContain('Galway');
   });
 
+  it('holds a report over the article maximum that names an interacting medicine, and shows the interaction with its source once published', async () => {
+    const agent = new Agent(app);
+    await agent.get('/remedies/turmeric/reports/new');
+    const res = await agent.post('/remedies/turmeric/reports', {
+      ...guestReport,
+      condition: 'osteoarthritis',
+      title: 'Big doses for my knees',
+      body: 'I have been taking 6000 mg a day for my knees. I am also on warfarin since my stroke.',
+      doseAmount: '',
+      doseUnit: '',
+      doseFrequency: '',
+      form: 'capsule',
+    });
+    expect(res.statusCode, textOf(res.body).slice(0, 300)).toBe(303);
+    const id = Number(/\/reports\/(\d+)\//.exec(res.headers.location as string)?.[1]);
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    const queue = textOf((await mod.get('/moderate')).body);
+    expect(queue).toContain('over max dose');
+    expect(queue).toContain('drug interaction');
+    expect(queue).toContain('raise the risk of bleeding');
+
+    await mod.post(`/moderate/reports/${id}`, { action: 'approve' });
+    const published = await app().inject({ url: `/reports/${id}` });
+    expect(textOf(published.body)).toMatch(
+      /Safety note:.*blood thinners.*raise the risk of bleeding/s,
+    );
+    expect(published.body).toContain('href="https://medlineplus.gov/druginfo/natural/662.html"');
+  });
+
   it('rejects with a reason shown in the log and to the author, and requires that reason', async () => {
     const id = await guestSubmits({ title: 'To be rejected' });
     const { agent: mod } = await signedIn(app, site, 'moderator');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { safetyRules } from '../../src/domain/safety/rules.js';
 import { overMaxDose, triage } from '../../src/domain/safety/triage.js';
 import { halfOf } from '../../scripts/labelled.js';
-import { scoreSafety } from '../../scripts/score-safety.js';
+import { scoreSafety, scoreSafetyJoined } from '../../scripts/score-safety.js';
 
 const rulesOf = (text: string) => triage(text).map((f) => f.rule);
 
@@ -46,8 +46,12 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
     ],
   },
   seizure: {
-    flags: ['He had two seizures that week.'],
-    passes: ['No seizures since I started.', 'Never had a seizure.'],
+    flags: ['He had two seizures that week.', 'My whole body seized up and I could not speak.'],
+    passes: [
+      'No seizures since I started.',
+      'Never had a seizure.',
+      'Odd seizure-like zaps in my head for a second.',
+    ],
   },
   suicidal: {
     flags: ['The low mood made me feel suicidal.', 'Some days I wanted to die.'],
@@ -70,8 +74,8 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
     passes: ['I felt a little queasy.'],
   },
   collapse: {
-    flags: ['I fainted in the kitchen.'],
-    passes: ['I felt faint-hearted about trying it.'],
+    flags: ['I fainted in the kitchen.', 'Side effects: nausea, fainting, sweating.'],
+    passes: ['I felt faint-hearted about trying it.', 'I almost fainted when I stood up.'],
   },
   'stopped-medication': {
     flags: [
@@ -299,6 +303,18 @@ describe.skipIf(!existsSync(DEV) && !process.env.CI)('on the real labelled posts
     expect(s.falseFlagRate).toBeLessThanOrEqual(0.1);
   });
 });
+
+const PSYTAR = '../shared/data/psytar-extraction.jsonl';
+describe.skipIf(!existsSync(PSYTAR) && !process.env.CI)(
+  'on the PsyTAR emergency candidates',
+  () => {
+    it('flags at least 9 in 10 of the posts labelled risky (target 95%)', () => {
+      const s = scoreSafetyJoined(PSYTAR, 'test/fixtures/safety/psytar-emergency-labels.json');
+      expect(s.risky + s.benign).toBe(78);
+      expect(s.recall).toBeGreaterThanOrEqual(0.9);
+    });
+  },
+);
 
 describe('the safety scorer', () => {
   it('gives no recall when there is no risky post, and scores the two halves apart', () => {

@@ -103,7 +103,7 @@ export const safetyRules: SafetyRule[] = [
     id: 'seizure',
     category: 'emergency_symptom',
     reason: 'Seizures or convulsions, which need urgent medical care.',
-    patterns: ['seizures?', 'convuls\\w+'],
+    patterns: ['(?<!mini-)seizures?(?!-like)', 'convuls\\w+', '(?:body|whole body) seized up'],
   },
   {
     id: 'suicidal',
@@ -166,7 +166,19 @@ export const safetyRules: SafetyRule[] = [
     id: 'collapse',
     category: 'emergency_symptom',
     reason: 'Fainting or loss of consciousness.',
-    patterns: ['fainted', 'passed out', 'lost consciousness', 'blacked out', 'slurred speech'],
+    patterns: [
+      'fainted',
+      'fainting(?: spells?)?',
+      'syncope',
+      'passed out',
+      'lost consciousness',
+      'blacked out',
+      'black-?outs',
+      'slurred speech',
+      '(?:brief |temporary )?paralysis',
+    ],
+    // "Almost fainted" did not.
+    unless: ['(?:almost|nearly) (?:fainted|passed out|blacked out)'],
   },
 
   // Stopping or replacing medicine a doctor prescribed.
