@@ -48,11 +48,46 @@ const UNIT_DAYS: Record<string, number> = {
   yr: 365,
   yrs: 365,
 };
-const NUM = String.raw`(?:a\s+)?(\d+(?:\.\d+)?|half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|couple|several|half)(?:\s+of)?`;
+// A number as people write one: digits, words up to the nineties ("twenty one"), "a couple of",
+// "two and a half"; a range ("2 to 3", "4 or 5", "3-4") keeps its lower end, as the labels do.
+const NUM_WORD = String.raw`(?:\d+(?:\.\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|few|couple|several|half)`;
+const NUM = String.raw`(?:a\s+)?(${NUM_WORD}(?:\s+and\s+a\s+half)?)(?:\s*(?:-|–|to|or)\s*${NUM_WORD}(?:\s+and\s+a\s+half)?)?(?:\s+of)?`;
 const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|fortnights?|months?|years?|yrs?)`;
 
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const TEENS: Record<string, number> = {
+  thirteen: 13,
+  fourteen: 14,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+
+/** The value of a number phrase: "2.5", "twenty one", "two and a half", "a couple". */
+export function numberOf(phrase: string): number {
+  const p = phrase.toLowerCase().trim();
+  const half = /\s+and\s+a\s+half$/.test(p) ? 0.5 : 0;
+  const core = p.replace(/\s+and\s+a\s+half$/, '');
+  const [tens, ones] = core.split(/[- ]/);
+  const value =
+    tens !== undefined && tens in TENS
+      ? (TENS[tens] ?? 0) + (ones ? (NUMBER_WORDS[ones] ?? 0) : 0)
+      : (TEENS[core] ?? NUMBER_WORDS[core] ?? Number(core));
+  return value + half;
+}
+
 function toDays(amount: string, unit: string): number {
-  const n = NUMBER_WORDS[amount.toLowerCase()] ?? Number(amount);
+  const n = numberOf(amount);
   const u = unit.toLowerCase().replace(/s$/, '');
   const per = UNIT_DAYS[u] ?? UNIT_DAYS[`${u}s`] ?? 1;
   return per === 0 ? 0 : Math.round(n * per * 10) / 10;
@@ -86,7 +121,7 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
       'gi',
     ),
     new RegExp(
-      String.raw`\b${NUM}\s*${UNIT}\s+(?:now|so far|ago|of (?:use|using|treatment|taking))\b`,
+      String.raw`\b${NUM}\s*${UNIT}\s+(?:now|so far|ago|of (?:use|using|treatment|taking)|running|in a row|straight|on (?:it|this|them|the\s+\w+|(?!(?:my|his|her|the|a)\b)[a-z]+\s+[a-z]+))\b`,
       'gi',
     ),
     // Forms and headings: "Duration: 30 days", "Duration/dosage: 6 weeks / 500 mg".
@@ -94,7 +129,7 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
     new RegExp(String.raw`\bwaited\s+(?:about\s+)?${NUM}\s*${UNIT}`, 'gi'),
     // "200mg before bed x 3 weeks", "oregano oil caps 2 weeks."
     new RegExp(
-      String.raw`(?:\bx\s*|\b(?:caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)\s+)${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|before|after|in\b))`,
+      String.raw`(?:\bx\s*|\b(?:caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)[,;]?\s+)${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|before|after|in\b))`,
       'gi',
     ),
     // "during his first month", "DAY 10 UPDATE: still taking it".
@@ -122,7 +157,7 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
       const lead = text.slice(start, m.index);
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[.!?]/)[0];
       const explicit =
-        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|waited|stopped|quit|gave|had to|during|day|x\b|caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)|\bof (?:use|using|treatment|taking)$|\bin(?:to)?$/i.test(
+        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|waited|stopped|quit|gave|had to|during|day|x\b|caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)|\bof (?:use|using|treatment|taking)$|\b(?:running|in a row|straight)$|\bon \w+(?: \w+)?$|\bin(?:to)?$/i.test(
           m[0],
         ) || remedy.some((r) => lead.toLowerCase().includes(r));
       // "For the last 3 years, I have taken ..." names the taking right after the span.
@@ -143,13 +178,45 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
 }
 
 const SUCCESS =
-  /(help|work|gone|better|relie|stopp?ed|eas|clear|improv|subsid|away|disappear|result|notic|differen|calm|fixed|cured|worse|threw up|no more|free|passed|asleep|no \w+ since|c[ao]m(?:e|ing) (?:right )?out)/i;
+  /(help|work|gone|\bless\b|fewer|reduc|better|relie|stopp?ed|eas|clear|improv|subsid|away|disappear|result|notic|differen|calm|fixed|cured|worse|threw up|no more|free|passed|asleep|no \w+ since|c[ao]m(?:e|ing) (?:right )?out)/i;
 const ORDINAL = String.raw`(\d+)(?:st|nd|rd|th)`;
 
 /** How soon it worked: "within a week", "after 3 days", "immediately", "the next morning". */
 function timeToEffect(text: string): Extracted['timeToEffect'] {
-  const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+  const ORDINALS: Record<string, number> = {
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+  };
+  const ordinal = (w: string) => ORDINALS[w.toLowerCase()] ?? (parseInt(w, 10) || 1);
   const patterns: [RegExp, (m: RegExpExecArray) => number][] = [
+    // "After using it daily for three months my skin cleared": the effect came at the end of it.
+    [
+      new RegExp(
+        String.raw`\bafter\s+(?:using|taking|drinking|applying|doing|eating|having)\s+(?:it|this|them|these|the\s+\w+(?:\s+\w+)?)?\s*(?:(?:daily|every\s+\w+|regularly|twice a day|once a day)\s+)?(?:for\s+)?(?:about\s+|around\s+)?${NUM}\s*${UNIT}`,
+        'gi',
+      ),
+      (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
+    ],
+    // "after the 2nd day", "on the third night", "by the 5th dose".
+    [
+      /\b(?:after|by|on|from|during|in) the (\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (day|night|dose|week|month)\b/gi,
+      (m) =>
+        ordinal(m[1] ?? '1') *
+        (m[2]?.toLowerCase() === 'week' ? 7 : m[2]?.toLowerCase() === 'month' ? 30 : 1),
+    ],
+    // "by week three", "in week 2".
+    [
+      /\b(?:by|in|during|around) week (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi,
+      (m) => 7 * numberOf(m[1] ?? '1'),
+    ],
     [/\b(?:by|since|from) (?:day|night) (\d+)\b/gi, (m) => Number(m[1])],
     [
       new RegExp(
@@ -167,7 +234,7 @@ function timeToEffect(text: string): Extracted['timeToEffect'] {
     [/\bby (?:the )?morning\b/gi, () => 1],
     [
       new RegExp(
-        String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|~\s*|approx\.?\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+of\s+(?:treatment|use|using|taking|doing))`,
+        String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|~\s*|approx\.?\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}\b(?!\s+(?:of\s+(?:treatment|use|using|taking|doing)|on\b))`,
         'gi',
       ),
       (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
@@ -345,22 +412,47 @@ export interface ExtractContext {
   remedyTerms?: string[];
 }
 
+// Animals by kind and by breed: "our dog Riley", "the rescue kittens", "my old lab".
+const ANIMAL = String.raw`(?:dogs?|cats?|pupp(?:y|ies)|pups?|kitt(?:en|ens|ies|y)|horses?|ponies|pony|mares?|geldings?|foals?|birds?|parrots?|budgies?|cockatiels?|rabbits?|bunn(?:y|ies)|ferrets?|guinea pigs?|hamsters?|goats?|chickens?|hens?|ducks?|sheep|lambs?|cows?|pigs?|pets?|labradors?|retrievers?|terriers?|poodles?|beagles?|spaniels?|collies?|huskies|husky|shepherds?|dachshunds?|chihuahuas?|pugs?|schnauzers?|tabb(?:y|ies)|canines?|felines?)`;
+const CHILD = String.raw`(?:son|daughter|sons|daughters|baby|babies|toddler|infant|newborn|kids?|child|children|little (?:one|boy|girl)s?|boy|girl|boys|girls|teen(?:ager)?|grandson|granddaughter|grandchild(?:ren)?|nephew|niece|step(?:son|daughter))`;
+const ADULT = String.raw`(?:wife|husband|mother|father|mom|mum|dad|partner|friend|sister|brother|grandmother|grandfather|grandma|grandpa|gran|aunt|uncle|boyfriend|girlfriend|fianc[eé]e?|neighbou?r|colleague|co-?worker|boss|mother-in-law|father-in-law|client|patient)`;
+const OWNER = String.raw`(?:my|our|his|her|their|the|a)`;
+// A possessive chain names its last link: "my daughter's friend's dog" is a pet.
+const CHAIN = String.raw`(?:(?:[a-z-]+'s)\s+){0,3}`;
+const PET_RE = new RegExp(
+  String.raw`\b(?:${OWNER}\s+${CHAIN}(?:(?:old|young|little|senior|elderly|rescue(?:d)?|adopted|new|sick|\d+[ -](?:year|yr)s?[ -]old)\s+){0,2}${ANIMAL}\b|\brescue ${ANIMAL}\b|\b(?:the|our|my) vet\b)`,
+);
+const CHILD_RE = new RegExp(
+  String.raw`\b${OWNER}\s+${CHAIN}(?:(?:\d{1,2}[ -](?:year|yr|month|week|day)s?[ -]old|little|young|baby|adopted|eldest|oldest|youngest|teenage|toddler)\s+){0,2}${CHILD}\b|\b(?:my|our) \d{1,2}[ -](?:year|yr|month|week)s?[ -]old\b|\b(?:my|our) \d{1,2} ?y\.?o\.?\b`,
+);
+const ADULT_RE = new RegExp(String.raw`\b(?:my|our)\s+${CHAIN}${ADULT}\b`);
+
+/** An age given for the child just named: "our adopted son, now 11", "my son (25)". */
+function childAge(t: string, at: number): number | null {
+  const near = t.slice(at, at + 60);
+  const m =
+    /^[^.!?]{0,40}?\b(\d{1,2})[ -](?:year|yr)s?[ -]old\b/.exec(near) ??
+    /^[\w' -]{0,25}?(?:,\s*(?:now|aged?|who is|who's)?\s*|\s+(?:is|was|turned|aged?)\s+(?:now\s+)?|\s*\()(\d{1,2})\b(?!\s*(?:mg|g|ml|days?|weeks?|months?|%|drops?|lbs?|kg))/.exec(
+      near,
+    );
+  return m ? Number(m[1]) : null;
+}
+
 /** Whom it was for: the writer unless the text is about a child, a pet or someone else. */
 function forWhom(text: string): ForWhom | 'unclear' {
   const t = text.toLowerCase();
-  if (/\bmy (?:dog|cat|puppy|kitten|pup|horse|bird|parrot|rabbit|pet)s?\b/.test(t)) return 'pet';
-  if (
-    /\bmy (?:\d{1,2}[ -](?:year|yr|month|week)s?[ -]old|son|daughter|baby|toddler|kids?|child|children|little (?:one|boy|girl)|boy|girl)\b/.test(
-      t,
-    )
-  ) {
-    const age = /\b(\d{1,2})[ -](?:year|yr)s?[ -]old\b/.exec(t);
-    if (!age || Number(age[1]) < 18) return 'child';
+  const pet = PET_RE.exec(t);
+  const child = CHILD_RE.exec(t);
+  // Whichever comes first is the subject, when a post names both ("my son's dog").
+  if (pet && (!child || pet.index <= child.index || pet[0].includes("'s"))) return 'pet';
+  if (child) {
+    const before = /(\d{1,2})(?:[ -](?:year|yr)s?[ -]old| ?y\.?o\b)/.exec(child[0]);
+    const age = before ? Number(before[1]) : childAge(t, child.index + child[0].length);
+    if (age === null || age < 18) return 'child';
+    return 'other';
   }
   if (
-    /\bmy (?:wife|husband|mother|father|mom|mum|dad|mum|partner|friend|sister|brother|grandmother|grandfather|grandma|grandpa|aunt|uncle|boyfriend|girlfriend)\b/.test(
-      t,
-    ) &&
+    ADULT_RE.test(t) &&
     !/\b(?:i took|i take|i have been taking|i started|i tried|i used|i use)\b/.test(t)
   ) {
     return 'other';
