@@ -114,6 +114,49 @@ describe('dose extraction', () => {
   });
 });
 
+describe('doses as people write them', () => {
+  const only = (text: string) => extractDoses(text, ['garlic', 'vitamin d', 'turmeric']);
+  it('reads units in words, heaped spoons, fractions of a clove and a pill', () => {
+    expect(only('I take 5000 international units of vitamin D a day.')[0]).toMatchObject({
+      amountMin: 5000,
+      unit: 'iu',
+      perDayMin: 1,
+    });
+    expect(only('1 heaping tsps. of the powder in water')[0]).toMatchObject({ unit: 'tsp' });
+    expect(only('1/3 of a small clove of garlic at night')[0]?.amountMin).toBeCloseTo(1 / 3);
+    expect(only('I took a pill every morning.')[0]).toMatchObject({
+      amountMin: 1,
+      unit: 'capsules',
+    });
+  });
+  it('reads a range in words, and a list under a per-day heading', () => {
+    expect(only('Take between 3 and 5 capsules a day.')[0]).toMatchObject({
+      amountMin: 3,
+      amountMax: 5,
+      span: { text: 'between 3 and 5 capsules' },
+    });
+    const list = only('Per day: 2 capsules garlic, 1000 mg turmeric, 1 tsp honey');
+    expect(list.map((d) => d.perDayMin)).toEqual([1, 1, 1]);
+    expect(list[1]?.dailyMgMin).toBe(1000);
+  });
+  it('leaves out recipes, concentrations, toxicity figures, containers, bounds and medicines', () => {
+    expect(only('Recipe: 2 cups water, 1 tbsp honey, 3 cloves garlic, simmer')).toEqual([]);
+    expect(
+      only('Simmer 2 cups water with 1 tbsp honey and 3 cloves garlic, then take 1 tbsp.').map(
+        (d) => d.span.text,
+      ),
+    ).toEqual(['1 tbsp.']);
+    expect(only('It is toxic at 0.6 mg/ml in the blood.')).toEqual([]);
+    expect(only('The lethal dose is said to be 10 g.')).toEqual([]);
+    expect(only('I bought a 2 litre (half gallon) plastic bottle of it.')).toEqual([]);
+    expect(only('Start with less than a tablespoon.')).toEqual([]);
+    expect(only('My doctor has me on 75 mcg levothyroxine and I take 2 g of garlic.')).toEqual([
+      expect.objectContaining({ amountMin: 2, unit: 'g' }),
+    ]);
+    expect(only('I take sertraline 50 mg.')).toEqual([]);
+  });
+});
+
 // Public numbers count only facts the extractor is sure of (PUBLIC_CONFIDENCE), so precision is the
 // bar every field must clear; outcome and side effects give up recall for it, and their recall
 // floor is lower (docs/EXTRACTION.md has the per-set table and the issue 12 targets not yet met).

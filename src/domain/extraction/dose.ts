@@ -3,6 +3,7 @@
 // Volumes and counts ("1/8 teaspoon per liter", "2 capsules") keep their own unit.
 import type { Span } from './extract.js';
 import { Claimed, sentenceEnd, sentenceStart } from './window.js';
+import { MEDICINE_NAMES } from '../medicines.js';
 import { NUMBER_WORDS } from './numbers.js';
 
 export type DoseUnit =
@@ -40,7 +41,7 @@ const UNITS: [DoseUnit, RegExp][] = [
   ['mcg', /^(?:mcg|µg|micrograms?)$/i],
   ['mg', /^(?:mg|mgs|milligrams?)$/i],
   ['g', /^(?:g|gm|gms|grm|grms|grams?)$/i],
-  ['iu', /^(?:iu|i\.u\.)$/i],
+  ['iu', /^(?:iu|i\.u\.|ius|international units?)$/i],
   ['ml', /^(?:ml|mls|cc|cc's|ccs|milliliters?|millilitres?)$/i],
   ['l', /^(?:l|ltr|ltrs|liters?|litres?)$/i],
   ['tbsp', /^(?:tbsp|tbsps|tbspn|tbspns|tbs|tbl|tbls|tblsp|tablespoons?|tablespoonfuls?|T|TB|Tb)$/],
@@ -55,10 +56,10 @@ const UNITS: [DoseUnit, RegExp][] = [
   ['shot', /^shots?$/i],
   ['glasses', /^glasses$/i],
 ];
-const UNIT_WORDS = String.raw`mcg|µg|micrograms?|mgs?|milligrams?|gms?|grms?|grams?|g|i\.?u\.?|mls?|cc's|ccs|cc|millilit(?:er|re)s?|ltrs?|lit(?:er|re)s?|l|tbspns?|tbsps?|tbs|tbls?|tblsp|tablespoon(?:ful)?s?|tb|t|tsps?|teaspoon(?:ful)?s?|ozs?|ounces?|cups?|drops?|capsules?|caps|pills?|tablets?|tabs|softgels?|cloves?|shots?|glasses`;
+const UNIT_WORDS = String.raw`mcg|µg|micrograms?|mgs?|milligrams?|gms?|grms?|grams?|g|international units?|ius|i\.?u\.?|mls?|cc's|ccs|cc|millilit(?:er|re)s?|ltrs?|lit(?:er|re)s?|l|tbspns?|tbsps?|tbs|tbls?|tblsp|tablespoon(?:ful)?s?|tb|t|tsps?|teaspoon(?:ful)?s?|ozs?|ounces?|cups?|drops?|capsules?|caps|pills?|tablets?|tabs|softgels?|cloves?|shots?|glasses`;
 const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+\s*\/\s*\d+|\d*\.\d+|\d+|half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)`;
 const DOSE = new RegExp(
-  String.raw`(?<![\w.\/])(${AMOUNT})(?:\s*(?:${UNIT_WORDS})?\s*(?:-|–|to|or)\s*(${AMOUNT}))?(?:\s+a(?=\s))?\s*(?:\+\s*)?(${UNIT_WORDS})\.?(?![\w'])`,
+  String.raw`(?<![\w.\/])(${AMOUNT})(?:\s*(?:${UNIT_WORDS})?\s*(?:-|–|to|or)\s*(${AMOUNT}))?(?:\s+a(?=\s))?(?:\s+of\s+an?(?=\s))?\s*(?:\+\s*)?(?:(?:heaping|heaped|level|rounded|scant|generous|small|large|big|full|good|medium)\s+)?(${UNIT_WORDS})\.?(?![\w'])`,
   'gi',
 );
 
@@ -120,8 +121,7 @@ export function perDay(after: string, before: string): [number, number] | null {
 }
 
 // Drugs named right beside an amount: "zantac 150 mg", "two 200 mg. omeprazole".
-const DRUG =
-  /\b(?:zantac|nexium|prilosec|prevacid|protonix|omeprazole|ranitidine|pepcid|tums|ibuprofen|ibuprophen|advil|tylenol|aspirin|amoxicillin|antibiotics?|prescri\w*|medications?|meds|doctor|dr)\b/i;
+const DRUG = new RegExp(`\\b(?:${MEDICINE_NAMES}|prescri\\w*|medications?|meds|doctor|dr)\\b`, 'i');
 // What a dose is mixed into is not a dose: "in 8 oz of water", "with 1/2 cup of apple juice".
 const VEHICLE_BEFORE = /\b(?:in|into|with|w\/|to|per|plus|and)\s*(?:a\s+|about\s+|approx\.?\s+)?$/i;
 const VEHICLE_AFTER =
@@ -162,6 +162,48 @@ function substanceBefore(before: string): string | null {
 
 const normalise = (s: string | null) => (s ? (ALIASES[s.toLowerCase()] ?? s) : null);
 
+// A recipe's ingredients are the batch, not a dose: under a "Recipe:" or "Ingredients:" heading,
+// or in a sentence that lists three amounts and cooks them.
+const RECIPE_HEADING = /(?:^|\n)\s*(?:recipe|ingredients|what you need|you will need)\s*:?[^\n]*$/i;
+const COOKING =
+  /\b(?:simmer\w*|boil\w*|bak(?:e|ed|ing)|blend\w*|combine\w*|whisk\w*|saucepan|pot|batch|makes (?:about )?\d|yields?|jar|bottle it|store in)\b/i;
+
+function inRecipe(text: string, at: number): boolean {
+  const back = text.slice(Math.max(0, at - 400), at);
+  // The heading covers its list: lines until a blank line.
+  const lastBlank = back.lastIndexOf('\n\n');
+  if (
+    RECIPE_HEADING.test(
+      back
+        .slice(lastBlank < 0 ? 0 : lastBlank)
+        .split('\n')
+        .slice(0, -1)
+        .join('\n') + '\n',
+    ) ||
+    /(?:^|\n)\s*(?:recipe|ingredients)\s*:/i.test(back.slice(lastBlank < 0 ? 0 : lastBlank))
+  )
+    return true;
+  const from = sentenceStart(text, at);
+  const sentence = text.slice(from, sentenceEnd(text, at, /[.!?\n](?:\s|$)/));
+  const amounts =
+    sentence.match(
+      /\b\d+(?:\/\d+)?\s*(?:cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ml|g|grams?|cloves?|l|litres?|liters?)\b/gi,
+    ) ?? [];
+  return amounts.length >= 3 && COOKING.test(sentence);
+}
+
+/** A list under a "Per day:" or "Daily:" heading: every item in it is taken once a day. */
+function underPerDayHeading(text: string, at: number): [number, number] | null {
+  const back = text.slice(Math.max(0, at - 300), at);
+  const heading =
+    /\b(?:per day|each day|a day|daily|every day|my daily (?:regimen|routine|stack))\s*:/gi;
+  let last = -1;
+  for (let h = heading.exec(back); h !== null; h = heading.exec(back)) last = h.index + h[0].length;
+  if (last < 0) return null;
+  // Still the list: no sentence end between the heading and this item.
+  return /[.!?](?:\s|$)|\n\s*\n/.test(back.slice(last)) ? null : [1, 1];
+}
+
 export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
   const doses: Dose[] = [];
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
@@ -169,27 +211,83 @@ export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
   for (let m = DOSE.exec(text); m !== null; m = DOSE.exec(text)) {
     const unit = unitOf(m[3] ?? '');
     if (!unit) continue;
-    const min = amount(m[1] ?? '');
-    const max = m[2] ? amount(m[2]) : min;
-    if (!Number.isFinite(min) || !Number.isFinite(max) || min <= 0) continue;
+    // "between 3 and 5 capsules": the range's lower end stands before the match.
+    const between = m[2]
+      ? null
+      : new RegExp(String.raw`\bbetween\s+(${AMOUNT})\s+and\s+$`, 'i').exec(
+          text.slice(Math.max(0, m.index - 30), m.index),
+        );
+    const max = amount(m[1] ?? '');
+    const min = between ? amount(between[1] ?? '') : m[2] ? amount(m[1] ?? '') : max;
+    const upper = m[2] ? amount(m[2]) : max;
+    if (!Number.isFinite(min) || !Number.isFinite(upper) || min <= 0) continue;
     // Bare "a"/"t" units and word amounts need a unit that reads unambiguously.
     const word = /^[a-z]/i.test(m[1] ?? '');
-    if (/^(?:a|an)$/i.test(m[1] ?? '') && unit !== 'tsp' && unit !== 'tbsp') continue;
+    // "a tsp", and "took a pill": one of a countable unit after a word for taking it.
+    const taking =
+      /\b(?:take|took|taking|takes|swallow\w*|pop(?:ped|ping)?|chew\w*|eat|ate|eating|had|have|use|used|using|crush\w*|peel\w*)\s+$/i;
+    if (
+      /^(?:a|an)$/i.test(m[1] ?? '') &&
+      unit !== 'tsp' &&
+      unit !== 'tbsp' &&
+      !(
+        ['capsules', 'cloves', 'drops', 'shot'].includes(unit) &&
+        taking.test(text.slice(Math.max(0, m.index - 30), m.index))
+      )
+    )
+      continue;
     if (word && !/^[a-z]+(?: a)?\s/i.test(m[0])) continue;
     if (
       /^t$/i.test(m[3] ?? '') &&
       !/^\s*(?:of\s+)?[A-Za-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))
     )
       continue;
-    const start = m.index;
-    const end = start + m[0].length;
+    // The range's lower end ("between 3 and") is part of the span.
+    const start = m.index - (between?.[0].length ?? 0);
+    const end = m.index + m[0].length;
+    // "0.6 mg/ml", "5 mg per kg": a mass per volume or weight is a concentration or a rate, not an amount taken.
+    if (
+      TO_MG[unit] !== undefined &&
+      /^\s*(?:\/|per\s+)(?:ml|l|litre|liter|dl|kg|lb|100|serving|cup|gram)\b/i.test(
+        text.slice(end, end + 12),
+      )
+    )
+      continue;
+    // "toxic at 2 g", "the lethal dose is 10 g": a limit quoted, not a dose taken.
+    if (
+      /\b(?:toxic|lethal|fatal|ld50|poisonous|overdose)\b[^.!?]{0,25}$/i.test(
+        text.slice(Math.max(0, start - 40), start),
+      )
+    )
+      continue;
+    const takenHere = /\b(?:take|took|drink|drank|have|had|swallow|sip)\s+(?:about\s+)?$/i.test(
+      text.slice(Math.max(0, start - 20), start),
+    );
+    if (!takenHere && inRecipe(text, start)) continue;
     const from = sentenceStart(text, start);
     const sentence = text.slice(from, sentenceEnd(text, end, /[.!?\n](?:\s|$)/));
     const before = text.slice(from, start);
     const after = text.slice(end, end + 80);
-    const near = text.slice(Math.max(0, start - 25), Math.min(text.length, end + 20));
-    if (DRUG.test(near)) continue;
-    if (DRUG.test(sentence) && !remedy.some((r) => sentence.toLowerCase().includes(r))) continue;
+    // A medicine named right beside the amount ("zantac 150 mg", "75 mcg levothyroxine"), not
+    // across a break ("…levothyroxine and I take 2 g of garlic").
+    const beside = `${/(?:^|[,;]|\band\b|\b(?:take|took|taking|use|used|drink|drank|plus|with)\b)([^,;]{0,25})$/i.exec(before)?.[1] ?? before.slice(-25)} ${text.slice(end, end + 20).split(/[,;.]|\band\b/)[0]}`;
+    if (DRUG.test(beside)) continue;
+    const namesRemedy = remedy.some((r) => sentence.toLowerCase().includes(r));
+    if (DRUG.test(sentence) && !namesRemedy) continue;
+    // "They halved the amount from 400 mg to 200 mg" after a sentence on a medicine is its dose.
+    if (!namesRemedy && from > 0) {
+      const previous = text.slice(sentenceStart(text, from - 1), from);
+      if (DRUG.test(previous) && !remedy.some((r) => previous.toLowerCase().includes(r))) continue;
+    }
+    // "less than a tablespoon", "more than 2 g": a bound, not an amount taken.
+    if (/\b(?:less|more|fewer|no more|not more)\s+than\s+$/i.test(before)) continue;
+    // "a 2 liter (2 qt) plastic bottle": a container's size.
+    if (
+      /^\s*(?:\([^)]{0,20}\)\s*)?(?:plastic|glass|big|large|small|empty)?\s*(?:bottle|jar|jug|container|carton)\b/i.test(
+        after,
+      )
+    )
+      continue;
     if (VEHICLE_BEFORE.test(before) && VEHICLE_AFTER.test(after)) continue;
     if (unit !== 'glasses' && /^\s*(?:of\s+)?(?:\w+\s+)?water\b/i.test(after)) continue;
     if (/^\s*(?:\]|bottle|jar|container|drink)/i.test(after)) continue;
@@ -205,7 +303,8 @@ export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
         before,
       );
     const glasses = count && /^\s*glass(?:es)?\b/i.test(after);
-    let frequency = perDay(after.replace(/^\s*glass(?:es)?/i, ''), before);
+    let frequency =
+      perDay(after.replace(/^\s*glass(?:es)?/i, ''), before) ?? underPerDayHeading(text, start);
     if (glasses) frequency = [amount(count[1]!), amount(count[1]!)];
     // "3 400mcg of folic acid daily": three pills of 400 mcg each.
     const pills = !glasses && count && unitOf(m[3] ?? '') && TO_MG[unit] ? amount(count[1]!) : 1;
@@ -215,13 +314,13 @@ export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
     doses.push({
       substance: normalise(substanceAfter(after) ?? substanceBefore(before)),
       amountMin: min,
-      amountMax: max,
+      amountMax: upper,
       unit,
       perDayMin: frequency?.[0] ?? null,
       perDayMax: frequency?.[1] ?? null,
       dailyMgMin: toMg && frequency ? round(min * toMg * frequency[0]) : null,
-      dailyMgMax: toMg && frequency ? round(max * toMg * frequency[1]) : null,
-      span: { start, end, text: m[0] },
+      dailyMgMax: toMg && frequency ? round(upper * toMg * frequency[1]) : null,
+      span: { start, end, text: text.slice(start, end) },
     });
   }
   const claimed = new Claimed(text.length);

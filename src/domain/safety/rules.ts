@@ -5,7 +5,7 @@
 // `withAny` lists further patterns one of which must occur in the same sentence (or, with
 // `scope: 'post'`, anywhere in the text) for the rule to apply.
 
-import { interactions } from './interactions.js';
+import { MEDICINE_NAMES } from '../medicines.js';
 
 export const safetyCategories = [
   'emergency_symptom',
@@ -32,31 +32,8 @@ export interface SafetyRule {
   literal?: boolean;
 }
 
-const NAMED_DRUGS =
-  'meds|medications?|medicines?|medicating|pills|prescriptions?|prescribed \\w+|antibiotics?|insulin|inhalers?|statins?|antidepressants?|' +
-  'steroids?|blood pressure (?:pills|meds|medication)|chemo(?:therapy)?|metformin|lisinopril|amlodipine|losartan|atenolol|metoprolol|' +
-  'warfarin|coumadin|eliquis|xarelto|plavix|lipitor|crestor|simvastatin|atorvastatin|synthroid|levothyroxine|prednisone|nexium|' +
-  'prilosec|omeprazole|protonix|pantoprazole|prevacid|lansoprazole|zantac|ranitidine|reglan|amoxicillin|cipro|doxycycline|zoloft|' +
-  'prozac|lexapro|paxil|celexa|wellbutrin|effexor|cymbalta|xanax|klonopin|lithium|seroquel|abilify|depakote|lamictal|keppra|' +
-  'dilantin|tegretol|advair|singulair|methotrexate|humira|lasix|diuretics?|hydrochlorothiazide|benicar|diovan|norvasc';
-
-// Common prescriptions beyond those above, and every medicine in the interaction table.
-const MORE_DRUGS = [
-  'gabapentin|neurontin|pregabalin|lyrica|tramadol|oxycodone|hydrocodone|morphine|codeine|' +
-    'carvedilol|propranolol|bisoprolol|ramipril|enalapril|valsartan|irbesartan|candesartan|spironolactone|furosemide|' +
-    'rosuvastatin|pravastatin|ezetimibe|clopidogrel|apixaban|rivaroxaban|dabigatran|heparin|' +
-    'glipizide|glyburide|glimepiride|sitagliptin|januvia|ozempic|semaglutide|trulicity|jardiance|victoza|' +
-    'sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|bupropion|mirtazapine|trazodone|amitriptyline|' +
-    'quetiapine|aripiprazole|risperidone|olanzapine|lamotrigine|levetiracetam|valproate|carbamazepine|topiramate|' +
-    'alprazolam|lorazepam|clonazepam|diazepam|zolpidem|ambien|adderall|ritalin|methylphenidate|' +
-    'montelukast|albuterol|ventolin|fluticasone|budesonide|symbicort|' +
-    'hydroxychloroquine|plaquenil|tacrolimus|cyclosporine|mycophenolate|azathioprine|' +
-    'allopurinol|colchicine|tamsulosin|finasteride|sildenafil|alendronate|fosamax|' +
-    'thyroxine|eltroxin|euthyrox|tirosint|armour thyroid|methimazole|' +
-    'birth control|contraceptives?|hrt|estrogen|progesterone|insulin|digoxin|amiodarone',
-  ...interactions().flatMap((i) => i.medicineNames),
-];
-const DRUGS = [NAMED_DRUGS, ...MORE_DRUGS].join('|');
+// Generic words for medicine, and the names of common prescriptions.
+const DRUGS = `meds|medications?|medicines?|medicating|pills|prescriptions?|prescribed \\w+|inhalers?|blood pressure (?:pills|meds|medication)|chemo(?:therapy)?|${MEDICINE_NAMES}`;
 
 const INTAKE =
   'drink|drank|drinking|swallow(?:ed|ing|s)?|ingest(?:ed|ing)?|internally|by mouth|orally|sugar cube|downed|chug(?:ged)?|gulp(?:ed)?|' +
