@@ -322,6 +322,7 @@ const NOT_A_REPORT =
 function outcome(
   text: string,
   remedyTerms: string[],
+  effects: readonly SideEffect[] = [],
 ): { outcome: Extracted['outcome']; span: Span | null; confidence: number } {
   const tally = new Map<Outcome, { n: number; span: Span }>();
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
@@ -350,6 +351,14 @@ function outcome(
           continue;
         const before = clause.slice(Math.max(0, m.index - 12), m.index);
         if (name === 'helped_temporarily' && /\b(?:not|never|n't)\s+$/i.test(before)) continue;
+        // "Nausea at first, then it went away": the time course of a side effect, not of the help.
+        if (
+          name === 'helped_temporarily' &&
+          effects.some(
+            (e) => !e.negated && e.span.start >= s.index && e.span.end <= s.index + s[0].length,
+          )
+        )
+          continue;
         if (
           (name === 'helped' || name === 'worse') &&
           /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/i.test(before)
@@ -461,7 +470,11 @@ function forWhom(text: string): ForWhom | 'unclear' {
 }
 
 export function extract(text: string, context: ExtractContext = { conditionTerms: [] }): Extracted {
-  const o = outcome(text, context.remedyTerms ?? []);
+  const effects = sideEffects(text, {
+    conditionTerms: context.conditionTerms,
+    remedyTerms: context.remedyTerms ?? [],
+  });
+  const o = outcome(text, context.remedyTerms ?? [], effects);
   return {
     doses: extractDoses(text, context.remedyTerms ?? []),
     duration: duration(text, context.remedyTerms ?? []),
@@ -469,10 +482,7 @@ export function extract(text: string, context: ExtractContext = { conditionTerms
     outcome: o.outcome,
     outcomeSpan: o.span,
     outcomeConfidence: o.confidence,
-    sideEffects: sideEffects(text, {
-      conditionTerms: context.conditionTerms,
-      remedyTerms: context.remedyTerms ?? [],
-    }),
+    sideEffects: effects,
     forWhom: forWhom(text),
   };
 }
