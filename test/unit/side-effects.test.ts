@@ -44,11 +44,21 @@ describe('side effects, kind by kind', () => {
 
   it('leaves out withdrawal effects, goals, induced effects and other treatments', () => {
     expect(counted('When I stopped taking it I had dizziness and nausea for a week.')).toEqual([]);
+    expect(counted('While trying to get off it I had mood swings and headaches.')).toEqual([]);
     expect(counted('I take fibre with it to avoid constipation.')).toEqual([]);
     expect(counted('The vet induced vomiting with peroxide to get the sock out.')).toEqual([]);
     expect(counted('The antibiotics my doctor gave me caused diarrhea.', [], ['garlic'])).toEqual(
       [],
     );
+  });
+
+  it('counts an effect told plainly after the taking, in a terse report', () => {
+    expect(counted('3 drops oil of oregano in water at the first sign. Burns going down!')).toEqual(
+      ['burning'],
+    );
+    expect(counted('Valerian 450mg twice daily. Slightly calmer, weird dreams.')).toEqual([
+      'nightmares',
+    ]);
   });
 
   it('gives a bare effect with nothing tying it to the remedy too little confidence to count', () => {

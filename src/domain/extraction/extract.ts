@@ -354,6 +354,7 @@ function outcome(
         // "Nausea at first, then it went away": the time course of a side effect, not of the help.
         if (
           name === 'helped_temporarily' &&
+          !/back|return|again|stopped working|no longer|wore off|wears off/i.test(m[0]) &&
           effects.some(
             (e) => !e.negated && e.span.start >= s.index && e.span.end <= s.index + s[0].length,
           )

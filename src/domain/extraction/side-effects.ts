@@ -267,7 +267,7 @@ const IMPROVED_AFTER =
   /^\W*(?:(?:and|or|&)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:is|are|was|were|has|have|had|seems?|seemed|got|went|just|all|completely|totally|almost|pretty much|finally|now|has been|have been|much|a lot|so much|way|is now|are now)\s+)*(?:gone|went away|going away|go away|stopped|relieved|cured|better|disappeared|vanished|improv\w*|eased|easing|milder|less\w*|subsided|cleared|clearing|healed|healing|lifted|under control|reduced|down|over|no more|is history|a thing of the past|fading|faded|(?:about |only |maybe )?half as|(?:less|milder|shorter|better) than (?:usual|before|normal)|as usual)\b/i;
 // Withdrawal: effects of stopping, carried over the next sentences of the same account.
 const WITHDRAWAL =
-  /\b(?:withdraw\w*|withdrawl\w*|detox\w*|discontinu\w*|coming off|came off|come off|getting off|got off|went off|go off|going off|wean\w*|taper\w*|(?:stopped|stopping|quit|quitting|stop) (?:taking|using|the|it|them|cold)|(?:after|since|when) (?:i |we )?(?:stopped|quit)|(?:days?|weeks?|months?|completely|totally|been|being) off\b|brain zaps?|miss(?:ed|ing)? (?:a |my |several |\w+ )?doses?|forgot (?:to take|my)|ran out|run out|off of it|cold turkey|went down to|(?:lower|reduc|decreas|cut)\w* (?:my |the )?dos\w*)/i;
+  /\b(?:withdraw\w*|withdrawl\w*|detox\w*|discontinu\w*|coming off|came off|come off|getting off|got off|went off|go off|going off|wean\w*|taper\w*|(?:stopped|stopping|quit|quitting|stop) (?:taking|using|the|it|them|cold)|(?:after|since|when) (?:i |we )?(?:stopped|quit)|(?:days?|weeks?|months?|completely|totally|been|being) off\b|brain zaps?|miss(?:ed|ing)? (?:a |my |several |\w+ )?doses?|forgot (?:to take|my)|ran out|run out|off of it|cold turkey|get(?:ting)? off|not having it|(?:going|decided|tried|trying) to (?:stop|quit|get off|come off)|supposed to take it|skip(?:ped|ping)? (?:a |my )?doses?|between doses|(?:hours?|day) late (?:with|for|taking)|late (?:with|for) (?:my|a) dose|went down to|(?:lower|reduc|decreas|cut)\w* (?:my |the )?dos\w*)/i;
 const INDUCED =
   /\binduc\w*|\bto make (?:him|her|it|them|me) (?:vomit|throw up|sick)|\bemetic\b|\bpurg\w*/i;
 const OTHER_TREATMENT =
@@ -411,7 +411,7 @@ export function sideEffects(
     const remedyDid =
       remedyRe !== null &&
       new RegExp(
-        `${remedyRe.source}\\w*\\s+(?:\\w+\\s+)?(?:made|makes|gave|gives|caused|causes|left|leaves|burn\\w*|tastes?|smells?|did|does|is|was|upset|irritat\\w*|stings?|stung)\\b`,
+        `${remedyRe.source}\\w*\\s+(?:\\w+\\s+)?(?:made|makes|gave|gives|caused|causes|left|leaves|burn\\w*|tastes?|smells?|did|does|is|was|upset|irritat\\w*|stings?|stung|pushed|raised|lowered|spiked|dropped|increased|decreased|messed|threw|kept|started|triggered)\\b`,
         'i',
       ).test(lead);
     // A cue in the mention's own clause ties it; one elsewhere in the sentence, less so.
@@ -452,7 +452,8 @@ export function sideEffects(
       trace(surface, 'goal or treated');
       continue;
     }
-    if (IMPROVED_AFTER.test(after)) {
+    // "Burns going down!" is the way it is swallowed, not the burning easing.
+    if (IMPROVED_AFTER.test(after) && !/^\W*going down\b/i.test(after)) {
       trace(surface, 'improved after');
       continue;
     }
@@ -481,7 +482,10 @@ export function sideEffects(
     )
       confidence = 0.8;
     else if (WEAK_CUE.test(`${lead}${surface}`) && m.start > startedAt) confidence = 0.75;
-    else if (m.start > startedAt) confidence = 0.55;
+    // An effect told after the writer began, with nothing else against it: in a terse report (a
+    // few lines, all about the remedy) that is what the remedy did; in a long story it may be
+    // anything (docs/EXTRACTION.md).
+    else if (m.start > startedAt) confidence = text.length < 400 ? 0.75 : 0.55;
     else confidence = 0.35;
     out.push({
       term: m.term,
