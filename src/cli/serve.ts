@@ -2,6 +2,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { isEmptySite } from '../domain/bulk.js';
+import { warmReaders } from '../domain/readers.js';
 import { reindexAll } from '../domain/search.js';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.js';
@@ -50,6 +51,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     if (prepared.applied.length > 0)
       app.log.info({ applied: prepared.applied }, 'migrated the database');
     if (prepared.demo) app.log.info(prepared.demo, 'new database: loaded the demo content');
+    warmReaders();
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app.close();

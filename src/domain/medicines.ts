@@ -24,4 +24,22 @@ const NAMED =
   'birth control|contraceptives?|hrt|estrogen|progesterone|digoxin|amiodarone|' +
   'ibuprofen|ibuprophen|advil|motrin|aleve|naproxen|tylenol|acetaminophen|paracetamol|aspirin|tums|benadryl|claritin|zyrtec|sudafed|imodium|miralax';
 
-export const MEDICINE_NAMES = [NAMED, ...interactions().flatMap((i) => i.medicineNames)].join('|');
+// Longest first, so "birth control" wins over "birth"; duplicates dropped.
+export const MEDICINE_NAMES = [
+  ...new Set([...NAMED.split('|'), ...interactions().flatMap((i) => i.medicineNames)]),
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const MEDICINE = new RegExp(`(?<![\\w-])(?:${MEDICINE_NAMES})(?![\\w-])`, 'gi');
+
+/**
+ * The text with every medicine name replaced by "r" and as many "x" as keep its length, so
+ * offsets do not move: rules that need "a medicine" match `MEDICINE_MASK` instead of carrying
+ * the whole list, which made each of them take seconds to compile.
+ */
+export function maskMedicines(text: string): string {
+  MEDICINE.lastIndex = 0;
+  return text.replace(MEDICINE, (name) => `r${'x'.repeat(Math.max(1, name.length - 1))}`);
+}
+export const MEDICINE_MASK = 'rx+';

@@ -5,7 +5,7 @@
 // `withAny` lists further patterns one of which must occur in the same sentence (or, with
 // `scope: 'post'`, anywhere in the text) for the rule to apply.
 
-import { MEDICINE_NAMES } from '../medicines.js';
+import { MEDICINE_MASK } from '../medicines.js';
 
 export const safetyCategories = [
   'emergency_symptom',
@@ -30,10 +30,12 @@ export interface SafetyRule {
   unless?: string[];
   /** Skip the negation and hypothetical check (the pattern itself is the claim). */
   literal?: boolean;
+  /** Matched on the text with medicine names masked (see `maskMedicines`). */
+  medicines?: boolean;
 }
 
 // Generic words for medicine, and the names of common prescriptions.
-const DRUGS = `meds|medications?|medicines?|medicating|pills|prescriptions?|prescribed \\w+|inhalers?|blood pressure (?:pills|meds|medication)|chemo(?:therapy)?|${MEDICINE_NAMES}`;
+const DRUGS = `meds|medications?|medicines?|medicating|pills|prescriptions?|prescribed \\w+|inhalers?|blood pressure (?:pills|meds|medication)|chemo(?:therapy)?|${MEDICINE_MASK}`;
 
 const INTAKE =
   'drink|drank|drinking|swallow(?:ed|ing|s)?|ingest(?:ed|ing)?|internally|by mouth|orally|sugar cube|downed|chug(?:ged)?|gulp(?:ed)?|' +
@@ -161,6 +163,7 @@ export const safetyRules: SafetyRule[] = [
   // Stopping or replacing medicine a doctor prescribed.
   {
     id: 'stopped-medication',
+    medicines: true,
     category: 'stopping_prescribed_medication',
     reason:
       'Stopping or replacing prescribed medicine without the prescriber, which can be dangerous.',
@@ -184,6 +187,7 @@ export const safetyRules: SafetyRule[] = [
   },
   {
     id: 'without-prescribed',
+    medicines: true,
     category: 'stopping_prescribed_medication',
     reason: 'Relying on a remedy instead of prescribed medicine.',
     patterns: [

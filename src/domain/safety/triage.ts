@@ -1,4 +1,5 @@
 import { extractDoses, perDay, TO_MG } from '../extraction/dose.js';
+import { maskMedicines } from '../medicines.js';
 import { interactions } from './interactions.js';
 import { CHILD_PATTERN, type SafetyCategory, type SafetyRule, safetyRules } from './rules.js';
 
@@ -90,7 +91,20 @@ function anyAsserted(patterns: string[], text: string): boolean {
   return false;
 }
 
-function applyRule(rule: SafetyRule, text: string, parts: Sentence[]): SafetyMatch[] {
+function applyRule(
+  rule: SafetyRule,
+  original: string,
+  masked: string,
+  sentenceList: Sentence[],
+): SafetyMatch[] {
+  // Rules about "a medicine" read the masked text; the words shown are always the original's.
+  const text = rule.medicines ? masked : original;
+  const parts = rule.medicines
+    ? sentenceList.map((s) => ({
+        start: s.start,
+        text: masked.slice(s.start, s.start + s.text.length),
+      }))
+    : sentenceList;
   const found: SafetyMatch[] = [];
   if (rule.withAny && rule.scope === 'post' && !anyAsserted(rule.withAny, text)) return found;
   if (rule.scope === 'post' && rule.unless && [...matchesIn(rule.unless, text)].length > 0)
@@ -112,7 +126,12 @@ function applyRule(rule: SafetyRule, text: string, parts: Sentence[]): SafetyMat
       continue;
     for (const m of matchesIn(rule.patterns, s.text)) {
       if (!asserted(s.text, m.index, rule.literal)) continue;
-      found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+      const start = s.start + m.index;
+      found.push({
+        start,
+        end: start + m[0].length,
+        text: original.slice(start, start + m[0].length),
+      });
     }
   }
   return found;
@@ -258,9 +277,10 @@ function interactionFindings(
 /** Every rule that a text sets off, with the exact words that set it off. */
 export function triage(text: string, dose?: DoseContext): SafetyFinding[] {
   const parts = sentences(text);
+  const masked = maskMedicines(text);
   const findings: SafetyFinding[] = [];
   for (const rule of safetyRules) {
-    const matches = applyRule(rule, text, parts);
+    const matches = applyRule(rule, text, masked, parts);
     if (matches.length > 0)
       findings.push({ rule: rule.id, category: rule.category, reason: rule.reason, matches });
   }
