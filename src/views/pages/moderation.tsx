@@ -20,6 +20,15 @@ function SafetyFindings(props: { findings: SafetyFinding[] }): Html {
         {props.findings.map((f) => (
           <li>
             <strong>{f.category.replace(/_/g, ' ')}</strong>: {f.reason}{' '}
+            {f.source ? (
+              <>
+                (
+                <a href={f.source.url} rel="noopener">
+                  {f.source.title}
+                </a>
+                ){' '}
+              </>
+            ) : null}
             <span class="muted">(matched: {f.matches.map((m) => `“${m.text}”`).join(', ')})</span>
           </li>
         ))}
