@@ -51,6 +51,7 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
       'No seizures since I started.',
       'Never had a seizure.',
       'Odd seizure-like zaps in my head for a second.',
+      'I had a seizure as a child and have been fine since.',
     ],
   },
   suicidal: {
@@ -67,7 +68,11 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
   },
   'emergency-care': {
     flags: ['I ended up in the emergency room.', 'We called 911.', 'He spent the night in the ER.'],
-    passes: ['If it gets worse, go to the emergency room.', 'Her water bottle was empty.'],
+    passes: [
+      'If it gets worse, go to the emergency room.',
+      'Her water bottle was empty.',
+      'Ten years ago I was hospitalized for my heart; now I walk every day.',
+    ],
   },
   'severe-vomiting': {
     flags: ["I couldn't keep anything down for two days.", 'I vomited so much I could not stand.'],

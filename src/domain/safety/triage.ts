@@ -91,6 +91,9 @@ function anyAsserted(patterns: string[], text: string): boolean {
   return false;
 }
 
+const LONG_AGO =
+  /\b(?:(?:\d+|many|several|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|twenty) years (?:ago|back|before)|as a (?:child|kid|teen(?:ager)?|baby|toddler)|when i was (?:young|little|small|a (?:child|kid|teen(?:ager)?|baby|toddler))|back in (?:19|20)\d\d|in (?:19[0-9]\d|200\d|201[0-9]))\b/i;
+
 function applyRule(
   rule: SafetyRule,
   original: string,
@@ -111,6 +114,8 @@ function applyRule(
     return found;
   for (const [i, s] of parts.entries()) {
     if (rule.unless && [...matchesIn(rule.unless, s.text)].length > 0) continue;
+    // An emergency long past ("a seizure as a child") is history, not a current risk.
+    if (rule.category === 'emergency_symptom' && LONG_AGO.test(s.text)) continue;
     // "…the borax. I drink it every morning": the next sentence may carry the other half.
     const next = rule.scope === 'next' ? parts[i + 1] : undefined;
     if (
