@@ -1,0 +1,33 @@
+// Outcome by kind of language, in texts written for Remedex.
+import { describe, expect, it } from 'vitest';
+import { PUBLIC_CONFIDENCE, extract } from '../../src/domain/extraction/extract.js';
+
+const verdict = (text: string) => {
+  const x = extract(text, { conditionTerms: [], remedyTerms: ['ginger'] });
+  return x.outcomeConfidence >= PUBLIC_CONFIDENCE ? x.outcome : 'unclear';
+};
+
+describe('outcome', () => {
+  it('reads questions as unclear, whatever words they use', () => {
+    expect(verdict('Has ginger helped anyone with morning sickness? Does it work?')).toBe(
+      'unclear',
+    );
+  });
+  it('reads a goal, a little relief and what others say as no verdict', () => {
+    expect(verdict('I took ginger trying to cure it. It did not work.')).toBe('no_change');
+    expect(verdict('Ginger gave only limited relief and then nothing.')).not.toBe('helped');
+    expect(verdict('It did not work for me. For those of you who swear by it, good for you.')).toBe(
+      'no_change',
+    );
+  });
+  it('reads a mixed post as unclear', () => {
+    expect(verdict('Some days the ginger helped. Other days it did nothing.')).toBe('unclear');
+  });
+  it('does not take a side effect that passed for help that wore off', () => {
+    expect(
+      verdict(
+        'Ginger capsules daily. Nausea at first, but that went away. My joints are much better.',
+      ),
+    ).toBe('helped');
+  });
+});
