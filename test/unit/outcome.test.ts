@@ -20,6 +20,26 @@ describe('outcome', () => {
       'no_change',
     );
   });
+  it('reads terse improvements and plain verdicts', () => {
+    for (const text of [
+      'Energy is way up since January.',
+      'Cough way less at night by night 2.',
+      'Coat shinier, less scratching.',
+      'Went from 6 UTIs a year to 1.',
+      'BP went from 145/92 to 132/85.',
+      "Cold didn't fully develop.",
+      'Cramps about half as bad as usual.',
+      'Did the trick. A real life saver.',
+      'My energy is back to normal.',
+    ])
+      expect(verdict(text), text).toBe('helped');
+    expect(verdict('Weight went from 150 to 170 in a year.')).not.toBe('helped');
+    expect(verdict("I didn't notice any difference after a month.")).toBe('no_change');
+    expect(verdict('Not worth the money.')).toBe('no_change');
+    expect(verdict('It made my heartburn 10x worse.')).toBe('worse');
+    expect(verdict('It made me sick and I will never take it again.')).toBe('worse');
+  });
+
   it('reads a mixed post as unclear', () => {
     expect(verdict('Some days the ginger helped. Other days it did nothing.')).toBe('unclear');
   });
