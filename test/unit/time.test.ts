@@ -37,6 +37,18 @@ describe('time expressions', () => {
     });
   });
 
+  it('reads "a good month", minutes to kick in, and "within the hour"', () => {
+    expect(read('It took a good month before I saw any change.').effect).toBe(30);
+    expect(read('For a full week I took it twice a day.').taken).toBe(7);
+    expect(read('It kicked in after about 45 minutes.').effect).toBe(0);
+    expect(read('Worked within the hour.').effect).toBe(0);
+    expect(read('I took it daily. Day 5 and still no change.').taken).toBe(5);
+  });
+
+  it('does not read "no change after 2 weeks" as a time to effect', () => {
+    expect(read('Had no change at all after 2 weeks.').effect).toBeNull();
+  });
+
   it('reads how long it was taken in terse forms', () => {
     expect(read('Update after 3 months on mag glycinate: headaches way down.')).toEqual({
       taken: 90,

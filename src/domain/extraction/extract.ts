@@ -50,7 +50,7 @@ const UNIT_DAYS: Record<string, number> = {
 };
 // A number as people write one: digits, words up to the nineties ("twenty one"), "a couple of",
 // "two and a half"; a range ("2 to 3", "4 or 5", "3-4") keeps its lower end, as the labels do.
-const NUM_WORD = String.raw`(?:\d+(?:\.\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|few|couple|several|half)`;
+const NUM_WORD = String.raw`(?:\d+(?:\.\d+)?|half an?|(?:a )?(?:good|full|whole|solid)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|few|couple|several|half)`;
 const NUM = String.raw`(?:a\s+)?(${NUM_WORD}(?:\s+and\s+a\s+half)?)(?:\s*(?:-|–|to|or)\s*${NUM_WORD}(?:\s+and\s+a\s+half)?)?(?:\s+of)?`;
 const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|fortnights?|months?|years?|yrs?)`;
 
@@ -75,7 +75,11 @@ const TEENS: Record<string, number> = {
 
 /** The value of a number phrase: "2.5", "twenty one", "two and a half", "a couple". */
 export function numberOf(phrase: string): number {
-  const p = phrase.toLowerCase().trim();
+  // "a good month", "a full week": one of it.
+  const p = phrase
+    .toLowerCase()
+    .trim()
+    .replace(/^(?:a )?(?:good|full|whole|solid)$/, 'one');
   const half = /\s+and\s+a\s+half$/.test(p) ? 0.5 : 0;
   const core = p.replace(/\s+and\s+a\s+half$/, '');
   const [tens, ones] = core.split(/[- ]/);
@@ -137,7 +141,7 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
       String.raw`\bduring\s+(?:the|his|her|my|their|our)\s+first\s+(day|week|month|year)\b`,
       'gi',
     ),
-    /\bday\s+(\d{1,3})\b(?=\s*(?:update|:|of (?:taking|using|treatment)|now))/gi,
+    /\bday\s+(\d{1,3})\b(?=\s*(?:update|:|of (?:taking|using|treatment)|now|and (?:still|so far)))/gi,
   ];
   for (const re of patterns) {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -162,7 +166,7 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
         ) || remedy.some((r) => lead.toLowerCase().includes(r));
       // "For the last 3 years, I have taken ..." names the taking right after the span.
       const takenAfter =
-        /^\s*,?\s*(?:now\s+)?(?:i|we|he|she)\s+(?:have\s+|had\s+|'ve\s+)?(?:been\s+)?(?:tak|us|do|did|drink|drank|gargl)\w*/i.test(
+        /^\s*,?\s*(?:now\s+)?(?:i|we|he|she)\s+(?:have\s+|had\s+|'ve\s+)?(?:been\s+)?(?:tak|took|us|do|did|drink|drank|gargl|appl)\w*/i.test(
           rest ?? '',
         );
       if (
@@ -178,7 +182,7 @@ function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
 }
 
 const SUCCESS =
-  /(help|work|gone|\bless\b|fewer|reduc|better|relie|stopp?ed|eas|clear|improv|subsid|away|disappear|result|notic|differen|calm|fixed|cured|worse|threw up|no more|free|passed|asleep|no \w+ since|c[ao]m(?:e|ing) (?:right )?out)/i;
+  /(help|work|gone|kick\w* in|(?:saw|see|seen|noticed?) (?:a |any |some )?(?:real |big )?change|\bless\b|fewer|reduc|better|relie|stopp?ed|eas|clear|improv|subsid|away|disappear|result|notic|differen|calm|fixed|cured|worse|threw up|no more|free|passed|asleep|no \w+ since|c[ao]m(?:e|ing) (?:right )?out)/i;
 const ORDINAL = String.raw`(\d+)(?:st|nd|rd|th)`;
 
 /** How soon it worked: "within a week", "after 3 days", "immediately", "the next morning". */
@@ -226,6 +230,7 @@ function timeToEffect(text: string): Extracted['timeToEffect'] {
       (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
     ],
     [/\bnext day\b/gi, () => 1],
+    [/\bwithin (?:the|an|the first) hour\b/gi, () => 0],
     [
       /\b(?:after|by) the (first|second|third|fourth|fifth) (?:night|day|dose)\b/gi,
       (m) => ORDINALS[(m[1] ?? 'first').toLowerCase()] ?? 1,
@@ -260,7 +265,12 @@ function timeToEffect(text: string): Extracted['timeToEffect'] {
   const sentenceRe = new RegExp(SENTENCE.source, 'g');
   for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
     const sentence = s[0];
-    const effect = SUCCESS.test(sentence) || OUTCOMES.some(([, re]) => re.test(sentence));
+    // "No change after 2 weeks" is how long it was tried, not how soon anything happened.
+    const nothing =
+      OUTCOMES[2]![1].test(sentence) &&
+      !OUTCOMES.some(([o, re]) => o !== 'no_change' && re.test(sentence));
+    const effect =
+      !nothing && (SUCCESS.test(sentence) || OUTCOMES.some(([, re]) => re.test(sentence)));
     if (!effect || OTHER_TREATMENT.test(sentence) || NOT_A_REPORT.test(sentence)) continue;
     const cue = sentence.search(SUCCESS);
     for (const [re, days] of patterns) {
