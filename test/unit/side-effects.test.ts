@@ -13,6 +13,8 @@ describe('side effects, kind by kind', () => {
       counted('Reason: back pain\nSide effects: dry mouth, vivid dreams\nComments: fine'),
     ).toEqual(['dry mouth', 'nightmares']);
     expect(counted('Side effects: none\nComments: it worked')).toEqual([]);
+    // An effect that often comes with stopping is not, by itself, talk of stopping.
+    expect(counted('Side effects: nausea, brain zaps, insomnia')).toEqual(['nausea', 'insomnia']);
   });
 
   it('finds effects written in plain words', () => {
