@@ -40,6 +40,15 @@ describe('outcome', () => {
     expect(verdict('It made me sick and I will never take it again.')).toBe('worse');
   });
 
+  it("leaves a form's side-effects field out of the verdict, and finds fields on one line", () => {
+    expect(
+      verdict(
+        'Reason: knee pain\nSide effects: felt like a zombie, awful\nComments: knees much better.',
+      ),
+    ).toBe('helped');
+    expect(verdict('Side effects: none. Dose: 5 g a day. Result: less bloating.')).toBe('helped');
+  });
+
   it('reads a mixed post as unclear', () => {
     expect(verdict('Some days the ginger helped. Other days it did nothing.')).toBe('unclear');
   });

@@ -3,7 +3,7 @@
 import type { ForWhom, Outcome } from '../vocabulary.js';
 import { extractDoses, type Dose } from './dose.js';
 import { NUMBER_WORDS } from './numbers.js';
-import { type SideEffect, sideEffects } from './side-effects.js';
+import { type SideEffect, inSideEffectsField, sideEffects } from './side-effects.js';
 import { sentenceStart } from './window.js';
 
 export interface Span {
@@ -337,8 +337,11 @@ function outcome(
   const tally = new Map<Outcome, { n: number; span: Span }>();
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
   let started = false;
+  // A form's side-effects field tells what else happened, not how the trouble went.
+  const listed = inSideEffectsField(text);
   const sentenceRe = new RegExp(SENTENCE.source, 'g');
   for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
+    if (listed(s.index + s[0].length - 1)) continue;
     // With a contrast ("it did not cure it entirely, but it did lessen the pain") the last clause
     // carries the verdict.
     const parts = s[0].split(/\b(?=but\b|however\b|though\b|although\b)/i);

@@ -196,7 +196,8 @@ function mentions(text: string, words: readonly Token[]): Mention[] {
 type Field = 'side_effects' | 'condition' | 'other' | null;
 
 // A heading or form field at a line start: "Side effects: …", "Reason: …", "Cons - …".
-const HEADING = /^[ \t]*([A-Za-z][A-Za-z /&-]{1,30}?)[ \t]*[:\-–][ \t]*/gm;
+// At a line start, or after a sentence's end on the same line ("Side effects: none. Result: …").
+const HEADING = /(?:^|(?<=[.!?])[ \t]+)[ \t]*([A-Za-z][A-Za-z /&-]{1,30}?)[ \t]*[:\-–][ \t]*/gm;
 
 function fieldOf(name: string): Field {
   const n = name.toLowerCase();
@@ -226,6 +227,12 @@ function fields(text: string): [number, Field][] {
     out.push([m.index + m[0].length, f]);
   }
   return out;
+}
+
+/** Whether `at` lies in a form's side-effects field ("Side effects: …"). */
+export function inSideEffectsField(text: string): (at: number) => boolean {
+  const breaks = fields(text);
+  return (at) => fieldAt(breaks, at)[1] === 'side_effects';
 }
 
 const fieldAt = (breaks: [number, Field][], at: number): [number, Field] => {
