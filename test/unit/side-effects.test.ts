@@ -26,6 +26,15 @@ describe('side effects, kind by kind', () => {
     );
   });
 
+  it('reads sleep, libido and cravings in plain words', () => {
+    expect(counted('Since taking the capsules I wake up in the middle of the night.')).toEqual([
+      'insomnia',
+    ]);
+    expect(counted('Since taking the capsules I could not stop sleeping.')).toEqual(['drowsiness']);
+    expect(counted('Since taking it I have zero sex drive.')).toEqual(['loss of libido']);
+    expect(counted('Since taking it I crave sugar all day.')).toEqual(['food cravings']);
+  });
+
   it('uses the lexicon for effects Remedex has no own word for', () => {
     expect(counted('The capsules gave me blurred vision for a week.')).toContain('blurred vision');
   });

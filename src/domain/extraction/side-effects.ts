@@ -71,15 +71,23 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ['dizziness', 'dizz\\w*|light[- ]?headed\\w*|woozy|room (?:was )?spinning'],
   [
     'insomnia',
-    "insomnia|(?:couldn'?t|could not|can'?t|cannot) (?:get to )?sleep|trouble sleeping|sleepless\\w*|up all night|wide awake|\\d+ ?am wake ?ups?|waking (?:up )?(?:at|in the night)",
+    "insomnia|(?:couldn'?t|could not|can'?t|cannot) (?:get to )?sleep|trouble sleeping|sleepless\\w*|up all night|wide awake|\\d+ ?am wake ?ups?|waking (?:up )?(?:at|in the night)|(?:haven'?t|can'?t|couldn'?t|didn'?t|never) (?:had |get |got )?(?:a )?(?:good|full|decent) night'?s sleep|wak(?:e|es|ing|ed|ke) (?:up )?(?:in the middle of|during|through(?:out)?) the night|(?:could ?not|couldn'?t|can'?t|unable to) (?:stay|get back to) ?a?sleep",
   ],
   ['wired', 'wired|jittery|jitters|overstimulated|buzz(?:ed|y)'],
   ['anxiety', 'anxi(?:ety|ous|ousness)|panic attacks?|panicky'],
   [
     'drowsiness',
-    'drows\\w*|sleepy|groggy|grogginess|fuzzy[- ]headed|hung ?over|hangover|in a (?:daze|fog|haze)|dazed',
+    "drows\\w*|drous\\w*|drowz\\w*|(?:could ?not|couldn'?t|can'?t) stop sleeping|doz(?:e|ed|ing) off|sleep(?:ing)? all (?:day|the time)|sleepy|groggy|grogginess|fuzzy[- ]headed|hung ?over|hangover|in a (?:daze|fog|haze)|dazed",
   ],
   ['sluggishness', 'sluggish\\w*|lethargic'],
+  [
+    'loss of libido',
+    "(?:no|low|lost|loss of|decreased|lack of|reduced|zero) (?:\\w+ )?(?:libido|sex drive|sexual desire|interest in sex)|(?:didn'?t|don'?t) have much of a (?:libido|sex drive)",
+  ],
+  [
+    'food cravings',
+    'crav(?:e|ed|es|ing|ings) (?:\\w+ ){0,3}?(?:sugar|sweets|carbs|chocolate|food|salt|junk)|sugar cravings',
+  ],
   ['muscle cramps', '(?:leg|calf|muscle|foot) cramps?|charley horse'],
   ['muscle spasms', 'spasms?'],
   ['shaking', 'shak(?:ing|y|es)|trembl\\w*|tremors?'],
