@@ -31,6 +31,7 @@ describe('outcome', () => {
       'Cramps about half as bad as usual.',
       'Did the trick. A real life saver.',
       'My energy is back to normal.',
+      'I breathe much easier now.',
     ])
       expect(verdict(text), text).toBe('helped');
     expect(verdict('Weight went from 150 to 170 in a year.')).not.toBe('helped');
