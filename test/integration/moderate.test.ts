@@ -14,10 +14,13 @@ describeEachDialect('moderation', (site) => {
       .replace(/:type\b/g, 'report')
       .replace(/:slug\b/g, 'l-glutamine');
 
-  async function guestSubmits(form: Record<string, string> = {}): Promise<number> {
+  async function guestSubmits(
+    form: Record<string, string> = {},
+    remedy = 'l-glutamine',
+  ): Promise<number> {
     const agent = new Agent(app);
-    await agent.get('/remedies/l-glutamine/reports/new');
-    const res = await agent.post('/remedies/l-glutamine/reports', { ...guestReport, ...form });
+    await agent.get(`/remedies/${remedy}/reports/new`);
+    const res = await agent.post(`/remedies/${remedy}/reports`, { ...guestReport, ...form });
     if (res.statusCode !== 303)
       throw new Error(`submission failed: ${res.statusCode} ${textOf(res.body).slice(0, 300)}`);
     return Number(/\/reports\/(\d+)\//.exec(res.headers.location as string)?.[1]);
@@ -97,20 +100,18 @@ describeEachDialect('moderation', (site) => {
   });
 
   it('holds a report over the article maximum that names an interacting medicine, and shows the interaction with its source once published', async () => {
-    const agent = new Agent(app);
-    await agent.get('/remedies/turmeric/reports/new');
-    const res = await agent.post('/remedies/turmeric/reports', {
-      ...guestReport,
-      condition: 'osteoarthritis',
-      title: 'Big doses for my knees',
-      body: 'I have been taking 6000 mg a day for my knees. I am also on warfarin since my stroke.',
-      doseAmount: '',
-      doseUnit: '',
-      doseFrequency: '',
-      form: 'capsule',
-    });
-    expect(res.statusCode, textOf(res.body).slice(0, 300)).toBe(303);
-    const id = Number(/\/reports\/(\d+)\//.exec(res.headers.location as string)?.[1]);
+    const id = await guestSubmits(
+      {
+        condition: 'osteoarthritis',
+        title: 'Big doses for my knees',
+        body: 'I have been taking 6000 mg a day for my knees. I am also on warfarin since my stroke.',
+        doseAmount: '',
+        doseUnit: '',
+        doseFrequency: '',
+        form: 'capsule',
+      },
+      'turmeric',
+    );
     const { agent: mod } = await signedIn(app, site, 'moderator');
     const queue = textOf((await mod.get('/moderate')).body);
     expect(queue).toContain('over max dose');
