@@ -56,3 +56,6 @@ export function isWebLink(value: string): boolean {
     return false;
   }
 }
+
+/** A literal string as a regular-expression pattern. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,6 +7,7 @@
 //   remedy was meant to cause ("the vet induced vomiting") and effects of another treatment are not;
 // - in running text, an effect needs words that tie it to taking something ("gave me", "after
 //   taking", "I felt"); how strongly it is tied is its confidence.
+import { escapeRegExp } from '../text.js';
 import { type Lexicon, type Token, buildLexicon, tokens } from './lexicon.js';
 
 export interface Span {
@@ -293,8 +294,6 @@ const STRONG_CUE =
 const WEAK_CUE =
   /\b(?:feels|felt|has|have|had|did have|does|gets|got|i (?:got|get|had|have|developed|experienced|noticed|felt|feel|was|am|became|started|woke|ended|came down)|i'?ve (?:had|got|been)|i'm|got (?:a|an|some|the|really|very|so|terrible|bad|awful|horrible|severe|mild|slight)|getting|developed|experienc\w*|noticed|felt|feel(?:ing)?|woke (?:up )?with|ended up|started (?:having|getting|to|with)|some|mild|minor|slight|occasional\w*|a (?:bit|little|lot) of|lots of|terrible|horrible|awful|severe|bad|constant|extreme|major|really|very|so|became|become|turned|went|gets|still)\b/i;
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 interface Sentence {
   start: number;
   end: number;
@@ -360,6 +359,8 @@ const BAD_AFTER =
 // "skin way softer. clogged pores on my face tho": an effect set against the benefit.
 const CONTRAST =
   /\b(?:tho|though|but|however|downside|only (?:thing|problem|issue)|unfortunately|sadly|except)\b|=\s*(?:\w+\s+){0,2}$/i;
+const REMEDY_VERBS =
+  '(?:made|makes|gave|gives|caused|causes|left|leaves|burn\\w*|tastes?|smells?|did|does|is|was|upset|irritat\\w*|stings?|stung|pushed|raised|lowered|spiked|dropped|increased|decreased|messed|threw|kept|started|triggered)';
 const CALLED_ONE =
   /^\W*(?:as|was|is|were|are)? ?(?:a |an |my |the )?(?:\w+ )?side[- ]?(?:effects?|affects?)/i;
 
@@ -374,7 +375,11 @@ export function sideEffects(
   const condition = context.conditionTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2);
   const remedy = context.remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
   const remedyRe =
-    remedy.length > 0 ? new RegExp(`\\b(?:${remedy.map(escapeRe).join('|')})`, 'i') : null;
+    remedy.length > 0 ? new RegExp(`\\b(?:${remedy.map(escapeRegExp).join('|')})`, 'i') : null;
+  // The remedy as the subject of a verb of doing: "the ACV burns my throat", "ashwagandha pushed…".
+  const remedyActs = remedyRe
+    ? new RegExp(`${remedyRe.source}\\w*\\s+(?:\\w+\\s+)?${REMEDY_VERBS}\\b`, 'i')
+    : null;
   const out: SideEffect[] = [];
   const breaks = fields(text);
   // A form's own "Reason:" or "Condition:" field names the condition too.
@@ -423,12 +428,7 @@ export function sideEffects(
     const lower = surface.toLowerCase();
     const listed = field === 'side_effects';
     const calledOne = CALLED_ONE.test(after);
-    const remedyDid =
-      remedyRe !== null &&
-      new RegExp(
-        `${remedyRe.source}\\w*\\s+(?:\\w+\\s+)?(?:made|makes|gave|gives|caused|causes|left|leaves|burn\\w*|tastes?|smells?|did|does|is|was|upset|irritat\\w*|stings?|stung|pushed|raised|lowered|spiked|dropped|increased|decreased|messed|threw|kept|started|triggered)\\b`,
-        'i',
-      ).test(lead);
+    const remedyDid = remedyActs?.test(lead) ?? false;
     // A cue in the mention's own clause ties it; one elsewhere in the sentence, less so.
     const tied = STRONG_CUE.test(lead) || STRONG_CUE.test(after) || calledOne;
     const strong = tied || STRONG_CUE.test(s.text);

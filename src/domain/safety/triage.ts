@@ -1,5 +1,6 @@
 import { extractDoses, perDay, TO_MG } from '../extraction/dose.js';
 import { maskMedicines } from '../medicines.js';
+import { escapeRegExp } from '../text.js';
 import { interactions } from './interactions.js';
 import { CHILD_PATTERN, type SafetyCategory, type SafetyRule, safetyRules } from './rules.js';
 
@@ -169,8 +170,6 @@ export function unitOf(raw: string): { family: 'mass' | 'volume'; factor: number
   return UNITS[u] ?? null;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Amounts of the remedy itself ("4 ounces of ACV", "50 g of glutamine") above the largest amount
  * in the article's dosage table (same kind of unit). Amounts of other things ("8 oz of water")
@@ -185,7 +184,7 @@ export function overMaxDose(text: string, dose: DoseContext): SafetyMatch[] {
     limits.set(unit.family, Math.max(limits.get(unit.family) ?? 0, max));
   }
   if (limits.size === 0 || dose.names.length === 0) return [];
-  const names = dose.names.map(escapeRe).join('|');
+  const names = dose.names.map(escapeRegExp).join('|');
   const re = new RegExp(
     `(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?))?\\s*([a-zµ]+\\.?)(?:\\s*\\([^)]{0,40}\\))?\\s+of\\s+(?:the\\s+|my\\s+|raw\\s+|pure\\s+)?(?:${names})\\b`,
     'gi',
@@ -255,9 +254,8 @@ function interactionFindings(
   const about = remedyNames.join(' ').toLowerCase();
   const found: SafetyFinding[] = [];
   for (const pair of interactions()) {
-    const remedyRe = pair.remedy.map((r) => `(?:${r})`);
-    const aboutIt = remedyRe.some((r) => new RegExp(r, 'i').test(about));
-    if (!aboutIt && [...matchesIn(remedyRe, text)].length === 0) continue;
+    const aboutIt = [...matchesIn(pair.remedy, about)].length > 0;
+    if (!aboutIt && [...matchesIn(pair.remedy, text)].length === 0) continue;
     const matches: SafetyMatch[] = [];
     for (const s of parts)
       for (const m of matchesIn(pair.medicineNames, s.text))
