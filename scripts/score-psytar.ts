@@ -5,7 +5,8 @@
 //   too, and an extracted side effect on one of those is wrong; rephrased mentions with no span
 //   count as missed;
 // - duration, within 15% (at least a day), as in score-extraction.ts;
-// - outcome against the annotators' weak label (helped / no_change), on posts that have one.
+// - outcome against the annotators' weak label (helped / no_change), on posts that have one, as
+//   improved or not: the label cannot say "worse" or "helped for a while".
 // Doses are not scored: they are of the prescription drug under review, which Remedex ignores.
 // Usage: npx tsx scripts/score-psytar.ts [FILE] [--verbose]
 import { z } from 'zod';
@@ -33,6 +34,9 @@ function places(text: string, span: string): [number, number][] {
     out.push([at, at + span.length]);
   return out;
 }
+// The weak label has two classes, helped and no change ("worse" and "helped for a while" never
+// appear in it), so an outcome is compared as the public "share improved" counts it.
+const improved = (o: string) => o === 'helped' || o === 'helped_temporarily';
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 
 export function scorePsytar(path: string, half: Half | 'all' = 'all', verbose = false) {
@@ -94,7 +98,8 @@ export function scorePsytar(path: string, half: Half | 'all' = 'all', verbose = 
     const outcome = row.weak_labels.outcome;
     const gotOutcome = x.outcomeConfidence >= PUBLIC_CONFIDENCE ? x.outcome : 'unclear';
     if (outcome !== null) {
-      if (gotOutcome !== 'unclear' && gotOutcome === outcome) add('outcome', 1, 0, 0);
+      if (gotOutcome !== 'unclear' && improved(gotOutcome) === improved(outcome))
+        add('outcome', 1, 0, 0);
       else add('outcome', 0, gotOutcome !== 'unclear' ? 1 : 0, 1);
     }
   }

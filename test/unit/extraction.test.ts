@@ -287,4 +287,31 @@ describe('the PsyTAR scorer', () => {
     expect(Number.isNaN(s.fields.outcome.recall)).toBe(true);
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('compares outcomes in the two classes its weak label has: improved or not', async () => {
+    const { scorePsytar } = await import('../../scripts/score-psytar.js');
+    const dir = mkdtempSync(join(tmpdir(), 'remedex-psytar-'));
+    const path = join(dir, 'p.jsonl');
+    const row = (id: string, text: string, outcome: string) =>
+      JSON.stringify({
+        id,
+        text,
+        labels: { side_effects: [], duration: null },
+        weak_labels: { outcome },
+      });
+    writeFileSync(
+      path,
+      [
+        // Read as "worse": not improved, as the label says.
+        row('w', 'It made my anxiety much worse. It made me feel awful.', 'no_change'),
+        // Read as "helped for a while": improved, as the label says.
+        row('t', 'It helped a lot at first. Then it stopped working after a year.', 'helped'),
+        // Read as "helped" against a label of no change: wrong.
+        row('h', 'It worked wonders and I feel much better.', 'no_change'),
+      ].join('\n'),
+    );
+    const s = scorePsytar(path);
+    expect(s.fields.outcome).toMatchObject({ tp: 2, fp: 1, fn: 1 });
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

@@ -60,4 +60,34 @@ describe('outcome', () => {
       ),
     ).toBe('helped');
   });
+  it('does not credit the remedy with what another treatment, or stopping it, did', () => {
+    // Improvement after a switch, or after stopping, speaks against the remedy, not for it.
+    expect(
+      verdict('Ginger did not agree with me. Now taking Zoloft and feeling so much better.'),
+    ).not.toBe('helped');
+    expect(
+      verdict('I had a week of nausea on ginger. Switched to peppermint. Huge improvement.'),
+    ).not.toBe('helped');
+    expect(verdict('I quit the ginger last month and now I feel great.')).not.toBe('helped');
+    expect(
+      verdict('Went cold turkey on the ginger. Now I feel like myself again, much better.'),
+    ).not.toBe('helped');
+    // Switching to the remedy, or stopping once it had worked, is still its help.
+    expect(
+      verdict('Switched to ginger from antacids. Huge improvement, and it helped every time.'),
+    ).toBe('helped');
+    expect(verdict('I stopped taking the ginger once the nausea went away. It worked great.')).toBe(
+      'helped',
+    );
+    expect(verdict('Ginger stopped it in its tracks.')).toBe('helped');
+    expect(verdict('The ginger stopped the stinging and it helped.')).toBe('helped');
+    expect(verdict('The scales came off in a couple of days.')).toBe('helped');
+    expect(verdict('Falls asleep faster, maybe 20 min faster.')).toBe('helped');
+  });
+  it('reads a recommendation against it as a verdict, and a hope as none', () => {
+    expect(verdict('I would not recommend ginger to anyone. It made me feel awful.')).toBe('worse');
+    expect(verdict('Not really doing better yet. Maybe it will help.')).not.toBe('helped');
+    expect(verdict('No impressive benefits, just drawbacks.')).not.toBe('helped');
+    expect(verdict('Not only did it help my nausea, it helped my headaches too.')).toBe('helped');
+  });
 });

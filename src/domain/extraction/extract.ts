@@ -2,6 +2,7 @@
 // span it came from. No model, no network: patterns and vocabularies, reviewable and testable.
 import type { ForWhom, Outcome } from '../vocabulary.js';
 import { extractDoses, type Dose } from './dose.js';
+import { MEDICINE_MASK, maskMedicines } from '../medicines.js';
 import { NUMBER_WORDS } from './numbers.js';
 import { type SideEffect, inSideEffectsField, sideEffects } from './side-effects.js';
 import { sentenceStart } from './window.js';
@@ -327,7 +328,43 @@ const UNSURE =
   /\b(?:not sure (?:it|if it|if that'?s|if thats|if this|whether it|that it|yet)|i'?m not sure\.|hard to (?:say|know|tell)|no idea (?:if|whether) it|too (?:early|soon) to (?:say|tell)|will (?:report|update) back|sometimes it [^.]*sometimes not|some days great)\b/i;
 // Questions, wishes and conditionals are not reports of what happened.
 const NOT_A_REPORT =
-  /\?\s*$|\b(?:if|hoping|hope|wish|wondering|wondered|would|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|read (?:that|about|online)|heard (?:that|about))\b/i;
+  /\?\s*$|\b(?:if|hoping|hope|wish|wondering|wondered|(?:maybe|perhaps|hopefully) (?:it|this|that|they|the \w+) (?:will|might|may|should|could)|(?:might|may) (?:help|work)|would(?! not (?:recommend|suggest)|n'?t (?:recommend|suggest))|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|read (?:that|about|online)|heard (?:that|about))\b/i;
+
+// Leaving the remedy ("stopped taking it", "came off the drops", "went cold turkey"): what gets
+// better after it speaks against the remedy, not for it. "Stopped it once the rash cleared" is not
+// that, nor is "it stopped stinging".
+const LEFT_IT =
+  /\b(?:(?:since|after) (?:i )?)?(?:stopp(?:ed|ing)|quit(?:ting)?|c(?:a|o)m(?:e|ing) off|g(?:o|e)tt?(?:ing)? off|(?:went|going) off|wean(?:ed|ing) (?:myself )?off|(?:gone|went|going) cold turkey)(?: (?:on |from )?(?:taking |using |drinking |applying )?(?:it|them|this|that|(?:(?:the|my|those|these) )?([a-z][\w-]*(?: [a-z][\w-]*)?)))?/gi;
+const LEAVABLE =
+  /^(?:meds?|drugs?|medications?|medicines?|pills?|tablets?|capsules?|caps|drops|supplements?|tea|oil|stuff|treatment|remedy|tincture|powder)\b/;
+function leftAt(sentence: string, remedy: readonly string[]): number {
+  LEFT_IT.lastIndex = 0;
+  for (let m = LEFT_IT.exec(sentence); m !== null; m = LEFT_IT.exec(sentence)) {
+    const said = m[0].toLowerCase();
+    const object = m[1]?.toLowerCase();
+    const ofRemedy =
+      /cold turkey|\b(?:it|them|this|that)$/.test(said) ||
+      (object !== undefined && (LEAVABLE.test(object) || remedy.some((r) => object.startsWith(r))));
+    if (!ofRemedy) continue;
+    // "Ginger stopped it in its tracks" is help: the writer must be the one who stopped.
+    if (
+      /^(?:stopped|quit) (?:it|them|this|that)$/.test(said) &&
+      !/\b(?:i|we|he|she|they)\s+(?:\w+\s+)?$/i.test(
+        sentence.slice(Math.max(0, m.index - 20), m.index),
+      ) &&
+      m.index > 0
+    )
+      continue;
+    if (/\b(?:once|when|after|because|as soon as)\b/i.test(sentence.slice(m.index + m[0].length)))
+      continue;
+    return m.index;
+  }
+  return -1;
+}
+// Moving to something else ("switched to Lexapro", "now taking Zoloft"): the words after it name what.
+const MOVED_TO =
+  /\b(?:switched|changed) (?:over |back )?to |\bnow (?:on|taking|using) (?!(?:day|week|month|night|the (?:\w+ )?(?:day|week|month))s?\b|\d|it\b|this\b)/i;
+const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 
 function outcome(
   text: string,
@@ -339,9 +376,35 @@ function outcome(
   let started = false;
   // A form's side-effects field tells what else happened, not how the trouble went.
   const listed = inSideEffectsField(text);
+  const masked = maskMedicines(text);
+  // Set by a sentence that leaves the remedy: help from there on, and in the next sentence when it
+  // goes on from there ("Now I feel great"), is not the remedy's.
+  let leftFrom = -1;
+  let carry = false;
   const sentenceRe = new RegExp(SENTENCE.source, 'g');
   for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
     if (listed(s.index + s[0].length - 1)) continue;
+    const lowerAll = s[0].toLowerCase();
+    const carried =
+      carry && /^\s*(?:now|since then|since|and now|huge|much|big|instantly|within)\b/i.test(s[0]);
+    carry = false;
+    leftFrom = carried ? 0 : -1;
+    const left = leftAt(s[0], remedy);
+    const moved = MOVED_TO.exec(s[0]);
+    const movedToRemedy =
+      moved !== null &&
+      remedy.some((r) => lowerAll.slice(moved.index + moved[0].length).startsWith(r));
+    if (left >= 0 || (moved && !movedToRemedy)) {
+      leftFrom = Math.min(
+        left >= 0 ? left : Infinity,
+        moved && !movedToRemedy ? moved.index : Infinity,
+      );
+      carry = true;
+    }
+    // Another named medicine, and not the remedy, is another treatment's sentence.
+    const otherMedicine =
+      MEDICINE_IN.test(masked.slice(s.index, s.index + s[0].length)) &&
+      !remedy.some((r) => lowerAll.includes(r));
     // With a contrast ("it did not cure it entirely, but it did lessen the pain") the last clause
     // carries the verdict.
     const parts = s[0].split(/\b(?=but\b|however\b|though\b|although\b)/i);
@@ -353,7 +416,7 @@ function outcome(
     const offset = s.index + s[0].length - clause.length;
     const lower = s[0].toLowerCase();
     const namesRemedy = remedy.some((r) => lower.includes(r));
-    if (OTHER_TREATMENT.test(s[0]) && !namesRemedy) continue;
+    if ((OTHER_TREATMENT.test(s[0]) || otherMedicine) && !namesRemedy) continue;
     if (NOT_A_REPORT.test(clause)) continue;
     // Until the writer says they took something, "getting worse" is the trouble's own course.
     started ||= namesRemedy || BEGAN.test(s[0]);
@@ -373,11 +436,14 @@ function outcome(
           )
         )
           continue;
+        const near = clause.slice(Math.max(0, m.index - 30), m.index);
         if (
           (name === 'helped' || name === 'worse') &&
-          /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/i.test(before)
+          /\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$/i.test(near) &&
+          !/\bnot only\b/i.test(near)
         )
           continue;
+        if (name === 'helped' && leftFrom >= 0 && offset - s.index + m.index >= leftFrom) continue;
         if (name === 'helped') {
           const lead = clause.slice(Math.max(0, m.index - 30), m.index);
           // A goal ("trying to cure it"), a little relief, or what others say is no verdict.

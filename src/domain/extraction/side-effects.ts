@@ -7,6 +7,7 @@
 //   remedy was meant to cause ("the vet induced vomiting") and effects of another treatment are not;
 // - in running text, an effect needs words that tie it to taking something ("gave me", "after
 //   taking", "I felt"); how strongly it is tied is its confidence.
+import { MEDICINE_MASK, maskMedicines } from '../medicines.js';
 import { escapeRegExp } from '../text.js';
 import { type Lexicon, type Token, buildLexicon, tokens } from './lexicon.js';
 
@@ -286,6 +287,8 @@ const WITHDRAWAL =
   /\b(?:withdraw\w*|withdrawl\w*|detox\w*|discontinu\w*|coming off|came off|come off|getting off|got off|went off|go off|going off|wean\w*|taper\w*|(?:stopped|stopping|quit|quitting|stop) (?:taking|using|the|it|them|cold)|(?:after|since|when) (?:i |we )?(?:stopped|quit)|(?:days?|weeks?|months?|completely|totally|been|being) off\b|miss(?:ed|ing)? (?:a |my |several |\w+ )?doses?|forgot (?:to take|my)|ran out|run out|off of it|cold turkey|get(?:ting)? off|not having it|(?:going|decided|tried|trying) to (?:stop|quit|get off|come off)|supposed to take it|skip(?:ped|ping)? (?:a |my )?doses?|between doses|(?:hours?|day) late (?:with|for|taking)|late (?:with|for) (?:my|a) dose|went down to|(?:lower|reduc|decreas|cut)\w* (?:my |the )?dos\w*)/i;
 const INDUCED =
   /\binduc\w*|\bto make (?:him|her|it|them|me) (?:vomit|throw up|sick)|\bemetic\b|\bpurg\w*/i;
+// A named medicine (from the shared list, masked so the list is not compiled into this pattern).
+const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 const OTHER_TREATMENT =
   /\b(?:doctors?|dr\.?|prescri\w*|medications?|meds|medicines?|antibiotics?|drugs?|antacids?|tums|nexium|prilosec|prevacid|protonix|zantac|omeprazole|ranitidine|surgery|chemo\w*|radiation|insurance|amoxicillin|ibupro\w*|tylenol|advil|aspirin|antihistamines?|steroids?|prednisone|statins?|antidepressants?|ssris?|vaccin\w*|shots?|injections?|birth control|the pill)\b/i;
 // Words that tie an effect to having taken something.
@@ -336,10 +339,13 @@ function sentencesOf(text: string, remedyRe: RegExp | null): Sentence[] {
   push(text.length);
   let withdrawalLeft = 0;
   let otherBefore = false;
+  const masked = maskMedicines(text);
   for (const s of out) {
     if (WITHDRAWAL.test(s.text)) withdrawalLeft = 2;
     s.withdrawal = withdrawalLeft-- > 0;
-    const other = OTHER_TREATMENT.test(s.text) && !s.namesRemedy;
+    const other =
+      (OTHER_TREATMENT.test(s.text) || MEDICINE_IN.test(masked.slice(s.start, s.end))) &&
+      !s.namesRemedy;
     s.carried = !other && otherBefore && !s.namesRemedy && !BEGAN.test(s.text);
     s.other = other || s.carried;
     otherBefore = other;
