@@ -60,7 +60,7 @@ describe('side effects, kind by kind', () => {
     expect(counted('The vet induced vomiting with peroxide to get the sock out.')).toEqual([]);
     expect(counted('The antibiotics my doctor gave me caused diarrhea.', [], ['garlic'])).toEqual(
       [],
-    );    // A medicine by name, from the shared list, is another treatment too.
+    ); // A medicine by name, from the shared list, is another treatment too.
     expect(counted('Lisinopril gave me a dry cough for months.', [], ['garlic'])).toEqual([]);
     expect(counted('The garlic gave me a dry cough.', [], ['garlic'])).not.toEqual([]);
   });
