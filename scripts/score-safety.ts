@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { demoRemedies } from '../src/demo/load.js';
-import { type DoseContext, type SafetyFinding, triage } from '../src/domain/safety/triage.js';
+import type { SafetyFinding } from '../src/model/safety.js';
+import { type DoseContext, triage } from '../src/domain/safety/triage.js';
 import { type Half, readLabelled } from './labelled.js';
 
 const line = z.object({

@@ -3,7 +3,12 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { loadConfig } from '../config.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { type ImportItem, ImportRefused, exportLines, importLines } from '../domain/transfer.js';
+import {
+  type ImportItem,
+  ImportRefused,
+  exportLines,
+  importLines,
+} from '../domain/transfer/transfer.js';
 import { UsageError, options, optionsAndFiles } from './args.js';
 import { withDatabase } from './database.js';
 

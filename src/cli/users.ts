@@ -1,8 +1,9 @@
 import { loadConfig } from '../config.js';
-import { changeRole, roles, signUp } from '../domain/accounts.js';
-import { transaction } from '../domain/transaction.js';
-import type { Role } from '../domain/types.js';
-import { InvalidInput } from '../domain/validation.js';
+import { changeRole, signUp } from '../domain/accounts/accounts.js';
+import { roles } from '../model/roles.js';
+import { transaction } from '../domain/common/transaction.js';
+import type { Role } from '../model/types.js';
+import { InvalidInput } from '../domain/common/validation.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { UsageError, options } from './args.js';
 import { withDatabase } from './database.js';

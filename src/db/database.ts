@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DatabaseSchema } from './schema.js';
+import type { PoolStats } from '../model/operations.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 /** What repositories take first: the database or a transaction on it. */
@@ -30,12 +31,6 @@ export interface Changes {
   notify(): Promise<void>;
   /** Calls `onChange` for every notification (also this instance's own); returns a stop function. */
   listen(onChange: () => void): Promise<() => Promise<void>>;
-}
-
-export interface PoolStats {
-  size: number;
-  idle: number;
-  waiting: number;
 }
 
 export interface OpenOptions {

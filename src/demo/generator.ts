@@ -1,5 +1,5 @@
-import type { ReportWithThread } from '../domain/bulk.js';
-import type { Rating } from '../domain/types.js';
+import type { ReportWithThread } from '../domain/transfer/bulk.js';
+import type { Rating } from '../model/types.js';
 import {
   closers,
   doseLines,

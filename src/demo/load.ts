@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.js';
-import { createAuthors, insertReportBatch, isEmptySite, settleCounts } from '../domain/bulk.js';
-import { type RemedyDraft, createConditions, createRemedy } from '../domain/editorial.js';
+import {
+  createAuthors,
+  insertReportBatch,
+  isEmptySite,
+  settleCounts,
+} from '../domain/transfer/bulk.js';
+import { type RemedyDraft, createConditions, createRemedy } from '../domain/editorial/editorial.js';
 import { demoConditions } from './conditions.js';
 import {
   DEMO_START,

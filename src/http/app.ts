@@ -9,8 +9,8 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TrustProxy } from '../config.js';
-import { cleanInput } from '../domain/text.js';
-import type { Store } from '../domain/transaction.js';
+import { cleanInput } from '../domain/common/text.js';
+import type { Store } from '../domain/common/transaction.js';
 import { type Mailer, createMailer } from '../mail/mailer.js';
 import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
@@ -20,10 +20,11 @@ import { registerAdminRoutes } from './routes/admin.js';
 import { registerContributionRoutes } from './routes/contribute.js';
 import { registerConversationRoutes } from './routes/conversation.js';
 import { registerModerationRoutes } from './routes/moderate.js';
-import type { PoolStats } from '../db/database.js';
+import type { PoolStats } from '../model/operations.js';
 import { Metrics, installMetrics } from './metrics.js';
 import { type PageCache, installPageCache } from './page-cache.js';
 import { registerOperationsRoutes } from './routes/operations.js';
+import { Renderer } from './render/renderer.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { installSessions } from './session.js';
@@ -56,6 +57,8 @@ export interface AppDeps {
   metrics?: Metrics;
   /** Proxies whose X-Forwarded-For names the reader (TRUST_PROXY); none by default. */
   trustProxy?: TrustProxy;
+  /** When cards rendered for pages are stored: after each answer (default), or on flush only (tests). */
+  cardWrites?: 'after-answer' | 'on-flush';
 }
 
 const defaults: Settings = {
@@ -184,7 +187,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
   installSessions(app, routeDeps.store, routeDeps.now);
   installErrorHandlers(app);
-  registerPageRoutes(app, routeDeps);
+  // Rendered output kept between requests has one owner per app; cards it rendered for a page are
+  // stored after the answer has gone, and whatever is left when the app closes.
+  const renderer = new Renderer(routeDeps.store, app.log);
+  app.decorate('renderer', renderer);
+  if (deps.cardWrites !== 'on-flush')
+    app.addHook('onResponse', async () => {
+      void renderer.flush();
+    });
+  app.addHook('onClose', async () => renderer.flush());
+  registerPageRoutes(app, routeDeps, renderer);
   registerAccountRoutes(app, routeDeps);
   registerContributionRoutes(app, routeDeps);
   registerModerationRoutes(app, routeDeps);
@@ -192,4 +204,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAdminRoutes(app, routeDeps);
   registerSearchRoutes(app, routeDeps);
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's rendered-output owner (tests flush its card writes). */
+    renderer: Renderer;
+  }
 }

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type ErrorCode } from '../domain/errors.js';
+import { DomainError, type ErrorCode } from '../model/errors.js';
 import { errorPage } from '../views/pages/posts.js';
 import { html, pageContext } from './context.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DomainError } from '../domain/errors.js';
-import { MAX_PAGE } from '../domain/pagination.js';
-import { type Outcome, outcomes, reportSorts } from '../domain/vocabulary.js';
+import { DomainError } from '../model/errors.js';
+import { MAX_PAGE } from '../domain/common/pagination.js';
+import { type Outcome, outcomes, reportSorts } from '../model/vocabulary.js';
 
 // Every path and query value is parsed here. A malformed slug or id cannot name anything, so it is
 // a 404; a malformed query value (page=abc, rating=9) is a 400 that says which value is wrong.

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_DAYS, type Viewer, viewerForSession } from '../domain/accounts.js';
-import type { Store } from '../domain/transaction.js';
+import { SESSION_DAYS, type Viewer, viewerForSession } from '../domain/accounts/accounts.js';
+import type { Store } from '../domain/common/transaction.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

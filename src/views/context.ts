@@ -1,4 +1,5 @@
-import type { Viewer } from '../domain/accounts.js';
+import type { Viewer } from '../domain/accounts/accounts.js';
+import { edits, moderates } from '../model/roles.js';
 
 /** What every page needs besides its own data: who is reading, and the token their forms carry. */
 export interface PageContext {
@@ -11,6 +12,5 @@ export interface PageContext {
 export const anonymous: PageContext = { viewer: null, csrfToken: '' };
 
 export const canModerate = (ctx: PageContext): boolean =>
-  ctx.viewer !== null && ['moderator', 'editor', 'admin'].includes(ctx.viewer.role);
-export const canEdit = (ctx: PageContext): boolean =>
-  ctx.viewer !== null && ['editor', 'admin'].includes(ctx.viewer.role);
+  ctx.viewer !== null && moderates(ctx.viewer.role);
+export const canEdit = (ctx: PageContext): boolean => ctx.viewer !== null && edits(ctx.viewer.role);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { signUp } from '../../src/domain/accounts.js';
-import type { Role } from '../../src/domain/types.js';
+import { signUp } from '../../src/domain/accounts/accounts.js';
+import type { Role } from '../../src/model/types.js';
 import { Agent } from './agent.js';
 import type { DemoSite } from './db.js';
 

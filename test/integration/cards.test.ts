@@ -13,11 +13,12 @@ import { describeEachDialect, freshDatabase } from '../helpers/db.js';
 // anything it shows has changed, whichever way the change was written (the database's triggers
 // raise the card version, so the changes here are made in SQL, below every write path).
 describeEachDialect('stored report cards', (site, dialect) => {
-  const app = useApp(site);
+  const app = useApp(site, { cardWrites: 'on-flush' });
   const db = () => site().database.db;
   const page = async (url = '/remedies/l-glutamine') => {
     const res = await app().inject({ url });
     expect(res.statusCode).toBe(200);
+    await app().renderer.flush();
     return res.body;
   };
   const firstReport = (html: string) => Number(/id="report-(\d+)"/.exec(html)?.[1]);
@@ -25,6 +26,20 @@ describeEachDialect('stored report cards', (site, dialect) => {
     (await db().selectFrom('report_cards').select(['report_id', 'version', 'html']).execute()).map(
       (c) => ({ ...c, version: Number(c.version) }),
     );
+
+  it('writes nothing while answering a GET: the cards it rendered are stored afterwards', async () => {
+    await db().deleteFrom('report_cards').execute();
+    const fresh = await buildApp({ db: db(), cardWrites: 'on-flush' });
+    try {
+      const res = await fresh.inject({ url: '/remedies/l-glutamine' });
+      expect(res.statusCode).toBe(200);
+      expect(await storedCards()).toEqual([]);
+      await fresh.renderer.flush();
+      expect((await storedCards()).length).toBe(25);
+    } finally {
+      await fresh.close();
+    }
+  });
 
   it('stores the cards a page renders and serves the same page from them', async () => {
     const rendered = await page();

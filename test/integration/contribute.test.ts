@@ -234,7 +234,7 @@ describeEachDialect('contributing reports', (site) => {
 
 describe('report form vocabulary', () => {
   it('offers every outcome from the issue', async () => {
-    const { outcomes } = await import('../../src/domain/vocabulary.js');
+    const { outcomes } = await import('../../src/model/vocabulary.js');
     expect(Object.values(outcomes)).toEqual([
       'Helped',
       'Helped for a while',

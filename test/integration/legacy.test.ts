@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { importLegacyPage } from '../../src/domain/legacy/import.js';
-import { parseLegacyPage, tidyPlace } from '../../src/domain/legacy/parse.js';
+import { importLegacyPage } from '../../src/domain/transfer/legacy-import.js';
+import { parseLegacyPage, tidyPlace } from '../../src/domain/transfer/legacy-parse.js';
 import { textOf, useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { loadDemo } from '../../src/demo/load.js';
-import { ImportRefused, exportLines, importLines } from '../../src/domain/transfer.js';
+import { ImportRefused, exportLines, importLines } from '../../src/domain/transfer/transfer.js';
 import { buildApp } from '../../src/http/app.js';
 import type { Db } from '../../src/db/database.js';
 import { type TestDatabase, dialects, freshDatabase } from '../helpers/db.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/domain/article.js';
+import { articleSchema } from '../../src/model/article.js';
 import {
   articleToFields,
   benefitsToText,
@@ -9,7 +9,7 @@ import {
   textToFaq,
   textToPoints,
   textToProse,
-} from '../../src/domain/article-text.js';
+} from '../../src/domain/editorial/article-text.js';
 import { demoRemedies } from '../../src/demo/load.js';
 
 describe('article text for editors', () => {

@@ -6,7 +6,7 @@ import {
   massBand,
   statementsFor,
   toInsight,
-} from '../../src/domain/insight.js';
+} from '../../src/domain/insight/insight.js';
 import type { InsightRecord, ReportForFacts } from '../../src/db/repositories/insight.js';
 import { PUBLIC_CONFIDENCE, extract } from '../../src/domain/extraction/extract.js';
 

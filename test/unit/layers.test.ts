@@ -24,6 +24,20 @@ describe('layer rule', () => {
       "import { getReport } from '../domain/reports.js';\nexport const x = getReport;\n",
     ],
     ['src/views/x.ts', "import { sql } from 'kysely';\nexport const x = sql;\n"],
+    ['src/views/x.ts', "import { createHash } from 'node:crypto';\nexport const x = createHash;\n"],
+    [
+      'src/model/x.ts',
+      "import { triage } from '../domain/safety/triage.js';\nexport const x = triage;\n",
+    ],
+    ['src/model/x.ts', "import type { Db } from '../db/database.js';\nexport type X = Db;\n"],
+    [
+      'src/cli/x.ts',
+      "import { insertReport } from '../db/repositories/reports.js';\nexport const x = insertReport;\n",
+    ],
+    [
+      'src/cli/x.ts',
+      "import { remedyPage } from '../views/pages/remedy.js';\nexport const x = remedyPage;\n",
+    ],
     [
       'src/mail/x.ts',
       "import { getReport } from '../domain/reports.js';\nexport const x = getReport;\n",
@@ -37,16 +51,29 @@ describe('layer rule', () => {
       'src/http/x.ts',
       "import { getReport } from '../domain/reports.js';\nexport const x = getReport;\n",
     ],
-    ['src/db/x.ts', "import type { Report } from '../domain/types.js';\nexport type X = Report;\n"],
+    ['src/db/x.ts', "import type { Report } from '../model/types.js';\nexport type X = Report;\n"],
     [
       'src/views/x.ts',
-      "import { outcomes } from '../domain/vocabulary.js';\nexport const x = outcomes;\n",
+      "import { outcomes } from '../model/vocabulary.js';\nexport const x = outcomes;\n",
     ],
     [
       'src/views/x.ts',
-      "import type { Report } from '../domain/types.js';\nexport type X = Report;\n",
+      "import type { Report } from '../model/types.js';\nexport type X = Report;\n",
     ],
   ])('allows %s importing downwards or types only', async (filePath, code) => {
     expect(await ruleIds(filePath, code)).not.toContain(LAYER);
+  });
+});
+
+describe('shape rules', () => {
+  it('rejects a file in src over 400 lines', async () => {
+    const code = Array.from({ length: 401 }, (_, i) => `export const x${i} = ${i};`).join('\n');
+    expect(await ruleIds('src/domain/x.ts', `${code}\n`)).toContain('max-lines');
+  });
+  it('rejects an import cycle', async () => {
+    // Two real modules: the safety triage reads doses from extraction, so extraction must not
+    // import the triage back.
+    const code = "import { triage } from '../safety/triage.js';\nexport const x = triage;\n";
+    expect(await ruleIds('src/domain/extraction/dose.ts', code)).toContain('import-x/no-cycle');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../src/domain/errors.js';
+import { DomainError } from '../../src/model/errors.js';
 import { parseId, parseListQuery, parseSlug } from '../../src/http/params.js';
 
 const code = (fn: () => unknown) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, summarise } from '../../src/domain/ratings.js';
-import type { Tally } from '../../src/domain/types.js';
+import { countOf, summarise } from '../../src/domain/reading/ratings.js';
+import type { Tally } from '../../src/model/types.js';
 
 const tally = (histogram: Tally['histogram']): Tally => ({
   remedyId: 1,

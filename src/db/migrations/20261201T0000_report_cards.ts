@@ -7,7 +7,7 @@ import { isPostgres } from './dialect.js';
 // address), so no write path can forget to. Post counts change with other posts and are filled in
 // when the card is read, so they never go stale in a stored card. `format` names the markup the
 // card was rendered with: a release that renders cards differently ignores the old ones.
-const SHOWN = [
+export const SHOWN = [
   'user_id',
   'display_name',
   'location',
@@ -35,7 +35,7 @@ const SHOWN = [
   'remedy_id',
   'condition_id',
 ].join(', ');
-const CHILDREN = ['replies', 'follow_ups', 'report_side_effects'] as const;
+export const CHILDREN = ['replies', 'follow_ups', 'report_side_effects'] as const;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

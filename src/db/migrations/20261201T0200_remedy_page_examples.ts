@@ -6,7 +6,7 @@ import { isPostgres } from './dialect.js';
 // outcome changes lets pages keep the examples with the rest of the page's rows. Votes, the most
 // frequent of these writes, are far rarer than reads of the pages they change.
 const BUMP = 'update remedy_pages set version = version + 1 where remedy_id';
-const SHOWN =
+export const SHOWN =
   'helpful_score, helpful_count, title, display_name, rating, status, remedy_id, condition_id';
 
 export async function up(db: Kysely<unknown>): Promise<void> {

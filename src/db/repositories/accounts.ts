@@ -1,4 +1,4 @@
-import type { Role } from '../../domain/types.js';
+import type { Role } from '../../model/types.js';
 import type { Db } from '../database.js';
 import { iso } from './map.js';
 

@@ -1,4 +1,4 @@
-import type { Condition } from '../../domain/types.js';
+import type { Condition } from '../../model/types.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../database.js';
 import type { ConditionsTable } from '../schema.js';

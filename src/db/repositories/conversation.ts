@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { SafetyFinding } from '../../domain/safety/triage.js';
-import type { PostStatus } from '../../domain/types.js';
+import type { SafetyFinding } from '../../model/safety.js';
+import type { PostStatus } from '../../model/types.js';
 import type { Db } from '../database.js';
 import { iso } from './map.js';
 

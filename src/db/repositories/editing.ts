@@ -1,5 +1,5 @@
-import type { Article, EvidenceLevel } from '../../domain/article.js';
-import type { Condition, Remedy, RemedyStatus } from '../../domain/types.js';
+import type { Article, EvidenceLevel } from '../../model/article.js';
+import type { Condition, Remedy, RemedyStatus } from '../../model/types.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../database.js';
 import { toCondition } from './conditions.js';

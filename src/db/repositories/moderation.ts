@@ -1,30 +1,19 @@
 import { sql } from 'kysely';
-import type { SafetyFinding } from '../../domain/safety/triage.js';
-import type { PostStatus } from '../../domain/types.js';
+import type { SafetyFinding } from '../../model/safety.js';
+import type {
+  ModerationAction,
+  OpenFlag,
+  PendingPost,
+  PendingReport,
+  ProposedCondition,
+} from '../../model/moderation.js';
+import type { PostStatus } from '../../model/types.js';
 import type { Db } from '../database.js';
 import { iso } from './map.js';
 
 // Everything moderators read and change. Public numbers are recounted by the domain afterwards.
 
-export interface PendingReportRow {
-  id: number;
-  remedySlug: string;
-  remedyName: string;
-  conditionSlug: string;
-  conditionName: string;
-  conditionStatus: string;
-  displayName: string;
-  location: string | null;
-  authorEmail: string | null;
-  userId: number | null;
-  postedAt: string;
-  rating: number;
-  title: string | null;
-  body: string;
-  safety: SafetyFinding[];
-}
-
-export async function listPendingReports(db: Db, limit: number): Promise<PendingReportRow[]> {
+export async function listPendingReports(db: Db, limit: number): Promise<PendingReport[]> {
   const rows = await db
     .selectFrom('reports as r')
     .innerJoin('remedies as m', 'm.id', 'r.remedy_id')
@@ -73,18 +62,6 @@ export async function listPendingReports(db: Db, limit: number): Promise<Pending
   }));
 }
 
-export interface PendingPostRow {
-  /** An edit's id is its report's: one edit waits per report. */
-  kind: 'reply' | 'follow_up' | 'edit';
-  id: number;
-  reportId: number;
-  reportTitle: string;
-  displayName: string;
-  postedAt: string;
-  body: string;
-  safety: SafetyFinding[];
-}
-
 interface PendingPostSource {
   id: number;
   report_id: number;
@@ -97,7 +74,7 @@ interface PendingPostSource {
 }
 
 /** Replies and updates wait in one list, so they share one shape. */
-const toPendingPost = (kind: PendingPostRow['kind'], r: PendingPostSource): PendingPostRow => ({
+const toPendingPost = (kind: PendingPost['kind'], r: PendingPostSource): PendingPost => ({
   kind,
   id: r.id,
   reportId: r.report_id,
@@ -108,7 +85,7 @@ const toPendingPost = (kind: PendingPostRow['kind'], r: PendingPostSource): Pend
   safety: r.safety ? (JSON.parse(r.safety) as SafetyFinding[]) : [],
 });
 
-export async function listPendingReplies(db: Db, limit: number): Promise<PendingPostRow[]> {
+export async function listPendingReplies(db: Db, limit: number): Promise<PendingPost[]> {
   const rows = await db
     .selectFrom('replies as p')
     .innerJoin('reports as r', 'r.id', 'p.report_id')
@@ -131,7 +108,7 @@ export async function listPendingReplies(db: Db, limit: number): Promise<Pending
   return rows.map((r) => toPendingPost('reply', r));
 }
 
-export async function listPendingFollowUps(db: Db, limit: number): Promise<PendingPostRow[]> {
+export async function listPendingFollowUps(db: Db, limit: number): Promise<PendingPost[]> {
   const rows = await db
     .selectFrom('follow_ups as f')
     .innerJoin('reports as r', 'r.id', 'f.report_id')
@@ -155,7 +132,7 @@ export async function listPendingFollowUps(db: Db, limit: number): Promise<Pendi
 }
 
 /** Edits of published reports waiting for a moderator, safety flags first. */
-export async function listWaitingEdits(db: Db, limit: number): Promise<PendingPostRow[]> {
+export async function listWaitingEdits(db: Db, limit: number): Promise<PendingPost[]> {
   const rows = await db
     .selectFrom('report_edits as e')
     .innerJoin('reports as r', 'r.id', 'e.report_id')
@@ -177,18 +154,7 @@ export async function listWaitingEdits(db: Db, limit: number): Promise<PendingPo
   return rows.map((r) => toPendingPost('edit', r));
 }
 
-export interface OpenFlagRow {
-  targetType: 'report' | 'reply';
-  targetId: number;
-  reasons: string[];
-  notes: string[];
-  count: number;
-  firstAt: string;
-  /** Unsafe-advice flags are reviewed first. */
-  unsafe: boolean;
-}
-
-export async function listOpenFlags(db: Db, limit: number): Promise<OpenFlagRow[]> {
+export async function listOpenFlags(db: Db, limit: number): Promise<OpenFlag[]> {
   const rows = await db
     .selectFrom('flags')
     .select(['target_type', 'target_id', 'reason', 'note', 'created_at'])
@@ -196,7 +162,7 @@ export async function listOpenFlags(db: Db, limit: number): Promise<OpenFlagRow[
     .orderBy('id')
     .limit(limit * 10)
     .execute();
-  const grouped = new Map<string, OpenFlagRow>();
+  const grouped = new Map<string, OpenFlag>();
   for (const r of rows) {
     const key = `${r.target_type}:${r.target_id}`;
     const g = grouped.get(key) ?? {
@@ -219,14 +185,7 @@ export async function listOpenFlags(db: Db, limit: number): Promise<OpenFlagRow[
     .slice(0, limit);
 }
 
-export interface ProposedConditionRow {
-  id: number;
-  name: string;
-  slug: string;
-  reports: number;
-}
-
-export async function listProposedConditions(db: Db): Promise<ProposedConditionRow[]> {
+export async function listProposedConditions(db: Db): Promise<ProposedCondition[]> {
   const rows = await db
     .selectFrom('conditions as c')
     .select([
@@ -494,18 +453,11 @@ export async function insertAction(db: Db, a: NewAction): Promise<void> {
     .execute();
 }
 
-export interface ActionRow {
-  id: number;
-  action: string;
-  targetType: string;
-  targetId: number;
-  reason: string;
-  summary: string;
-  createdAt: string;
-  actor: string | null;
-}
-
-export async function listActions(db: Db, offset: number, limit: number): Promise<ActionRow[]> {
+export async function listActions(
+  db: Db,
+  offset: number,
+  limit: number,
+): Promise<ModerationAction[]> {
   const rows = await db
     .selectFrom('moderation_actions as a')
     .leftJoin('users as u', 'u.id', 'a.actor_id')

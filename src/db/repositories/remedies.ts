@@ -1,12 +1,12 @@
 import type { Selectable } from 'kysely';
-import type { Article, EvidenceLevel } from '../../domain/article.js';
+import type { Article, EvidenceLevel } from '../../model/article.js';
 import type {
   Citation,
   Remedy,
   RemedyStatus,
   RemedySummary,
   RemedyUse,
-} from '../../domain/types.js';
+} from '../../model/types.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../database.js';
 import type { RemediesTable } from '../schema.js';

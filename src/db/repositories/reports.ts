@@ -6,7 +6,7 @@ import {
   type SelectQueryBuilder,
   sql,
 } from 'kysely';
-import type { SafetyFinding } from '../../domain/safety/triage.js';
+import type { SafetyFinding } from '../../model/safety.js';
 import type {
   FollowUp,
   PostStatus,
@@ -15,8 +15,8 @@ import type {
   Report,
   ReportDetails,
   ReportHighlight,
-} from '../../domain/types.js';
-import type { ForWhom, Outcome, Severity } from '../../domain/vocabulary.js';
+} from '../../model/types.js';
+import type { ForWhom, Outcome, Severity } from '../../model/vocabulary.js';
 import type { Db } from '../database.js';
 import type { DatabaseSchema } from '../schema.js';
 import { prepared } from '../prepared.js';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Tally } from '../../domain/types.js';
+import type { Tally } from '../../model/types.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../database.js';
 import { isoOrNull, num } from './map.js';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Role, User } from '../../domain/types.js';
+import type { Role, User } from '../../model/types.js';
 import type { Db } from '../database.js';
 import { iso, num } from './map.js';
 

@@ -3,7 +3,7 @@
 // Volumes and counts ("1/8 teaspoon per liter", "2 capsules") keep their own unit.
 import type { Span } from './extract.js';
 import { Claimed, sentenceEnd, sentenceStart } from './window.js';
-import { MEDICINE_NAMES } from '../medicines.js';
+import { MEDICINE_NAMES } from '../reference/medicines.js';
 import { NUMBER_WORDS } from './numbers.js';
 
 export type DoseUnit =

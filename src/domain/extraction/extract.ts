@@ -1,8 +1,8 @@
 // Deterministic extraction of structured facts from a report's free text, each with the exact
 // span it came from. No model, no network: patterns and vocabularies, reviewable and testable.
-import type { ForWhom, Outcome } from '../vocabulary.js';
+import type { ForWhom, Outcome } from '../../model/vocabulary.js';
 import { extractDoses, type Dose } from './dose.js';
-import { MEDICINE_MASK, maskMedicines } from '../medicines.js';
+import { MEDICINE_MASK, maskMedicines } from '../reference/medicines.js';
 import { NUMBER_WORDS } from './numbers.js';
 import { type SideEffect, inSideEffectsField, sideEffects } from './side-effects.js';
 import { sentenceStart } from './window.js';

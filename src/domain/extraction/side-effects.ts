@@ -7,8 +7,8 @@
 //   remedy was meant to cause ("the vet induced vomiting") and effects of another treatment are not;
 // - in running text, an effect needs words that tie it to taking something ("gave me", "after
 //   taking", "I felt"); how strongly it is tied is its confidence.
-import { MEDICINE_MASK, maskMedicines } from '../medicines.js';
-import { escapeRegExp } from '../text.js';
+import { MEDICINE_MASK, maskMedicines } from '../reference/medicines.js';
+import { escapeRegExp } from '../common/text.js';
 import { type Lexicon, type Token, buildLexicon, tokens } from './lexicon.js';
 
 export interface Span {

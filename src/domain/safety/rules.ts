@@ -5,17 +5,9 @@
 // `withAny` lists further patterns one of which must occur in the same sentence (or, with
 // `scope: 'post'`, anywhere in the text) for the rule to apply.
 
-import { MEDICINE_MASK } from '../medicines.js';
+import { MEDICINE_MASK } from '../reference/medicines.js';
 
-export const safetyCategories = [
-  'emergency_symptom',
-  'stopping_prescribed_medication',
-  'unsafe_ingestion',
-  'over_max_dose',
-  'child_or_pet_risk',
-  'drug_interaction',
-] as const;
-export type SafetyCategory = (typeof safetyCategories)[number];
+import { type SafetyCategory } from '../../model/safety.js';
 
 export interface SafetyRule {
   id: string;

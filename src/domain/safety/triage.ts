@@ -1,23 +1,9 @@
 import { extractDoses, perDay, TO_MG } from '../extraction/dose.js';
-import { maskMedicines } from '../medicines.js';
-import { escapeRegExp } from '../text.js';
-import { interactions } from './interactions.js';
-import { CHILD_PATTERN, type SafetyCategory, type SafetyRule, safetyRules } from './rules.js';
-
-export interface SafetyMatch {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface SafetyFinding {
-  rule: string;
-  category: SafetyCategory;
-  reason: string;
-  matches: SafetyMatch[];
-  /** Where the reason is documented (interactions): shown to readers as a link. */
-  source?: { title: string; url: string };
-}
+import { maskMedicines } from '../reference/medicines.js';
+import { escapeRegExp } from '../common/text.js';
+import { interactions } from '../reference/interactions.js';
+import type { SafetyFinding, SafetyMatch } from '../../model/safety.js';
+import { CHILD_PATTERN, type SafetyRule, safetyRules } from './rules.js';
 
 /** What a remedy's article allows: its dosage rows, and the names the remedy goes by. */
 export interface DoseContext {

@@ -10,10 +10,10 @@ import {
   signIn,
   signUpTokenUsable,
   startSession,
-} from '../../domain/accounts.js';
-import { asText } from '../../domain/text.js';
-import { transaction } from '../../domain/transaction.js';
-import { InvalidInput } from '../../domain/validation.js';
+} from '../../domain/accounts/accounts.js';
+import { asText } from '../../domain/common/text.js';
+import { transaction } from '../../domain/common/transaction.js';
+import { InvalidInput } from '../../domain/common/validation.js';
 import { emptyForm } from '../../views/components/form.js';
 import {
   confirmSignUpPage,

@@ -10,10 +10,10 @@ import {
   remedyHistory,
   renameCondition,
   saveRemedy,
-} from '../../domain/editing.js';
-import { requireEditor } from '../../domain/policies.js';
-import { transaction } from '../../domain/transaction.js';
-import { InvalidInput } from '../../domain/validation.js';
+} from '../../domain/editorial/editing.js';
+import { requireEditor } from '../../domain/accounts/policies.js';
+import { transaction } from '../../domain/common/transaction.js';
+import { InvalidInput } from '../../domain/common/validation.js';
 import type { FormState } from '../../views/components/form.js';
 import {
   adminConditionsPage,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { reportForAuthor, reportFormData, submitReport } from '../../domain/contribute.js';
-import { transaction } from '../../domain/transaction.js';
-import { InvalidInput } from '../../domain/validation.js';
+import { reportForAuthor, reportFormData, submitReport } from '../../domain/reports/contribute.js';
+import { transaction } from '../../domain/common/transaction.js';
+import { InvalidInput } from '../../domain/common/validation.js';
 import type { FormState } from '../../views/components/form.js';
 import { reportFormPage, reportStatusPage } from '../../views/pages/contribute.js';
 import { urls } from '../../views/urls.js';

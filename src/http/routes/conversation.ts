@@ -7,13 +7,13 @@ import {
   flagPost,
   markHelpful,
   viewerVoted,
-} from '../../domain/conversation.js';
-import { factsForReport } from '../../domain/insight.js';
-import { moveTargets } from '../../domain/moderation.js';
-import { isModerator } from '../../domain/policies.js';
-import { getReport } from '../../domain/reports.js';
-import { transaction } from '../../domain/transaction.js';
-import { InvalidInput } from '../../domain/validation.js';
+} from '../../domain/reports/conversation.js';
+import { factsForReport } from '../../domain/insight/insight.js';
+import { moveTargets } from '../../domain/moderation/moderation.js';
+import { isModerator } from '../../domain/accounts/policies.js';
+import { getReport } from '../../domain/reports/reports.js';
+import { transaction } from '../../domain/common/transaction.js';
+import { InvalidInput } from '../../domain/common/validation.js';
 import type { FormState } from '../../views/components/form.js';
 import { errorPage } from '../../views/pages/posts.js';
 import {

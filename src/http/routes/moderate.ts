@@ -7,10 +7,10 @@ import {
   moderateReport,
   moderationLog,
   moderationQueue,
-} from '../../domain/moderation.js';
-import { requireModerator } from '../../domain/policies.js';
-import { transaction } from '../../domain/transaction.js';
-import { InvalidInput } from '../../domain/validation.js';
+} from '../../domain/moderation/moderation.js';
+import { requireModerator } from '../../domain/accounts/policies.js';
+import { transaction } from '../../domain/common/transaction.js';
+import { InvalidInput } from '../../domain/common/validation.js';
 import { moderationLogPage, moderationPage } from '../../views/pages/moderation.js';
 import { type RouteDeps, html, pageContext, safeNext } from '../context.js';
 import { orFormError } from '../forms.js';

@@ -1,17 +1,16 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { Renderer } from '../render/renderer.js';
 import {
   getConditionPage,
   getHome,
   getLatestReports,
   listConditionsByCategory,
   listRemedies,
-} from '../../domain/listings.js';
-import { conditionMovedTo } from '../../domain/editing.js';
-import { storeReportCards } from '../../domain/cards.js';
-import { type RemedyReports, getRemedyReports } from '../../domain/remedy-page.js';
-import { RemedyPages } from '../../domain/remedy-meta.js';
-import { CardBytes, cardFormat, keepCards } from '../../views/components/report.js';
-import { getProfile } from '../../domain/reports.js';
+} from '../../domain/reading/listings.js';
+import { conditionMovedTo } from '../../domain/editorial/editing.js';
+import { type RemedyReports, getRemedyReports } from '../../domain/reading/remedy-page.js';
+import { RemedyPages } from '../../domain/reading/remedy-meta.js';
+import { getProfile } from '../../domain/reports/reports.js';
 import {
   conditionPage,
   conditionsPage,
@@ -22,6 +21,7 @@ import {
 import { userPage } from '../../views/pages/posts.js';
 import { remedyPage } from '../../views/pages/remedy.js';
 import { urls } from '../../views/urls.js';
+import type { PageContext } from '../../views/context.js';
 import { type RouteDeps, html, pageContext } from '../context.js';
 import { type ListQuery, parseId, parseListQuery, parseSlug } from '../params.js';
 
@@ -30,10 +30,13 @@ type PairParams = { Params: { slug: string; condition: string } };
 type IdParams = { Params: { id: string } };
 
 /** The public reading pages: GET only, readable URLs, complete without JavaScript. */
-export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void {
+export function registerPageRoutes(
+  app: FastifyInstance,
+  deps: RouteDeps,
+  renderer: Renderer,
+): void {
   const db = deps.store;
   const remedyPages = new RemedyPages();
-  const cardBytes = new CardBytes();
   // A renamed or merged condition's old address lives on as a permanent redirect.
   const movedCondition = (slug: string) => conditionMovedTo(db, slug);
   const listOptions = (q: ListQuery) => ({
@@ -43,18 +46,12 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
     outcome: q.outcome,
     dose: q.dose,
     minReports: deps.settings.insightMinReports,
-    cardFormat,
-    keptCards: cardBytes,
+    cardFormat: renderer.cardFormat,
+    keptCards: renderer.cards,
   });
-  // Cards a page had to render are stored for the next reader; a failed store costs a render later.
-  const withCards = async (request: FastifyRequest, v: RemedyReports): Promise<RemedyReports> => {
-    const { cards, rendered } = keepCards(v.cards, cardBytes);
-    try {
-      await storeReportCards(db, rendered);
-    } catch (error) {
-      request.log.warn({ err: error }, 'could not store rendered report cards');
-    }
-    return { ...v, cards };
+  const remedyHtml = (v: RemedyReports, ctx: PageContext) => {
+    const page = renderer.remedyPage(v);
+    return remedyPage(page.v, ctx, page.parts);
   };
 
   app.get('/', async (request, reply) =>
@@ -81,11 +78,8 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
     }
     return html(
       reply,
-      remedyPage(
-        await withCards(
-          request,
-          await getRemedyReports(db, { slug, ...listOptions(q) }, remedyPages),
-        ),
+      remedyHtml(
+        await getRemedyReports(db, { slug, ...listOptions(q) }, remedyPages),
         await pageContext(request, reply),
       ),
     );
@@ -103,11 +97,8 @@ export function registerPageRoutes(app: FastifyInstance, deps: RouteDeps): void 
       );
     return html(
       reply,
-      remedyPage(
-        await withCards(
-          request,
-          await getRemedyReports(db, { slug, conditionSlug, ...listOptions(q) }, remedyPages),
-        ),
+      remedyHtml(
+        await getRemedyReports(db, { slug, conditionSlug, ...listOptions(q) }, remedyPages),
         await pageContext(request, reply),
       ),
     );

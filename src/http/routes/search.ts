@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DomainError } from '../../domain/errors.js';
-import { autocomplete, searchSite } from '../../domain/search.js';
-import { outcomes } from '../../domain/vocabulary.js';
+import { DomainError } from '../../model/errors.js';
+import { autocomplete, searchSite } from '../../domain/search/search.js';
+import { outcomes } from '../../model/vocabulary.js';
 import { searchPage } from '../../views/pages/search.js';
 import { type RouteDeps, html, pageContext } from '../context.js';
 import { parseListQuery } from '../params.js';

@@ -1,5 +1,5 @@
-import type { Article } from '../../domain/article.js';
-import type { Citation, RemedyUse } from '../../domain/types.js';
+import type { Article } from '../../model/article.js';
+import type { Citation, RemedyUse } from '../../model/types.js';
 import { Fragment, type Html, h } from '../jsx.js';
 import { urls } from '../urls.js';
 import { PointItem } from './text.js';

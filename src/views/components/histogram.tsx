@@ -1,4 +1,4 @@
-import type { RatingSummary } from '../../domain/types.js';
+import type { RatingSummary } from '../../model/types.js';
 import { formatAverage, plural } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';
 import { Stars } from './stars.js';

@@ -1,6 +1,6 @@
-import type { Insight, Statement } from '../../domain/insight.js';
-import type { ResearchBeside } from '../../domain/remedy-page.js';
-import type { ReportHighlight } from '../../domain/types.js';
+import type { Insight, Statement } from '../../domain/insight/insight.js';
+import type { ResearchBeside } from '../../domain/reading/remedy-page.js';
+import type { ReportHighlight } from '../../model/types.js';
 import { plural } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';
 import { urls } from '../urls.js';

@@ -1,21 +1,20 @@
-import { createHash } from 'node:crypto';
-import type { CardRef, KeptCard, KeptCards, PostCounts, RenderedCard } from '../../domain/cards.js';
-import type { SafetyFinding } from '../../domain/safety/triage.js';
+import type { SafetyFinding } from '../../model/safety.js';
 import type {
   Author,
   FollowUp,
   Reply,
   ReportDetails,
   ReportWithReplies,
-} from '../../domain/types.js';
-import { describeDays, forWhom, outcomes, sideEffectTerms } from '../../domain/vocabulary.js';
+} from '../../model/types.js';
+import { describeDays, forWhom, outcomes, sideEffectTerms } from '../../model/vocabulary.js';
 import { formatDate, plural } from '../format.js';
-import { Fragment, Html, h, raw } from '../jsx.js';
+import type { Html } from '../jsx.js';
+import { Fragment, h, raw } from '../jsx.js';
 import { urls } from '../urls.js';
 import { Stars } from './stars.js';
 import { markdown } from '../markdown.js';
 
-function PostCount(props: { count: number | null }): Html {
+export function PostCount(props: { count: number | null }): Html {
   return props.count !== null ? (
     <span class="post-count"> · {plural(props.count, 'post')}</span>
   ) : (
@@ -25,72 +24,11 @@ function PostCount(props: { count: number | null }): Html {
 
 // A stored card leaves every post count open as a slot (an HTML comment no escaped text can
 // contain), filled in when the card is read: the counts change with the authors' other posts.
-const SLOT = /<!--#pc:([rp]\d+)-->/g;
+/** Where a stored card leaves a post count open: `r<report id>` or `p<reply id>`. */
+export const POST_COUNT_SLOT = /<!--#pc:([rp]\d+)-->/g;
 const slot = (key: string) => raw(`<!--#pc:${key}-->`);
 const reportSlot = (id: number) => `r${id}`;
 const replySlot = (id: number) => `p${id}`;
-
-// The few distinct counts in use, encoded once.
-const countBytes = new Map<number, Buffer>();
-function postCountBytes(count: number): Buffer {
-  let bytes = countBytes.get(count);
-  if (!bytes) {
-    bytes = Buffer.from(PostCount({ count }).value);
-    if (countBytes.size < 10_000) countBytes.set(count, bytes);
-  }
-  return bytes;
-}
-
-/** A stored card encoded once and cut at its post-count slots, ready to be filled in any page. */
-export class CutCard implements KeptCard {
-  private readonly pieces: Buffer[] = [];
-  private readonly slots: { replies: boolean; id: number }[] = [];
-  constructor(
-    readonly version: number,
-    html: string,
-  ) {
-    let at = 0;
-    for (const m of html.matchAll(SLOT)) {
-      const key = m[1] as string;
-      this.pieces.push(Buffer.from(html.slice(at, m.index)));
-      this.slots.push({ replies: key.startsWith('p'), id: Number(key.slice(1)) });
-      at = m.index + m[0].length;
-    }
-    this.pieces.push(Buffer.from(html.slice(at)));
-  }
-  /** The card with its post counts filled in. */
-  fill(counts: PostCounts): Html {
-    const parts: Buffer[] = [];
-    this.pieces.forEach((piece, i) => {
-      parts.push(piece);
-      const open = this.slots[i];
-      if (!open) return;
-      const count = (open.replies ? counts.replies : counts.reports).get(open.id) ?? null;
-      if (count !== null) parts.push(postCountBytes(count));
-    });
-    return new Html(parts);
-  }
-}
-
-/**
- * The cards one app holds, by report, each at one version (a newer one replaces it). The version
- * read with every list decides whether a held card is current, so nothing held is ever shown stale.
- */
-export class CardBytes implements KeptCards {
-  private readonly cards = new Map<number, CutCard>();
-  constructor(private readonly limit = 5_000) {}
-  get(reportId: number, version: number): CutCard | undefined {
-    const card = this.cards.get(reportId);
-    return card?.version === version ? card : undefined;
-  }
-  keep(reportId: number, version: number, html: string): CutCard {
-    const card = new CutCard(version, html);
-    this.cards.delete(reportId);
-    if (this.cards.size >= this.limit) this.cards.delete(this.cards.keys().next().value as number);
-    this.cards.set(reportId, card);
-    return card;
-  }
-}
 
 function Byline(props: { verb: string; author: Author; postedAt: string; slot?: string }): Html {
   const { author } = props;
@@ -190,7 +128,7 @@ function SafetyNote(props: { findings: SafetyFinding[]; remedySlug: string }): H
           {sources.map((s, i) => (
             <>
               {i > 0 ? '; ' : ''}
-              <a href={s.url} rel="noopener">
+              <a class="safety-source" href={s.url} rel="noopener">
                 {s.title}
               </a>
             </>
@@ -231,108 +169,6 @@ export interface ReportCardProps {
 /** A report's card as it is stored: post counts left as slots. */
 export function cardFragment(report: ReportWithReplies): string {
   return ReportCard({ report, slots: true }).value;
-}
-
-// A card with every part a card can show, for the digest below (never shown to anyone).
-const sampleSafety: SafetyFinding[] = [
-  { rule: 'r', category: 'emergency_symptom', reason: 'Why.', matches: [] },
-];
-const sampleAuthor = { userId: 1, displayName: 'A', location: 'B', postCount: 2 };
-const sampleCard: ReportWithReplies = {
-  id: 1,
-  remedy: { slug: 'r', name: 'R' },
-  condition: { slug: 'c', name: 'C' },
-  author: sampleAuthor,
-  postedAt: '2026-01-01T00:00:00.000Z',
-  rating: 4,
-  title: 'T',
-  body: 'Text with **bold**, *emphasis* and https://example.org\n\n- a list',
-  editorsChoice: true,
-  helpfulCount: 2,
-  status: 'approved',
-  details: {
-    dose: { min: 1, max: 2, unit: 'g', frequency: 'daily' },
-    form: 'powder',
-    brand: 'B',
-    takenDays: 30,
-    effectDays: 7,
-    outcome: 'helped',
-    forWhom: 'child',
-    commercialTie: 'C',
-    sideEffects: [{ term: 'bloating', severity: 'mild', note: null }],
-  },
-  safety: sampleSafety,
-  editorNote: 'N',
-  choiceReason: 'W',
-  moderationReason: null,
-  updatedAt: null,
-  replies: [
-    {
-      id: 2,
-      reportId: 1,
-      author: { ...sampleAuthor, userId: null },
-      postedAt: '2026-01-02T00:00:00.000Z',
-      body: 'R',
-      safety: sampleSafety,
-    },
-  ],
-  followUps: [
-    {
-      id: 3,
-      reportId: 1,
-      postedAt: '2026-01-03T00:00:00.000Z',
-      body: 'F',
-      outcome: 'worse',
-      safety: sampleSafety,
-    },
-  ],
-};
-
-/**
- * The markup cards are stored with: a digest of a card that shows every part a card can have, so
- * a release that changes how cards look never serves cards stored by the one before.
- */
-export const cardFormat = createHash('sha256')
-  .update(cardFragment(sampleCard))
-  .digest('hex')
-  .slice(0, 16);
-
-/** A card of a list, filled in with the post counts read with it. */
-export function fillCard(card: CardRef, counts: PostCounts): Html {
-  if (card.source === 'stored') return new CutCard(card.version, card.html).fill(counts);
-  if (card.source === 'report')
-    return new CutCard(card.version, cardFragment(card.report)).fill(counts);
-  if (card.card instanceof CutCard) return card.card.fill(counts);
-  throw new Error(`report ${card.reportId}: a card kept in a form this view cannot read`);
-}
-
-/**
- * Makes every card of a list one the app holds: stored cards are kept, missing ones rendered and
- * kept. Returns the list and the cards rendered, to be stored for other apps and restarts.
- */
-export function keepCards(
-  list: readonly CardRef[],
-  held: CardBytes,
-): { cards: CardRef[]; rendered: RenderedCard[] } {
-  const rendered: RenderedCard[] = [];
-  const cards = list.map((ref): CardRef => {
-    if (ref.source === 'kept') return ref;
-    let html: string;
-    if (ref.source === 'stored') html = ref.html;
-    else {
-      html = cardFragment(ref.report);
-      rendered.push({ reportId: ref.reportId, version: ref.version, format: cardFormat, html });
-    }
-    const card = held.keep(ref.reportId, ref.version, html);
-    return {
-      reportId: ref.reportId,
-      condition: ref.condition,
-      version: ref.version,
-      source: 'kept',
-      card,
-    };
-  });
-  return { cards, rendered };
 }
 
 export function ReportCard(props: ReportCardProps): Html {

@@ -1,4 +1,4 @@
-import type { Condition, Report, RemedySummary } from '../../domain/types.js';
+import type { Condition, Report, RemedySummary } from '../../model/types.js';
 import {
   doseFrequencies,
   doseUnits,
@@ -8,7 +8,7 @@ import {
   outcomes,
   severities,
   sideEffectTerms,
-} from '../../domain/vocabulary.js';
+} from '../../model/vocabulary.js';
 import {
   CsrfField,
   ErrorSummary,

@@ -1,6 +1,6 @@
-import type { RevisionDiff, History, EditorData } from '../../domain/editing.js';
-import type { Condition, RemedyStatus } from '../../domain/types.js';
-import { remedyKinds } from '../../domain/vocabulary.js';
+import type { RevisionDiff, History, EditorData } from '../../domain/editorial/editing.js';
+import type { Condition, RemedyStatus } from '../../model/types.js';
+import { remedyKinds } from '../../model/vocabulary.js';
 import { ArticleBody, Disclaimer } from '../components/article.js';
 import {
   CsrfField,

@@ -1,6 +1,6 @@
-import type { ModerationLog, ModerationQueue } from '../../domain/moderation.js';
-import type { SafetyFinding } from '../../domain/safety/triage.js';
-import type { PendingPostRow, PendingReportRow } from '../../domain/moderation-types.js';
+import type { ModerationLog, ModerationQueue } from '../../domain/moderation/moderation.js';
+import type { SafetyFinding } from '../../model/safety.js';
+import type { PendingPost, PendingReport } from '../../model/moderation.js';
 import { CsrfField, ErrorSummary } from '../components/form.js';
 import { highlight } from '../components/highlight.js';
 import { Pagination } from '../components/pagination.js';
@@ -77,7 +77,7 @@ function ReasonForm(props: {
   );
 }
 
-function ReportItem(props: { r: PendingReportRow; q: ModerationQueue; ctx: PageContext }): Html {
+function ReportItem(props: { r: PendingReport; q: ModerationQueue; ctx: PageContext }): Html {
   const { r, q, ctx } = props;
   const path = `/moderate/reports/${r.id}`;
   const phrases = r.safety.flatMap((f) => f.matches.map((m) => m.text));
@@ -161,7 +161,7 @@ function ReportItem(props: { r: PendingReportRow; q: ModerationQueue; ctx: PageC
   );
 }
 
-function PostItem(props: { p: PendingPostRow; ctx: PageContext }): Html {
+function PostItem(props: { p: PendingPost; ctx: PageContext }): Html {
   const { p, ctx } = props;
   const path = `/moderate/${{ reply: 'replies', follow_up: 'follow-ups', edit: 'edits' }[p.kind]}/${p.id}`;
   const phrases = p.safety.flatMap((f) => f.matches.map((m) => m.text));

@@ -1,17 +1,31 @@
-import type { ConditionGroup, RemedyReports } from '../../domain/remedy-page.js';
-import { outcomeOrder, outcomes, reportSorts } from '../../domain/vocabulary.js';
-import type { CardRef } from '../../domain/cards.js';
+import type { ConditionGroup, RemedyReports } from '../../domain/reading/remedy-page.js';
+import { outcomeOrder, outcomes, reportSorts } from '../../model/vocabulary.js';
+import type { CardRef } from '../../domain/reading/cards.js';
 import { ArticleBody, Disclaimer, WhenToStop } from '../components/article.js';
 import { RatingHistogram } from '../components/histogram.js';
 import { InsightPanel, ResearchBesideReports, Statements } from '../components/insight.js';
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
-import { fillCard } from '../components/report.js';
 import { formatAverage, formatDate, plural, formatCount } from '../format.js';
-import { Fragment, type Html, encoded, h, raw } from '../jsx.js';
+import { Fragment, type Html, h } from '../jsx.js';
 import type { PageContext } from '../context.js';
 import { Layout, pageBytes } from '../layout.js';
 import { urls } from '../urls.js';
+
+/** What the page keeps between requests: a fragment cache, and report cards the app holds. */
+export type FragmentKind = 'part' | 'article' | 'panel';
+export interface RemedyPageParts {
+  /** The fragment under this key, rendered only when it is not kept. */
+  keep(kind: FragmentKind, key: string, render: () => Html): Html;
+  /** A report card of the list, its post counts filled in. */
+  card(card: CardRef): Html;
+}
+
+/** Parts rendered every time: for pages no one keeps (tests, previews). */
+export const renderedParts = (fill: (card: CardRef) => Html): RemedyPageParts => ({
+  keep: (_kind, _key, render) => render(),
+  card: fill,
+});
 
 interface ListState {
   page?: number;
@@ -131,8 +145,8 @@ function ConditionIndex(props: { v: RemedyReports }): Html {
 }
 
 /** This page's reports under their condition headings, in the order the pages run. */
-function GroupedReports(props: { v: RemedyReports }): Html {
-  const { v } = props;
+function GroupedReports(props: { v: RemedyReports; parts: RemedyPageParts }): Html {
+  const { v, parts } = props;
   const byCondition = new Map<string, CardRef[]>();
   for (const c of v.cards)
     byCondition.set(c.condition.slug, [...(byCondition.get(c.condition.slug) ?? []), c]);
@@ -153,7 +167,7 @@ function GroupedReports(props: { v: RemedyReports }): Html {
               <a href={urls.remedyCondition(v.remedy.slug, slug)}>{cards[0]?.condition.name}</a>
               {continued ? <span class="muted"> (continued)</span> : null}
             </h3>
-            {cards.map((card) => fillCard(card, v.postCounts))}
+            {cards.map((card) => parts.card(card))}
           </section>
         );
       })}
@@ -201,11 +215,11 @@ function ReportsHead(props: { v: RemedyReports }): Html {
   );
 }
 
-function Reports(props: { v: RemedyReports }): Html {
+function Reports(props: { v: RemedyReports; parts: RemedyPageParts }): Html {
   const { v } = props;
   return (
     <section class="reports" id="reports" aria-labelledby="reports-heading">
-      {kept(v, 'reports-head', () => (
+      {kept(v, props.parts, 'reports-head', () => (
         <ReportsHead v={v} />
       ))}
       {v.cards.length === 0 ? (
@@ -214,7 +228,7 @@ function Reports(props: { v: RemedyReports }): Html {
           {v.outcome !== null || v.dose !== null ? 'match these filters.' : 'yet.'}
         </p>
       ) : (
-        <GroupedReports v={v} />
+        <GroupedReports v={v} parts={props.parts} />
       )}
       <Pagination
         info={v.page}
@@ -229,8 +243,7 @@ function Reports(props: { v: RemedyReports }): Html {
 // database on every write it shows, votes and outcomes of the example reports included) and the
 // reader's choices in the URL, so it is rendered once per version and choice and kept, encoded.
 // Report cards are kept by their own versions; post counts are filled in per request.
-const parts = new Map<string, Html>();
-function kept(v: RemedyReports, part: string, render: () => Html): Html {
+function kept(v: RemedyReports, parts: RemedyPageParts, part: string, render: () => Html): Html {
   if (v.pageKey === null) return render();
   const key = [
     v.pageKey,
@@ -245,19 +258,12 @@ function kept(v: RemedyReports, part: string, render: () => Html): Html {
     v.page.total,
     v.page.pageCount,
   ].join('|');
-  let html = parts.get(key);
-  if (!html) {
-    html = encoded(render());
-    if (parts.size >= 300) parts.delete(parts.keys().next().value as string);
-    parts.set(key, html);
-  }
-  return html;
+  return parts.keep('part', key, render);
 }
 
 // The article is the same for every reader until an editor saves it: it is rendered once per
-// revision and kept (a fragment cache; the key changes with every save, use or citation change).
-const articles = new Map<string, Html>();
-function articleFragment(v: RemedyReports): Html {
+// revision and kept (the key changes with every save, use or citation change).
+function articleFragment(v: RemedyReports, parts: RemedyPageParts): Html {
   const { remedy } = v;
   const key = [
     remedy.id,
@@ -267,53 +273,35 @@ function articleFragment(v: RemedyReports): Html {
       .map((u) => `${u.condition.slug}:${u.condition.name}:${u.evidenceLevel}:${u.note}`)
       .join(','),
   ].join('|');
-  let html = articles.get(key);
-  if (!html) {
-    // Joined once, here, rather than on every page that reuses it.
-    html = raw(
-      (
-        <ArticleBody
-          name={remedy.name}
-          article={remedy.article}
-          citations={v.citations}
-          uses={v.uses}
-        />
-      ).value,
-    );
-    if (articles.size >= 200) articles.delete(articles.keys().next().value as string);
-    articles.set(key, html);
-  }
-  return html;
+  return parts.keep('article', key, () => (
+    <ArticleBody
+      name={remedy.name}
+      article={remedy.article}
+      citations={v.citations}
+      uses={v.uses}
+    />
+  ));
 }
 
 // The charts change only with the numbers (v.insightKey names them) and with what their links
 // carry, so each is rendered once per version of the numbers and kept.
-const panels = new Map<string, Html>();
-function insightFragment(v: RemedyReports): Html {
+function insightFragment(v: RemedyReports, parts: RemedyPageParts): Html {
   const subject = v.condition ? `${v.remedy.name} for ${v.condition.name}` : v.remedy.name;
   const key = [v.insightKey, v.remedy.slug, v.condition?.slug, subject, v.rating, v.sort].join('|');
-  let html = panels.get(key);
-  if (!html) {
-    html = raw(
-      (
-        <InsightPanel
-          insight={v.insight}
-          subject={subject}
-          links={{
-            filter: v.condition
-              ? (f) => `${listUrl(v, { outcome: f.outcome ?? null, dose: f.dose ?? null })}#reports`
-              : null,
-          }}
-        />
-      ).value,
-    );
-    if (panels.size >= 1000) panels.delete(panels.keys().next().value as string);
-    panels.set(key, html);
-  }
-  return html;
+  return parts.keep('panel', key, () => (
+    <InsightPanel
+      insight={v.insight}
+      subject={subject}
+      links={{
+        filter: v.condition
+          ? (f) => `${listUrl(v, { outcome: f.outcome ?? null, dose: f.dose ?? null })}#reports`
+          : null,
+      }}
+    />
+  ));
 }
 
-export function remedyPage(v: RemedyReports, ctx: PageContext): Buffer {
+export function remedyPage(v: RemedyReports, ctx: PageContext, parts: RemedyPageParts): Buffer {
   const { remedy } = v;
   const a = remedy.article;
   const title = v.condition ? `${remedy.name} for ${v.condition.name}` : remedy.name;
@@ -327,7 +315,7 @@ export function remedyPage(v: RemedyReports, ctx: PageContext): Buffer {
         v.condition ? urls.remedyCondition(remedy.slug, v.condition.slug) : urls.remedy(remedy.slug)
       }
     >
-      {kept(v, 'top', () => (
+      {kept(v, parts, 'top', () => (
         <>
           <nav class="breadcrumbs" aria-label="Breadcrumbs">
             <a href={urls.remedies()}>Remedies</a> ›{' '}
@@ -362,13 +350,13 @@ export function remedyPage(v: RemedyReports, ctx: PageContext): Buffer {
               <WhenToStop text={a.whenToStop} />
             </>
           ) : (
-            articleFragment(v)
+            articleFragment(v, parts)
           )}
-          {insightFragment(v)}
+          {insightFragment(v, parts)}
         </>
       ))}
       {v.condition
-        ? kept(v, 'statements', () => (
+        ? kept(v, parts, 'statements', () => (
             <Statements
               statements={v.statements}
               highlights={v.highlights}
@@ -379,7 +367,7 @@ export function remedyPage(v: RemedyReports, ctx: PageContext): Buffer {
             />
           ))
         : null}
-      {kept(v, 'research', () => (
+      {kept(v, parts, 'research', () => (
         <ResearchBesideReports
           rows={
             v.condition
@@ -389,7 +377,7 @@ export function remedyPage(v: RemedyReports, ctx: PageContext): Buffer {
           remedySlug={remedy.slug}
         />
       ))}
-      <Reports v={v} />
+      <Reports v={v} parts={parts} />
     </Layout>,
   );
 }

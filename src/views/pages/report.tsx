@@ -1,7 +1,7 @@
-import type { ReadFact } from '../../domain/insight.js';
-import type { EditState } from '../../domain/conversation.js';
-import type { Condition, RemedySummary, ReportWithReplies } from '../../domain/types.js';
-import { outcomes } from '../../domain/vocabulary.js';
+import type { ReadFact } from '../../domain/insight/insight.js';
+import type { EditState } from '../../domain/reports/conversation.js';
+import type { Condition, RemedySummary, ReportWithReplies } from '../../model/types.js';
+import { outcomes } from '../../model/vocabulary.js';
 import {
   CsrfField,
   ErrorSummary,

@@ -1,5 +1,5 @@
-import type { SearchResults } from '../../domain/search.js';
-import { outcomes } from '../../domain/vocabulary.js';
+import type { SearchResults } from '../../domain/search/search.js';
+import { outcomes } from '../../model/vocabulary.js';
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
 import { Stars } from '../components/stars.js';

@@ -1,0 +1,216 @@
+import type { Db } from '../../db/database.js';
+import { listConditions } from '../../db/repositories/conditions.js';
+import { findRemedyAnyStatus, listAllRemedies } from '../../db/repositories/editing.js';
+import { findReportsByIds } from '../../db/repositories/reports.js';
+import { listPublishedRemedies } from '../../db/repositories/remedies.js';
+import {
+  type ReportFilters,
+  indexRemedy,
+  rebuildReportIndex,
+  searchRemedies,
+  CANDIDATES,
+  searchReports,
+} from '../../search/index.js';
+import { type ParsedQuery, isEmptyQuery, parseQuery } from '../../search/query.js';
+import type { Article } from '../../model/article.js';
+import { type PageInfo, pageInfo } from '../common/pagination.js';
+import type { Condition, RemedySummary, Report } from '../../model/types.js';
+
+/** Every word of an article, for the search index. */
+export function articleText(a: Article): string {
+  const points = (ps: { label: string; text: string }[]) => ps.map((p) => `${p.label} ${p.text}`);
+  return [
+    ...a.overview.paragraphs,
+    ...points(a.overview.highlights),
+    a.whatItIs.title,
+    ...a.whatItIs.paragraphs,
+    ...points(a.whatItIs.points),
+    a.research.intro,
+    ...a.research.findings.map((f) => `${f.area} ${f.claim}`),
+    ...a.benefits.flatMap((b) => [b.title, b.intro, ...points(b.points)]),
+    ...a.dosage.rows.map((r) => `${r.purpose} ${r.note}`),
+    ...points(a.tips),
+    ...points(a.sideEffects.common),
+    ...points(a.sideEffects.occasional),
+    ...a.cautions,
+    a.whenToStop,
+    ...a.faq.flatMap((f) => [f.question, f.answer]),
+  ].join('\n');
+}
+
+export async function indexRemedyDocument(
+  db: Db,
+  remedyId: number,
+  r: { name: string; aliases: string[]; summary: string; article: Article },
+): Promise<void> {
+  await indexRemedy(db, remedyId, {
+    name: r.name,
+    aliases: r.aliases,
+    summary: r.summary,
+    body: articleText(r.article),
+  });
+}
+
+/** Rebuilds every search index; `onProgress` hears how many remedies are done. */
+export async function reindexAll(
+  db: Db,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<void> {
+  const remedies = await listAllRemedies(db);
+  let done = 0;
+  for (const r of remedies) {
+    const remedy = await findRemedyAnyStatus(db, r.slug);
+    if (remedy) await indexRemedyDocument(db, remedy.id, remedy);
+    onProgress(++done, remedies.length + 1);
+  }
+  await rebuildReportIndex(db);
+  onProgress(remedies.length + 1, remedies.length + 1);
+}
+
+/** Edit distance, for "did you mean" on remedy and condition names. */
+export function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = prev[0] as number;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j] as number;
+      prev[j] = Math.min(
+        above + 1,
+        (prev[j - 1] as number) + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      diagonal = above;
+    }
+  }
+  return prev[b.length] as number;
+}
+
+/** The closest remedy or condition name to a misspelled query, if one is close enough. */
+export function suggest(query: string, names: string[]): string | null {
+  const q = query.toLowerCase();
+  let best: { name: string; d: number } | null = null;
+  for (const name of names) {
+    const d = distance(q, name.toLowerCase());
+    if (d > 0 && d <= Math.max(1, Math.floor(name.length / 4)) && (!best || d < best.d))
+      best = { name, d };
+  }
+  return best?.name ?? null;
+}
+
+export interface SearchInput {
+  q: string;
+  page: number;
+  filters: ReportFilters;
+}
+
+export interface SearchResults {
+  query: ParsedQuery;
+  remedies: RemedySummary[];
+  conditions: Condition[];
+  reports: { report: Report; snippet: string }[];
+  page: PageInfo;
+  /** More reports match than are counted or paged through (COUNT_CAP): shown as "1,000+". */
+  capped: boolean;
+  /** How many of the newest matches are ranked when the count is capped. */
+  candidates: number;
+  suggestion: string | null;
+  facets: { remedies: RemedySummary[]; conditions: Condition[] };
+}
+
+const PER_PAGE = 20;
+
+/** Names and aliases first, then reports by full-text relevance; a suggestion when nothing matches by name. */
+export async function searchSite(db: Db, input: SearchInput): Promise<SearchResults> {
+  const query = parseQuery(input.q);
+  const [remedies, conditions] = await Promise.all([listPublishedRemedies(db), listConditions(db)]);
+  const facets = { remedies, conditions };
+  if (isEmptyQuery(query))
+    return {
+      query,
+      remedies: [],
+      conditions: [],
+      reports: [],
+      page: pageInfo(1, 0, PER_PAGE),
+      capped: false,
+      candidates: CANDIDATES,
+      suggestion: null,
+      facets,
+    };
+
+  const wanted = [...query.phrases, ...query.words].join(' ').toLowerCase();
+  const nameMatch = (names: string[]) =>
+    names.some((n) => n.toLowerCase().includes(wanted) || wanted.includes(n.toLowerCase()));
+  const byName = new Map(remedies.map((r) => [r.id, r]));
+  const textMatches = (await searchRemedies(db, query, 10))
+    .map((id) => byName.get(id))
+    .filter((r): r is RemedySummary => r !== undefined);
+  const remedyHits = [
+    ...remedies.filter((r) => nameMatch([r.name, r.slug.replace(/-/g, ' ')])),
+    ...textMatches,
+  ].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i);
+  const conditionHits = conditions.filter((c) => nameMatch([c.name, ...c.aliases]));
+
+  const { total, capped, hits } = await searchReports(
+    db,
+    query,
+    input.filters,
+    (input.page - 1) * PER_PAGE,
+    PER_PAGE,
+  );
+  const snippets = new Map(hits.map((h) => [h.id, h.snippet]));
+  const reports = (
+    await findReportsByIds(
+      db,
+      hits.map((h) => h.id),
+    )
+  ).map((report) => ({ report, snippet: snippets.get(report.id) ?? '' }));
+  const exactName = remedyHits.length > 0 || conditionHits.length > 0;
+  const suggestion = exactName
+    ? null
+    : suggest(wanted, [
+        ...remedies.map((r) => r.name),
+        ...conditions.flatMap((c) => [c.name, ...c.aliases]),
+      ]);
+  return {
+    query,
+    remedies: remedyHits,
+    conditions: conditionHits,
+    reports,
+    page: pageInfo(input.page, total, PER_PAGE),
+    capped,
+    candidates: CANDIDATES,
+    suggestion,
+    facets,
+  };
+}
+
+/** Remedy and condition names starting with (or containing) what has been typed, for autocomplete. */
+export async function autocomplete(
+  db: Db,
+  q: string,
+): Promise<{ type: 'remedy' | 'condition'; name: string; slug: string }[]> {
+  const text = q.trim().toLowerCase();
+  if (text.length < 2) return [];
+  const [remedies, conditions] = await Promise.all([listPublishedRemedies(db), listConditions(db)]);
+  const score = (name: string) =>
+    name.toLowerCase().startsWith(text) ? 0 : name.toLowerCase().includes(text) ? 1 : 2;
+  return [
+    ...remedies.map((r) => ({
+      type: 'remedy' as const,
+      name: r.name,
+      slug: r.slug,
+      s: score(r.name),
+    })),
+    ...conditions.map((c) => ({
+      type: 'condition' as const,
+      name: c.name,
+      slug: c.slug,
+      s: Math.min(score(c.name), ...c.aliases.map(score)),
+    })),
+  ]
+    .filter((x) => x.s < 2)
+    .sort((a, b) => a.s - b.s || a.name.localeCompare(b.name))
+    .slice(0, 10)
+    .map(({ s: _s, ...x }) => x);
+}
