@@ -1,3 +1,4 @@
+import { diffArrays } from 'diff';
 import { z } from 'zod';
 import { isWebLink } from '../common/text.js';
 import type { Db } from '../../db/database.js';
@@ -482,37 +483,14 @@ export async function remedyHistory(db: Db, viewer: Viewer | null, slug: string)
 
 export type DiffLine = { op: 'same' | 'add' | 'del'; text: string };
 
-/** A line diff (longest common subsequence): small sections, so the quadratic table is fine. */
+/** A line diff of two texts (jsdiff's array diff over their lines). */
 export function diffLines(before: string, after: string): DiffLine[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  const table: number[][] = Array.from({ length: a.length + 1 }, () =>
-    new Array<number>(b.length + 1).fill(0),
+  return diffArrays(before.split('\n'), after.split('\n')).flatMap((change) =>
+    change.value.map((text) => ({
+      op: change.added ? ('add' as const) : change.removed ? ('del' as const) : ('same' as const),
+      text,
+    })),
   );
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      const row = table[i] as number[];
-      row[j] =
-        a[i] === b[j]
-          ? (table[i + 1]?.[j + 1] ?? 0) + 1
-          : Math.max(table[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
-    }
-  }
-  const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      out.push({ op: 'same', text: a[i] as string });
-      i++;
-      j++;
-    } else if ((table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0))
-      out.push({ op: 'del', text: a[i++] as string });
-    else out.push({ op: 'add', text: b[j++] as string });
-  }
-  while (i < a.length) out.push({ op: 'del', text: a[i++] as string });
-  while (j < b.length) out.push({ op: 'add', text: b[j++] as string });
-  return out;
 }
 
 /** A revision as the editor form's texts, so a diff reads like the form. */
