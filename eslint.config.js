@@ -54,6 +54,7 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-duplicates': ['error', { 'prefer-inline': true }],
       'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
     },
   },
@@ -72,7 +73,6 @@ export default tseslint.config(
       'src/domain/extraction/side-effects.ts',
       'src/domain/insight/insight.ts',
       'src/domain/moderation/moderation.ts',
-      'src/domain/transfer/transfer.ts',
       'src/views/pages/editing.tsx',
       'src/views/pages/report.tsx',
     ],

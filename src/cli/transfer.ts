@@ -3,12 +3,9 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { loadConfig } from '../config.js';
 import { migrateToLatest } from '../db/migrate.js';
-import {
-  type ImportItem,
-  ImportRefused,
-  exportLines,
-  importLines,
-} from '../domain/transfer/transfer.js';
+import { type ImportItem, importLines } from '../domain/transfer/import.js';
+import { ImportRefused } from '../domain/transfer/check.js';
+import { exportLines } from '../domain/transfer/export.js';
 import { UsageError, options, optionsAndFiles } from './args.js';
 import { withDatabase } from './database.js';
 

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import { z } from 'zod';
-import { isWebLink } from '../common/text.js';
+import { isWebLink, asText, slugify } from '../common/text.js';
 import type { Db } from '../../db/database.js';
 import {
   findConditionBySlug,
@@ -58,7 +58,6 @@ import { requireEditor } from '../accounts/policies.js';
 import { indexRemedyDocument } from '../search/search.js';
 import type { Condition, RemedyStatus } from '../../model/types.js';
 import { settleReports } from '../insight/insight.js';
-import { asText, slugify } from '../common/text.js';
 import { remedyKinds } from '../../model/vocabulary.js';
 import { InvalidInput, blankToUndefined, validate } from '../common/validation.js';
 

@@ -15,8 +15,7 @@ import {
   insertContribution,
 } from '../../db/repositories/reports.js';
 import { findUser, recountPostCounts } from '../../db/repositories/users.js';
-import type { Viewer } from '../accounts/accounts.js';
-import { displayNameField, emailField, locationField } from '../accounts/accounts.js';
+import { type Viewer, displayNameField, emailField, locationField } from '../accounts/accounts.js';
 import { DomainError } from '../../model/errors.js';
 import { moderates } from '../../model/roles.js';
 import type { SafetyFinding } from '../../model/safety.js';

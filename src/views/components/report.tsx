@@ -8,8 +8,7 @@ import type {
 } from '../../model/types.js';
 import { describeDays, forWhom, outcomes, sideEffectTerms } from '../../model/vocabulary.js';
 import { formatDate, plural } from '../format.js';
-import type { Html } from '../jsx.js';
-import { Fragment, h, raw } from '../jsx.js';
+import { type Html, Fragment, h, raw } from '../jsx.js';
 import { urls } from '../urls.js';
 import { Stars } from './stars.js';
 import { markdown } from '../markdown.js';
