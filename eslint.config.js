@@ -68,7 +68,6 @@ export default tseslint.config(
     files: [
       'src/db/repositories/moderation.ts',
       'src/db/repositories/reports.ts',
-      'src/domain/editorial/editing.ts',
       'src/domain/extraction/extract.ts',
       'src/domain/extraction/side-effects.ts',
       'src/domain/insight/insight.ts',

@@ -7,7 +7,7 @@ import {
   listConditionsByCategory,
   listRemedies,
 } from '../../domain/reading/listings.js';
-import { conditionMovedTo } from '../../domain/editorial/editing.js';
+import { conditionMovedTo } from '../../domain/editorial/conditions.js';
 import { type RemedyReports, getRemedyReports } from '../../domain/reading/remedy-page.js';
 import { RemedyPages } from '../../domain/reading/remedy-meta.js';
 import { getProfile } from '../../domain/reports/reports.js';

@@ -1,4 +1,4 @@
-import type { RevisionDiff, History, EditorData } from '../../domain/editorial/editing.js';
+import { type RevisionDiff, type History, type EditorData } from '../../domain/editorial/editor.js';
 import type { Condition, RemedyStatus } from '../../model/types.js';
 import { remedyKinds } from '../../model/vocabulary.js';
 import { ArticleBody, Disclaimer } from '../components/article.js';

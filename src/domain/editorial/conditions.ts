@@ -1,0 +1,181 @@
+// Conditions as editors keep them: create, rename (the old address redirects) and merge.
+import { text } from './remedy-form.js';
+
+import { z } from 'zod';
+import { slugify } from '../common/text.js';
+import type { Db } from '../../db/database.js';
+import {
+  findConditionBySlug,
+  insertConditionIfFree,
+  slugTaken,
+} from '../../db/repositories/conditions.js';
+import {
+  conditionRedirect,
+  insertConditionAlias,
+  listAllConditions,
+  markConditionMerged,
+  moveRemedyUses,
+  renameConditionRow,
+} from '../../db/repositories/editing.js';
+import {
+  findConditionById,
+  insertAction,
+  moveConditionReports,
+} from '../../db/repositories/moderation.js';
+
+import type { Viewer } from '../accounts/accounts.js';
+
+import { DomainError } from '../../model/errors.js';
+import { requireEditor } from '../accounts/policies.js';
+
+import { settleReports } from '../insight/insight.js';
+
+import { InvalidInput, validate } from '../common/validation.js';
+
+const conditionInput = z.object({
+  name: z.string({ message: 'Name the condition.' }).trim().min(2, 'Name the condition.').max(80),
+  category: z
+    .string({ message: 'Choose or type a category.' })
+    .trim()
+    .min(2, 'Choose or type a category.')
+    .max(60),
+  aliases: text,
+});
+
+export async function listConditionsForEditors(db: Db, viewer: Viewer | null) {
+  requireEditor(viewer);
+  return listAllConditions(db);
+}
+
+export async function createConditionAsEditor(
+  db: Db,
+  viewer: Viewer | null,
+  body: unknown,
+  now: Date,
+): Promise<string> {
+  requireEditor(viewer);
+  const c = validate(conditionInput, body);
+  const slug = slugify(c.name);
+  const taken = () => new InvalidInput({ name: 'A condition with this name already exists.' });
+  if (!slug || (await slugTaken(db, slug))) throw taken();
+  const id = await insertConditionIfFree(db, {
+    slug,
+    name: c.name,
+    category: c.category,
+    aliases: c.aliases
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
+    createdAt: now.toISOString(),
+  });
+  if (id === null) throw taken();
+  await recordEdit(
+    db,
+    viewer,
+    'create-condition',
+    0,
+    `The condition “${c.name}” was added under ${c.category}.`,
+    now,
+  );
+  return slug;
+}
+
+/** Renames a condition; its old address keeps working by redirecting to the new one. */
+export async function renameCondition(
+  db: Db,
+  viewer: Viewer | null,
+  id: number,
+  body: unknown,
+  now: Date,
+): Promise<string> {
+  requireEditor(viewer);
+  const current = await findConditionById(db, id);
+  if (!current || current.status !== 'active') throw new DomainError('CONDITION_NOT_FOUND');
+  const c = validate(conditionInput, body);
+  const slug = slugify(c.name);
+  if (slug !== current.slug && (await slugTaken(db, slug)))
+    throw new InvalidInput({ name: 'A condition with this name already exists.' });
+  await renameConditionRow(db, id, {
+    name: c.name,
+    slug,
+    category: c.category,
+    aliases: c.aliases
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
+  });
+  if (slug !== current.slug)
+    await insertConditionAlias(db, current.slug, current.name, id, now.toISOString());
+  await recordEdit(
+    db,
+    viewer,
+    'rename-condition',
+    id,
+    `The condition “${current.name}” was renamed “${c.name}”.`,
+    now,
+  );
+  return slug;
+}
+
+/**
+ * Merges one condition into another. Invariants: every report and editorial use moves to the
+ * target, the numbers of every affected remedy are recounted, and the old address redirects.
+ */
+export async function mergeConditions(
+  db: Db,
+  viewer: Viewer | null,
+  id: number,
+  body: unknown,
+  now: Date,
+): Promise<string> {
+  requireEditor(viewer);
+  const from = await findConditionById(db, id);
+  if (!from || from.status !== 'active') throw new DomainError('CONDITION_NOT_FOUND');
+  const { into } = validate(
+    z.object({ into: z.string().min(1, 'Choose the condition to merge into.') }),
+    body,
+  );
+  const target = await findConditionBySlug(db, into);
+  if (!target || target.id === id)
+    throw new InvalidInput({ into: 'Choose another existing condition.' });
+  const moved = await moveConditionReports(db, id, target.id);
+  await moveRemedyUses(db, id, target.id);
+  await markConditionMerged(db, id, target.id);
+  await settleReports(
+    db,
+    [],
+    moved.map((m) => ({ remedyId: m.remedyId, conditionId: target.id })),
+  );
+  await recordEdit(
+    db,
+    viewer,
+    'merge-condition',
+    id,
+    `The condition “${from.name}” was merged into “${target.name}”.`,
+    now,
+  );
+  return target.slug;
+}
+
+export async function conditionMovedTo(db: Db, slug: string): Promise<string | null> {
+  return conditionRedirect(db, slug);
+}
+
+async function recordEdit(
+  db: Db,
+  viewer: Viewer | null,
+  action: string,
+  targetId: number,
+  summary: string,
+  now: Date,
+): Promise<void> {
+  await insertAction(db, {
+    actorId: viewer?.id ?? null,
+    action,
+    targetType: 'condition',
+    targetId,
+    reason: '',
+    summary,
+    createdAt: now.toISOString(),
+  });
+}
