@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareWithEvidence,
-  doseBandLabel,
-  factsOf,
-  massBand,
-  statementsFor,
-  toInsight,
-} from '../../src/domain/insight/insight.js';
+import { compareWithEvidence, statementsFor } from '../../src/domain/insight/statements.js';
+import { doseBandLabel, toInsight } from '../../src/domain/insight/numbers.js';
+import { factsOf, massBand } from '../../src/domain/insight/facts.js';
 import type { InsightRecord, ReportForFacts } from '../../src/db/repositories/insight.js';
 import { PUBLIC_CONFIDENCE, extract } from '../../src/domain/extraction/extract.js';
 

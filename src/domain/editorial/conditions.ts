@@ -1,6 +1,5 @@
 // Conditions as editors keep them: create, rename (the old address redirects) and merge.
 import { text } from './remedy-form.js';
-
 import { z } from 'zod';
 import { slugify } from '../common/text.js';
 import type { Db } from '../../db/database.js';
@@ -22,14 +21,10 @@ import {
   insertAction,
   moveConditionReports,
 } from '../../db/repositories/moderation.js';
-
 import type { Viewer } from '../accounts/accounts.js';
-
 import { DomainError } from '../../model/errors.js';
 import { requireEditor } from '../accounts/policies.js';
-
-import { settleReports } from '../insight/insight.js';
-
+import { settleReports } from '../insight/facts.js';
 import { InvalidInput, validate } from '../common/validation.js';
 
 const conditionInput = z.object({

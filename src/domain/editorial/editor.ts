@@ -2,7 +2,6 @@
 // between two revisions.
 import { diffArrays } from 'diff';
 import { draftFromForm } from './remedy-form.js';
-
 import type { Db } from '../../db/database.js';
 import { findConditionBySlug, listConditions } from '../../db/repositories/conditions.js';
 import {
@@ -15,7 +14,6 @@ import {
   listRevisions,
   updateRemedyRow,
 } from '../../db/repositories/editing.js';
-
 import {
   insertCitation,
   insertRemedyUse,
@@ -30,7 +28,6 @@ import { DomainError } from '../../model/errors.js';
 import { requireEditor } from '../accounts/policies.js';
 import { indexRemedyDocument } from '../search/search.js';
 import type { Condition, RemedyStatus } from '../../model/types.js';
-
 import { InvalidInput } from '../common/validation.js';
 
 export interface EditorData {

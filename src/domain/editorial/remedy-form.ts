@@ -3,7 +3,6 @@
 
 import { z } from 'zod';
 import { isWebLink, asText } from '../common/text.js';
-
 import {
   type Article,
   type EvidenceLevel,
@@ -19,9 +18,7 @@ import {
   textToProse,
 } from './article-text.js';
 import type { RemedyDraft } from './editorial.js';
-
 import type { Condition, RemedyStatus } from '../../model/types.js';
-
 import { remedyKinds } from '../../model/vocabulary.js';
 import { InvalidInput, blankToUndefined } from '../common/validation.js';
 

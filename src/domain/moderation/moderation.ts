@@ -44,7 +44,7 @@ import { findPublishedRemedy, listPublishedRemedies } from '../../db/repositorie
 import { findReportRecord } from '../../db/repositories/reports.js';
 import { recountPostCounts } from '../../db/repositories/users.js';
 import type { Viewer } from '../accounts/accounts.js';
-import { settleReports } from '../insight/insight.js';
+import { settleReports } from '../insight/facts.js';
 import { applyReportEdit } from '../reports/conversation.js';
 import { DomainError } from '../../model/errors.js';
 import { type PageInfo, pageInfo } from '../common/pagination.js';

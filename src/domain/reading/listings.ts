@@ -6,12 +6,8 @@ import { allPublishedTallies, talliesForCondition } from '../../db/repositories/
 import type { EvidenceLevel } from '../../model/article.js';
 import { insightRecords } from '../../db/repositories/insight.js';
 import { DomainError } from '../../model/errors.js';
-import {
-  type EvidenceComparison,
-  type Insight,
-  compareWithEvidence,
-  toInsight,
-} from '../insight/insight.js';
+import { type EvidenceComparison, compareWithEvidence } from '../insight/statements.js';
+import { type Insight, toInsight } from '../insight/numbers.js';
 import { type PageInfo, pageInfo } from '../common/pagination.js';
 import { summarise } from './ratings.js';
 import { type Share, wilson } from '../common/stats.js';

@@ -14,12 +14,11 @@ import { DomainError } from '../../model/errors.js';
 import { reportSorts } from '../../model/vocabulary.js';
 import {
   type EvidenceComparison,
-  type Insight,
   type Statement,
   compareWithEvidence,
   statementsFor,
-  toInsight,
-} from '../insight/insight.js';
+} from '../insight/statements.js';
+import { type Insight, toInsight } from '../insight/numbers.js';
 import { type PageInfo, pageInfo, planPage, startPages } from '../common/pagination.js';
 import { countOf, summarise } from './ratings.js';
 import type {

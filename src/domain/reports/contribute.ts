@@ -21,7 +21,7 @@ import { moderates } from '../../model/roles.js';
 import type { SafetyFinding } from '../../model/safety.js';
 import { type DoseContext, triage, unitOf } from '../safety/triage.js';
 import type { Condition, Remedy, Report, ReportDetails } from '../../model/types.js';
-import { settleReports } from '../insight/insight.js';
+import { settleReports } from '../insight/facts.js';
 import { countLinks, slugify } from '../common/text.js';
 import { InvalidInput, blankToUndefined, validate } from '../common/validation.js';
 import {

@@ -28,7 +28,7 @@ import { triage } from '../safety/triage.js';
 import type { PostStatus } from '../../model/types.js';
 import { countLinks } from '../common/text.js';
 import { InvalidInput, blankToUndefined, validate } from '../common/validation.js';
-import { settleReports } from '../insight/insight.js';
+import { settleReports } from '../insight/facts.js';
 import { wilson } from '../common/stats.js';
 import { outcomes } from '../../model/vocabulary.js';
 

@@ -6,7 +6,6 @@
 // `scope: 'post'`, anywhere in the text) for the rule to apply.
 
 import { MEDICINE_MASK } from '../reference/medicines.js';
-
 import { type SafetyCategory } from '../../model/safety.js';
 
 export interface SafetyRule {

@@ -8,7 +8,7 @@ import {
 import { rebuildHelpfulScores } from '../../db/repositories/conversation.js';
 import { rebuildInsight } from '../../db/repositories/insight.js';
 import { rebuildTallies } from '../../db/repositories/tallies.js';
-import { reextractAll } from '../insight/insight.js';
+import { reextractAll } from '../insight/facts.js';
 import { countRemedies } from '../../db/repositories/remedies.js';
 import { insertUser, recountPostCounts } from '../../db/repositories/users.js';
 

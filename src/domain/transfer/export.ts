@@ -1,10 +1,8 @@
 // Export of a whole site as JSON Lines: one header line, then one line per row, table by table.
 import { FORMAT, FORMAT_VERSION, TABLES } from './format.js';
-
 import type { Db } from '../../db/database.js';
 import { type Row, readRows } from '../../db/repositories/transfer.js';
 
-// ---------------------------------------------------------------------------------------------
 // Export
 
 /** Every line of the export, read in batches (constant memory whatever the site's size). */

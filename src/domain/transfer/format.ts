@@ -2,9 +2,7 @@
 // after the rows it refers to, each column checked with zod, so a file from an older or another
 // Remedex, or one written by hand, gets a line number and a reason for every problem.
 import { z } from 'zod';
-
 import { articleSchema } from '../../model/article.js';
-
 import { REPORT_MAX_CHARS } from '../reports/reports.js';
 import { isWebLink } from '../common/text.js';
 

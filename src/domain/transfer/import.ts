@@ -1,7 +1,6 @@
 // Writing checked lines into the site in batches, then rebuilding everything derived.
 import { type CheckedLine, type ImportResult, checkLines, ImportRefused } from './check.js';
 import { type TableSpec, byName, TABLES } from './format.js';
-
 import type { Db } from '../../db/database.js';
 import {
   existingKeys,
@@ -14,8 +13,7 @@ import {
 import { rebuildInsight } from '../../db/repositories/insight.js';
 import { rebuildTallies } from '../../db/repositories/tallies.js';
 import { recountPostCounts } from '../../db/repositories/users.js';
-
-import { refreshFacts } from '../insight/insight.js';
+import { refreshFacts } from '../insight/facts.js';
 import { reindexAll } from '../search/search.js';
 import { wilson } from '../common/stats.js';
 import { resumeReportIndex, suspendReportIndex } from '../../search/index.js';

@@ -19,7 +19,7 @@ import {
 } from '../../db/repositories/users.js';
 import { type Article, emptyArticle } from '../../model/article.js';
 import { createRemedy } from '../editorial/editorial.js';
-import { settleReports } from '../insight/insight.js';
+import { settleReports } from '../insight/facts.js';
 import { slugify } from '../common/text.js';
 import type { Rating } from '../../model/types.js';
 import type { LegacyPage, LegacyProblem, LegacySection } from './legacy-parse.js';

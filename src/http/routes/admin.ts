@@ -1,6 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createConditionAsEditor, listConditionsForEditors, mergeConditions, renameCondition } from '../../domain/editorial/conditions.js';
-import { diffRevisions, editorData, listRemediesForEditors, remedyHistory, saveRemedy } from '../../domain/editorial/editor.js';
+import {
+  createConditionAsEditor,
+  listConditionsForEditors,
+  mergeConditions,
+  renameCondition,
+} from '../../domain/editorial/conditions.js';
+import {
+  diffRevisions,
+  editorData,
+  listRemediesForEditors,
+  remedyHistory,
+  saveRemedy,
+} from '../../domain/editorial/editor.js';
 import { draftFromForm } from '../../domain/editorial/remedy-form.js';
 import { requireEditor } from '../../domain/accounts/policies.js';
 import { transaction } from '../../domain/common/transaction.js';

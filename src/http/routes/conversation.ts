@@ -8,7 +8,7 @@ import {
   markHelpful,
   viewerVoted,
 } from '../../domain/reports/conversation.js';
-import { factsForReport } from '../../domain/insight/insight.js';
+import { factsForReport } from '../../domain/insight/report-facts.js';
 import { moveTargets } from '../../domain/moderation/moderation.js';
 import { isModerator } from '../../domain/accounts/policies.js';
 import { getReport } from '../../domain/reports/reports.js';

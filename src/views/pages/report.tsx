@@ -1,4 +1,4 @@
-import type { ReadFact } from '../../domain/insight/insight.js';
+import { type ReadFact } from '../../domain/insight/report-facts.js';
 import type { EditState } from '../../domain/reports/conversation.js';
 import type { Condition, RemedySummary, ReportWithReplies } from '../../model/types.js';
 import { outcomes } from '../../model/vocabulary.js';
