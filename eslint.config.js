@@ -70,7 +70,6 @@ export default tseslint.config(
       'src/db/repositories/reports.ts',
       'src/domain/extraction/extract.ts',
       'src/domain/extraction/side-effects.ts',
-      'src/domain/moderation/moderation.ts',
       'src/views/pages/editing.tsx',
       'src/views/pages/report.tsx',
     ],

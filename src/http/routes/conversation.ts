@@ -9,7 +9,7 @@ import {
   viewerVoted,
 } from '../../domain/reports/conversation.js';
 import { factsForReport } from '../../domain/insight/report-facts.js';
-import { moveTargets } from '../../domain/moderation/moderation.js';
+import { moveTargets } from '../../domain/moderation/posts.js';
 import { isModerator } from '../../domain/accounts/policies.js';
 import { getReport } from '../../domain/reports/reports.js';
 import { transaction } from '../../domain/common/transaction.js';

@@ -1,13 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  bulkApprove,
-  dismissFlags,
-  moderateCondition,
-  moderatePost,
-  moderateReport,
-  moderationLog,
-  moderationQueue,
-} from '../../domain/moderation/moderation.js';
+import { bulkApprove, moderateReport } from '../../domain/moderation/reports.js';
+import { dismissFlags, moderateCondition, moderatePost, moderationLog } from '../../domain/moderation/posts.js';
+import { moderationQueue } from '../../domain/moderation/queue.js';
 import { requireModerator } from '../../domain/accounts/policies.js';
 import { transaction } from '../../domain/common/transaction.js';
 import { InvalidInput } from '../../domain/common/validation.js';

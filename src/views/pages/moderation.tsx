@@ -1,4 +1,5 @@
-import type { ModerationLog, ModerationQueue } from '../../domain/moderation/moderation.js';
+import { type ModerationLog } from '../../domain/moderation/posts.js';
+import { type ModerationQueue } from '../../domain/moderation/queue.js';
 import type { SafetyFinding } from '../../model/safety.js';
 import type { PendingPost, PendingReport } from '../../model/moderation.js';
 import { CsrfField, ErrorSummary } from '../components/form.js';

@@ -1,0 +1,55 @@
+// What waits for moderators: reports, replies, updates and edits, flags and proposed conditions.
+
+import type { Db } from '../../db/database.js';
+import { listConditions } from '../../db/repositories/conditions.js';
+import type {
+  OpenFlag,
+  PendingPost,
+  PendingReport,
+  ProposedCondition,
+} from '../../model/moderation.js';
+import {
+  listOpenFlags,
+  listPendingFollowUps,
+  listWaitingEdits,
+  listPendingReplies,
+  listPendingReports,
+  listProposedConditions,
+} from '../../db/repositories/moderation.js';
+import { listPublishedRemedies } from '../../db/repositories/remedies.js';
+import type { Viewer } from '../accounts/accounts.js';
+import { requireModerator } from '../accounts/policies.js';
+import type { Condition, RemedySummary } from '../../model/types.js';
+
+export interface ModerationQueue {
+  reports: PendingReport[];
+  posts: PendingPost[];
+  flags: OpenFlag[];
+  conditions: ProposedCondition[];
+  remedies: RemedySummary[];
+  activeConditions: Condition[];
+}
+
+const QUEUE_SIZE = 100;
+
+/** Everything waiting for a moderator, safety flags first, then oldest first. */
+export async function moderationQueue(db: Db, viewer: Viewer | null): Promise<ModerationQueue> {
+  requireModerator(viewer);
+  const [reports, replies, followUps, edits, flags, conditions, remedies, activeConditions] =
+    await Promise.all([
+      listPendingReports(db, QUEUE_SIZE),
+      listPendingReplies(db, QUEUE_SIZE),
+      listPendingFollowUps(db, QUEUE_SIZE),
+      listWaitingEdits(db, QUEUE_SIZE),
+      listOpenFlags(db, QUEUE_SIZE),
+      listProposedConditions(db),
+      listPublishedRemedies(db),
+      listConditions(db),
+    ]);
+  const posts = [...replies, ...followUps, ...edits].sort(
+    (a, b) =>
+      Number(b.safety.length > 0) - Number(a.safety.length > 0) ||
+      a.postedAt.localeCompare(b.postedAt),
+  );
+  return { reports, posts, flags, conditions, remedies, activeConditions };
+}

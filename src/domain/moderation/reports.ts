@@ -1,0 +1,155 @@
+// Moderating reports: approve, reject, spam, move, edit, editor's choice; one at a time or in bulk.
+import { z } from 'zod';
+import type { Db } from '../../db/database.js';
+import { findConditionBySlug } from '../../db/repositories/conditions.js';
+import { type Act, reasonInput, recount, record, reportOrThrow } from './acts.js';
+import {
+  findConditionById,
+  markAuthorSpam,
+  moveReportRow,
+  reportAuthorEmail,
+  resolveFlags,
+  setEditorNote,
+  setEditorsChoice,
+  setReportStatus,
+} from '../../db/repositories/moderation.js';
+import { findPublishedRemedy } from '../../db/repositories/remedies.js';
+import { findReportRecord } from '../../db/repositories/reports.js';
+import type { Viewer } from '../accounts/accounts.js';
+import { requireModerator } from '../accounts/policies.js';
+import { InvalidInput, blankToUndefined, validate } from '../common/validation.js';
+
+export async function moderateReport(
+  db: Db,
+  viewer: Viewer | null,
+  id: number,
+  input: Record<string, unknown>,
+  now: Date,
+): Promise<void> {
+  const a: Act = { db, viewer: requireModerator(viewer), now };
+  const report = await reportOrThrow(db, id);
+  const pair = { remedyId: report.remedyId, conditionId: report.conditionId };
+  switch (input.action) {
+    case 'approve': {
+      const condition = await findConditionById(db, report.conditionId);
+      if (condition?.status === 'proposed') {
+        throw new InvalidInput({
+          form: `Accept the proposed condition “${condition.name}” first, or move the report to another condition.`,
+        });
+      }
+      // Already published (another moderator, or the same click twice): nothing to do or log.
+      if (!(await setReportStatus(db, id, 'approved', null))) return;
+      await resolveFlags(db, 'report', id, now.toISOString());
+      await recount(db, [pair], [report.userId], [id]);
+      await record(a, 'approve', 'report', id, `Report #${id} was published.`);
+      return;
+    }
+    case 'reject': {
+      const { reason } = validate(reasonInput, input);
+      if (!(await setReportStatus(db, id, 'rejected', reason))) return;
+      await resolveFlags(db, 'report', id, now.toISOString());
+      await recount(db, [pair], [report.userId]);
+      await record(a, 'reject', 'report', id, `Report #${id} was removed.`, reason);
+      return;
+    }
+    case 'spam': {
+      const email = await reportAuthorEmail(db, id);
+      const changed = await markAuthorSpam(db, { userId: report.userId, email });
+      await resolveFlags(db, 'report', id, now.toISOString());
+      await recount(db, changed.reports, [report.userId]);
+      await record(
+        a,
+        'spam',
+        'report',
+        id,
+        `Report #${id} was marked as spam; ${changed.reports.length} report(s) and ${changed.replies} reply(ies) by the same author were hidden.`,
+        'spam',
+      );
+      return;
+    }
+    case 'move': {
+      const data = validate(
+        z.object({
+          remedy: z.string().min(1, 'Choose a remedy.'),
+          condition: z.string().min(1, 'Choose a condition.'),
+        }),
+        input,
+      );
+      const remedy = await findPublishedRemedy(db, data.remedy);
+      const condition = await findConditionBySlug(db, data.condition);
+      if (!remedy || !condition)
+        throw new InvalidInput({ form: 'Choose a published remedy and an existing condition.' });
+      await moveReportRow(db, id, remedy.id, condition.id);
+      await recount(db, [pair, { remedyId: remedy.id, conditionId: condition.id }], [], [id]);
+      await record(
+        a,
+        'move',
+        'report',
+        id,
+        `Report #${id} was moved to ${remedy.name} for ${condition.name}.`,
+        typeof input.reason === 'string' ? input.reason : '',
+      );
+      return;
+    }
+    case 'choice': {
+      const on = input.on === 'on' || input.on === 'true';
+      const { reason } = validate(reasonInput, input);
+      await setEditorsChoice(db, id, on, reason);
+      await record(
+        a,
+        on ? 'choice' : 'unchoice',
+        'report',
+        id,
+        on
+          ? `Report #${id} was made an Editor's Choice.`
+          : `Report #${id} is no longer an Editor's Choice.`,
+        reason,
+      );
+      return;
+    }
+    case 'note': {
+      const { note } = validate(
+        z.object({
+          note: z.preprocess(
+            blankToUndefined,
+            z.string().max(500, 'Keep notes under 500 characters.').optional(),
+          ),
+        }),
+        input,
+      );
+      await setEditorNote(db, id, note ?? null);
+      await record(
+        a,
+        'note',
+        'report',
+        id,
+        note
+          ? `An editor's note was pinned to report #${id}.`
+          : `The editor's note on report #${id} was removed.`,
+      );
+      return;
+    }
+    default:
+      throw new InvalidInput({ form: 'Unknown moderation action.' });
+  }
+}
+
+/** Approves several pending reports at once (each logged and counted as if approved alone). */
+export async function bulkApprove(
+  db: Db,
+  viewer: Viewer | null,
+  ids: number[],
+  now: Date,
+): Promise<number> {
+  requireModerator(viewer);
+  let approved = 0;
+  for (const id of ids) {
+    const report = await findReportRecord(db, id);
+    if (!report || report.status !== 'pending') continue;
+    const condition = await findConditionById(db, report.conditionId);
+    if (condition?.status === 'proposed') continue;
+    await moderateReport(db, viewer, id, { action: 'approve' }, now);
+    approved++;
+  }
+  return approved;
+}
