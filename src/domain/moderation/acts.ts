@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { insertAction } from '../../db/repositories/moderation.js';
-import { findReportRecord } from '../../db/repositories/reports.js';
+import { findReportRecord } from '../../db/repositories/contributions.js';
 import { recountPostCounts } from '../../db/repositories/users.js';
 import type { Viewer } from '../accounts/accounts.js';
 import { settleReports } from '../insight/facts.js';

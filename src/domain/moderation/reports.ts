@@ -14,7 +14,7 @@ import {
   setReportStatus,
 } from '../../db/repositories/moderation.js';
 import { findPublishedRemedy } from '../../db/repositories/remedies.js';
-import { findReportRecord } from '../../db/repositories/reports.js';
+import { findReportRecord } from '../../db/repositories/contributions.js';
 import type { Viewer } from '../accounts/accounts.js';
 import { requireModerator } from '../accounts/policies.js';
 import { InvalidInput, blankToUndefined, validate } from '../common/validation.js';

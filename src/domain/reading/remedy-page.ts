@@ -3,11 +3,7 @@ import { findConditionBySlug } from '../../db/repositories/conditions.js';
 import { type RemedyPages, readRemedyMeta } from './remedy-meta.js';
 import { createHash } from 'node:crypto';
 import type { StoredInsightRecord } from '../../db/repositories/insight.js';
-import {
-  type ReportSort,
-  countRemedyConditionReports,
-  listReportHighlights,
-} from '../../db/repositories/reports.js';
+import { type ReportSort, countRemedyConditionReports, listReportHighlights } from '../../db/repositories/reports.js';
 import { type CardRow, listReportCards } from '../../db/repositories/cards.js';
 import { type CardRef, type KeptCards, type PostCounts, readCards } from './cards.js';
 import { DomainError } from '../../model/errors.js';

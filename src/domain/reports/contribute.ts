@@ -9,11 +9,7 @@ import {
   slugTaken,
 } from '../../db/repositories/conditions.js';
 import { findPublishedRemedy } from '../../db/repositories/remedies.js';
-import {
-  findAnyReport,
-  findReportRecord,
-  insertContribution,
-} from '../../db/repositories/reports.js';
+import { findAnyReport, findReportRecord, insertContribution } from '../../db/repositories/contributions.js';
 import { findUser, recountPostCounts } from '../../db/repositories/users.js';
 import { type Viewer, displayNameField, emailField, locationField } from '../accounts/accounts.js';
 import { DomainError } from '../../model/errors.js';

@@ -17,7 +17,7 @@ import {
 } from '../../db/repositories/conversation.js';
 import { findReplyRecord, setReportOutcome } from '../../db/repositories/moderation.js';
 import { findPublishedRemedy } from '../../db/repositories/remedies.js';
-import { findAnyReport, findReportRecord } from '../../db/repositories/reports.js';
+import { findAnyReport, findReportRecord } from '../../db/repositories/contributions.js';
 import { findUser, recountPostCounts } from '../../db/repositories/users.js';
 import { type Viewer, displayNameField, emailField, locationField } from '../accounts/accounts.js';
 import { type ContributionSettings, LINKS_FOR_GUESTS, doseContext } from './contribute.js';

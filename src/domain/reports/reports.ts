@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
-import {
-  countUserReports,
-  findApprovedReport,
-  listUserReports,
-} from '../../db/repositories/reports.js';
+import { countUserReports, findApprovedReport, listUserReports } from '../../db/repositories/reports.js';
 import { findUser } from '../../db/repositories/users.js';
 import { DomainError } from '../../model/errors.js';
 import { type PageInfo, pageInfo } from '../common/pagination.js';

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { listConditions } from '../../db/repositories/conditions.js';
 import { findRemedyAnyStatus, listAllRemedies } from '../../db/repositories/editing.js';
-import { findReportsByIds } from '../../db/repositories/reports.js';
+import { findReportsByIds } from '../../db/repositories/contributions.js';
 import { listPublishedRemedies } from '../../db/repositories/remedies.js';
 import {
   type ReportFilters,

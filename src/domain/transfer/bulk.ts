@@ -1,10 +1,6 @@
 import type { Db } from '../../db/database.js';
-import {
-  type NewReply,
-  type NewReport,
-  insertReplies,
-  insertReports,
-} from '../../db/repositories/reports.js';
+import { type NewReply, insertReplies } from '../../db/repositories/report-children.js';
+import { type NewReport, insertReports } from '../../db/repositories/reports.js';
 import { rebuildHelpfulScores } from '../../db/repositories/conversation.js';
 import { rebuildInsight } from '../../db/repositories/insight.js';
 import { rebuildTallies } from '../../db/repositories/tallies.js';

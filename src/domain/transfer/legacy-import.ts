@@ -5,12 +5,9 @@
 import type { Db } from '../../db/database.js';
 import { findRemedyAnyStatus } from '../../db/repositories/editing.js';
 import { findConditionBySlug, insertCondition } from '../../db/repositories/conditions.js';
-import {
-  hasSamePost,
-  insertReplies,
-  insertReports,
-  type NewReply,
-} from '../../db/repositories/reports.js';
+import { hasSamePost } from '../../db/repositories/contributions.js';
+import { insertReplies, type NewReply } from '../../db/repositories/report-children.js';
+import { insertReports } from '../../db/repositories/reports.js';
 import {
   findAuthorByName,
   insertUser,
