@@ -16,11 +16,8 @@ import {
   moveRemedyUses,
   renameConditionRow,
 } from '../../db/repositories/editing.js';
-import {
-  findConditionById,
-  insertAction,
-  moveConditionReports,
-} from '../../db/repositories/moderation.js';
+import { findConditionById, moveConditionReports } from '../../db/repositories/moderation.js';
+import { insertAction } from '../../db/repositories/moderation-log.js';
 import type { Viewer } from '../accounts/accounts.js';
 import { DomainError } from '../../model/errors.js';
 import { requireEditor } from '../accounts/policies.js';

@@ -1,7 +1,7 @@
 // What every moderator verb shares: the log line it writes, the counts it settles, the reason it asks.
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
-import { insertAction } from '../../db/repositories/moderation.js';
+import { insertAction } from '../../db/repositories/moderation-log.js';
 import { findReportRecord } from '../../db/repositories/contributions.js';
 import { recountPostCounts } from '../../db/repositories/users.js';
 import type { Viewer } from '../accounts/accounts.js';

@@ -3,21 +3,8 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { findConditionBySlug, listConditions } from '../../db/repositories/conditions.js';
 import type { ModerationAction } from '../../model/moderation.js';
-import {
-  acceptConditionRow,
-  countActions,
-  deleteCondition,
-  findConditionById,
-  findFollowUpRecord,
-  findReplyRecord,
-  listActions,
-  markAuthorSpam,
-  moveConditionReports,
-  resolveFlags,
-  setFollowUpStatus,
-  setReplyStatus,
-  setReportOutcome,
-} from '../../db/repositories/moderation.js';
+import { acceptConditionRow, deleteCondition, findConditionById, findFollowUpRecord, findReplyRecord, markAuthorSpam, moveConditionReports, resolveFlags, setFollowUpStatus, setReplyStatus, setReportOutcome } from '../../db/repositories/moderation.js';
+import { countActions, listActions } from '../../db/repositories/moderation-log.js';
 import {
   deleteWaitingEdit,
   findEditable,

@@ -8,14 +8,7 @@ import type {
   PendingReport,
   ProposedCondition,
 } from '../../model/moderation.js';
-import {
-  listOpenFlags,
-  listPendingFollowUps,
-  listWaitingEdits,
-  listPendingReplies,
-  listPendingReports,
-  listProposedConditions,
-} from '../../db/repositories/moderation.js';
+import { listOpenFlags, listPendingFollowUps, listWaitingEdits, listPendingReplies, listPendingReports, listProposedConditions } from '../../db/repositories/moderation-queue.js';
 import { listPublishedRemedies } from '../../db/repositories/remedies.js';
 import type { Viewer } from '../accounts/accounts.js';
 import { requireModerator } from '../accounts/policies.js';
