@@ -17,13 +17,10 @@ import { requireEditor } from '../../domain/accounts/policies.js';
 import { transaction } from '../../domain/common/transaction.js';
 import { InvalidInput } from '../../domain/common/validation.js';
 import type { FormState } from '../../views/components/form.js';
-import {
-  adminConditionsPage,
-  adminRemediesPage,
-  diffPage,
-  historyPage,
-  remedyEditorPage,
-} from '../../views/pages/editing.js';
+import { adminConditionsPage } from '../../views/pages/admin-conditions.js';
+import { adminRemediesPage } from '../../views/pages/admin-remedies.js';
+import { diffPage, historyPage } from '../../views/pages/revisions.js';
+import { remedyEditorPage } from '../../views/pages/remedy-editor.js';
 import { type RouteDeps, html, pageContext } from '../context.js';
 import { formValues, orFormError } from '../forms.js';
 import { parseId, parseSlug } from '../params.js';
