@@ -68,7 +68,6 @@ export default tseslint.config(
     files: [
       'src/domain/extraction/extract.ts',
       'src/domain/extraction/side-effects.ts',
-      'src/views/pages/report.tsx',
     ],
     rules: { 'max-lines': 'off' },
   },

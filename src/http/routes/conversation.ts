@@ -16,12 +16,8 @@ import { transaction } from '../../domain/common/transaction.js';
 import { InvalidInput } from '../../domain/common/validation.js';
 import type { FormState } from '../../views/components/form.js';
 import { errorPage } from '../../views/pages/posts.js';
-import {
-  type ReportPageExtras,
-  editReportPage,
-  noExtras,
-  reportPage,
-} from '../../views/pages/report.js';
+import { type ReportPageExtras, noExtras } from '../../views/pages/report-tools.js';
+import { editReportPage, reportPage } from '../../views/pages/report.js';
 import { urls } from '../../views/urls.js';
 import { type RouteDeps, html, pageContext } from '../context.js';
 import { formState, isBot, orFormError } from '../forms.js';
