@@ -1,0 +1,230 @@
+// The outcome of a report (helped, for a while, no change, worse) with how sure the reading is.
+import type { Outcome } from '../../model/vocabulary.js';
+import type { Extracted, Span } from './extract.js';
+import { SENTENCE } from './grammar.js';
+import { MEDICINE_MASK, maskMedicines } from '../reference/medicines.js';
+import { type SideEffect, inSideEffectsField } from './side-effects.js';
+
+// Outcome cues, strongest first: worse, temporary, no change, helped.
+export const OUTCOMES: [Outcome, RegExp][] = [
+  [
+    'worse',
+    /\b(?:made (?:it|things|me|my \w+) (?:much |even |a lot |way |\d+x |\d+ times )?worse|(?:got|gotten|getting|became|even|much|was|is) worse|worse than (?:before|ever)|anywhere but worse|aggravat\w+|more pain|flared? up(?! again)|threw (?:it )?(?:all )?up|throw (?:it )?(?:all )?up|vomit\w*|upset my stomach|bad idea|never had such|haven'?t had the great results|more nause\w+|(?:was|is|tastes?) awful|not trying (?:that|it) again|worst thing|worsening|dangerous|never again|would not (?:recommend|repeat)|wouldn'?t recommend|(?:be|please be) careful|allergic reaction|broke (?:me )?out|made me (?:more|feel) \w+|queasier|opposite of what|took me off|(?:spent|on) the (?:night|day) on the toilet|blistered|awful|gave me (?:the )?(?:\w+est|horrible|terrible|awful|such bad|bad|severe)|doubled over|sick to my stomach|made (?:it|me) \w+ like crazy|made me lose|please don'?t|burned my|zombie|made me (?:sick|ill|feel sick|feel ill|feel awful|feel terrible)|never (?:take|use|try|buy|touch) (?:it|this|that|them) again|will never (?:take|use|try|buy))\b|\b(?:stopping|quit)(?=\.?\s*$)/i,
+  ],
+  [
+    'helped_temporarily',
+    /\b(?:(?:came|come|comes|coming) back|(?:is|was) back(?! to normal)|returned|stopped working|no longer work\w*|wore off|wears off|only temporar\w*|temporary relief|help\w* temporarily|for a while|at first but|short[- ]lived|only (?:\w+ )?(?:for|lasts?|lasted) (?:a |an )?(?:couple|few|maybe)?\s?(?:of )?(?:hours?|days?|minutes?)|(?:takes|took) the pain away for|doesn'?t seem to be working as well|then (?:it )?(?:stops|stopped|comes|came) \w+|(?:crept|creeping|comes right) back|(?:is|was) back(?! to normal)|flared up again|for (?:about |maybe )?(?:an? |ten |\d+ )?(?:hour|minutes?)\b|then (?:it'?s|it is) \w+ again)\b/i,
+  ],
+  [
+    'no_change',
+    /\b(?:no change|no difference|did(?:n'?t| not) (?:help|work|do (?:anything|a thing)|get it out|see any change)|not (?:help|work)\w*|nothing happened|no (?:results?|relief|improvement|effect|luck)|did nothing|doesn'?t (?:help|work)|to no avail|not a drop in|no diminishment|(?:and|but) nothing|(?:is|was|are|were|stayed) (?:still |exactly )?the same|(?:hurts|felt|feel|same) (?:the|exactly the) same|no (?:better|shorter|noticeable (?:change|difference))|can'?t tell any difference|hasn'?t changed|no change|not sure it makes any|still (?:caught|got|turned)|did not (?:kill|stop|touch|do much)|didn'?t (?:kill|stop|touch|do much)|nothing\.|lost nothing|(?:total |a )?waste(?: of (?:money|time))?|(?:felt|feel) no different|no different|still rubbish|about the same|zero (?:change|difference)|unchanged|(?:expensive )?placebo|useless|no (?:re)?growth|still got \d+|did jack|whatever\.?$|(?:headache|pain|symptoms?|cough|skin) (?:is |are |was |were )?(?:still |about )?the same|(?:didn'?t|did not|haven'?t|have not|couldn'?t|could not|can'?t) (?:notice|see|feel|tell) (?:any|a|much)(?: \w+)? (?:difference|change|improvement|effect|benefit)|not worth (?:it|the (?:money|price|cost|effort))|nothing at all|zero (?:improvement|effect|benefit|results?)|no (?:improvement|benefit)s?)\b/i,
+  ],
+  [
+    'helped',
+    /\b(?:worked|works|working|helped|helps|did help|cured?|gone|relief|relieved|better|amazing|miracle|wonders|great|improved|cleared|disappeared|went away|subsided|no more|free of|fixed|success|lessen\w*|eased|have(?:n'?t| not) had (?:the|any|a)|without (?:acid reflux|\w+ for)|sleep like a baby|pain free|\w+ free ever since|happy to say|take care of|kept the|big change|thank you|swears? by|recommend\w*|benefit\w*|kills?|settled|stopp?(?:ed|s) (?:it|the|my)|(?:much|a lot|far|noticeably) (?:less|fewer|better|milder|calmer|rarer|thicker)|less (?:red|sore|stiff|gritty|on edge|often)|fewer \w+|milder|calmer|(?:went|go|gone|come) down|dried up|firmed up|cleared up|shrunk|healed|kept \w+ away|felt fine|more (?:energy|focused)|game changer|normal|(?:much|far|way) better|came (?:right )?out|fell off|came off|bleed less|adjusted|recovered|drift off|fall asleep faster|sleeping through|slept through|eased off|eases|easier|straight away|right away|stops the|fell asleep|no (?:smell|odou?r|itch\w*)|(?:have|has)(?:n'?t| not) (?:come|came) back|without (?:feeling|getting) \w+|stopped (?:after|within|in|\w+ing)|(?:ache|aches|hurt|hurts|itch|itches|bleed|sweat|cough|wake) less|deeper|dropped|down from|takes the edge off|didn'?t get the usual|(?:climbing|trotting|walking|running|sleeping|eating|playing) (?:\w+ )?(?:\w+ )?again|kept (?:\w+ ){1,2}away|shorter|over in|(?:are|were|was|is) over|10\/10|worked great|basically gone|instead of (?:a|the usual|my usual)|(?:\d+% )?less (?:achy|painful|sore|stiff|itchy|bloated|anxious|frequent|severe|intense|red)|way (?:softer|better|milder|calmer)|healthier|much less \w+|no (?:nausea|vomiting|pain(?! relief)|symptoms|heartburn|reflux|cramps|headaches?|cravings|flare-?ups?)\b(?! (?:before|yet|at all before))|(?:will|would|i'?ll) (?:use|buy|take|try|make) (?:it |this |them )?again|(?:slowly |gradually )?(?:clearing|shrinking|healing|improving|fading)|never (?:really )?(?:kicked in|developed|took hold)|(?:fall|falls|fell|falling) asleep (?:faster|quicker|sooner)|love (?:it|this|them|this stuff|the stuff)|(?:breathe|breathing|sleep|sleeping|walk|walking|move|moving|swallow|swallowing|eat|eating|think|thinking) (?:is |was )?(?:much |so much |a lot |far |way )?(?:easier|easily|better|clearer)|(?:energy|mood|sleep|focus|stamina|appetite) (?:is |was |has been )?(?:way |much |a lot |so much |noticeably )?(?:up|better|improved|higher|back)|(?:way|much|a lot|far|so much) less\b|less \w+ing\b|(?:skin|coat|hair|nails|scalp|gums) (?:is |are |was |were |looks? |feels? )?(?:\w+ )?(?:clearer|shinier|softer|smoother|thicker|stronger|healthier)|did(?:n'?t| not) (?:fully |really |even )?(?:develop|take hold|kick in|turn into)|half as (?:bad|severe|painful|long)|(?:less|not as) (?:bad|severe|painful|intense|frequent) as (?:usual|before|normal|it was)|life ?saver|godsend|did the trick|(?:huge|big|real|great|noticeable|massive|significant|major) difference|back to normal|can'?t (?:live|do) without|would (?:buy|order|use|take) (?:it |this |them )?again|(?:five|5) stars|sleep(?:ing)? through the night|so far so good|(?:seems|seemed) to (?:be )?(?:help|work)\w*|helping)\b/i,
+  ],
+];
+
+// Sentences about other treatments ("the Nexium didn't work") say nothing about the remedy.
+export const OTHER_TREATMENT =
+  /\b(?:doctors?|dr\.?|prescri\w*|medications?|meds|medicines?|antibiotics?|drugs?|antacids?|tums|nexium|prilosec|prevacid|protonix|zantac|omeprazole|ranitidine|surgery|otc|insurance|amoxicillin|ibupro\w*|tylenol|advil|aspirin|antihistamines?|steroids?)\b/i;
+// Words that say the writer began the remedy (stricter than TAKING: "started noticing" is not it).
+const BEGAN =
+  /\b(?:took|take|taking|tried|trying|used|using|use|drank|drink|drinking|gargl\w*|appl(?:y|ied|ying)|started (?:taking|using|on|with)|\d+\s*(?:mg|g|ml|tsp|tbsp|oz|drops?|capsules?|tablespoons?|teaspoons?))\b/i;
+const UNSURE =
+  /\b(?:not sure (?:it|if it|if that'?s|if thats|if this|whether it|that it|yet)|i'?m not sure\.|hard to (?:say|know|tell)|no idea (?:if|whether) it|too (?:early|soon) to (?:say|tell)|will (?:report|update) back|sometimes it [^.]*sometimes not|some days great)\b/i;
+// Questions, wishes and conditionals are not reports of what happened.
+export const NOT_A_REPORT =
+  /\?\s*$|\b(?:if|hoping|hope|wish|wondering|wondered|(?:maybe|perhaps|hopefully) (?:it|this|that|they|the \w+) (?:will|might|may|should|could)|(?:might|may) (?:help|work)|would(?! not (?:recommend|suggest)|n'?t (?:recommend|suggest))|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|read (?:that|about|online)|heard (?:that|about))\b/i;
+
+// Leaving the remedy ("stopped taking it", "came off the drops", "went cold turkey"): what gets
+// better after it speaks against the remedy, not for it. "Stopped it once the rash cleared" is not
+// that, nor is "it stopped stinging".
+const LEFT_IT =
+  /\b(?:(?:since|after) (?:i )?)?(?:stopp(?:ed|ing)|quit(?:ting)?|c(?:a|o)m(?:e|ing) off|g(?:o|e)tt?(?:ing)? off|(?:went|going) off|wean(?:ed|ing) (?:myself )?off|(?:gone|went|going) cold turkey)(?: (?:on |from )?(?:taking |using |drinking |applying )?(?:it|them|this|that|(?:(?:the|my|those|these) )?([a-z][\w-]*(?: [a-z][\w-]*)?)))?/gi;
+const LEAVABLE =
+  /^(?:meds?|drugs?|medications?|medicines?|pills?|tablets?|capsules?|caps|drops|supplements?|tea|oil|stuff|treatment|remedy|tincture|powder)\b/;
+function leftAt(sentence: string, remedy: readonly string[]): number {
+  LEFT_IT.lastIndex = 0;
+  for (let m = LEFT_IT.exec(sentence); m !== null; m = LEFT_IT.exec(sentence)) {
+    const said = m[0].toLowerCase();
+    const object = m[1]?.toLowerCase();
+    const ofRemedy =
+      /cold turkey|\b(?:it|them|this|that)$/.test(said) ||
+      (object !== undefined && (LEAVABLE.test(object) || remedy.some((r) => object.startsWith(r))));
+    if (!ofRemedy) continue;
+    // "Ginger stopped it in its tracks" is help: the writer must be the one who stopped.
+    if (
+      /^(?:stopped|quit) (?:it|them|this|that)$/.test(said) &&
+      !/\b(?:i|we|he|she|they)\s+(?:\w+\s+)?$/i.test(
+        sentence.slice(Math.max(0, m.index - 20), m.index),
+      ) &&
+      m.index > 0
+    )
+      continue;
+    if (/\b(?:once|when|after|because|as soon as)\b/i.test(sentence.slice(m.index + m[0].length)))
+      continue;
+    return m.index;
+  }
+  return -1;
+}
+// Moving to something else ("switched to Lexapro", "now taking Zoloft"): the words after it name what.
+const MOVED_TO =
+  /\b(?:switched|changed) (?:over |back )?to |\bnow (?:on|taking|using) (?!(?:day|week|month|night|the (?:\w+ )?(?:day|week|month))s?\b|\d|it\b|this\b)/i;
+const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
+
+export function outcome(
+  text: string,
+  remedyTerms: string[],
+  effects: readonly SideEffect[] = [],
+): { outcome: Extracted['outcome']; span: Span | null; confidence: number } {
+  const tally = new Map<Outcome, { n: number; span: Span }>();
+  const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
+  let started = false;
+  // A form's side-effects field tells what else happened, not how the trouble went.
+  const listed = inSideEffectsField(text);
+  const masked = maskMedicines(text);
+  // Set by a sentence that leaves the remedy: help from there on, and in the next sentence when it
+  // goes on from there ("Now I feel great"), is not the remedy's.
+  let leftFrom = -1;
+  let carry = false;
+  const sentenceRe = new RegExp(SENTENCE.source, 'g');
+  for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
+    if (listed(s.index + s[0].length - 1)) continue;
+    const lowerAll = s[0].toLowerCase();
+    const carried =
+      carry && /^\s*(?:now|since then|since|and now|huge|much|big|instantly|within)\b/i.test(s[0]);
+    carry = false;
+    leftFrom = carried ? 0 : -1;
+    const left = leftAt(s[0], remedy);
+    const moved = MOVED_TO.exec(s[0]);
+    const movedToRemedy =
+      moved !== null &&
+      remedy.some((r) => lowerAll.slice(moved.index + moved[0].length).startsWith(r));
+    if (left >= 0 || (moved && !movedToRemedy)) {
+      leftFrom = Math.min(
+        left >= 0 ? left : Infinity,
+        moved && !movedToRemedy ? moved.index : Infinity,
+      );
+      carry = true;
+    }
+    // Another named medicine, and not the remedy, is another treatment's sentence.
+    const otherMedicine =
+      MEDICINE_IN.test(masked.slice(s.index, s.index + s[0].length)) &&
+      !remedy.some((r) => lowerAll.includes(r));
+    // With a contrast ("it did not cure it entirely, but it did lessen the pain") the last clause
+    // carries the verdict.
+    const parts = s[0].split(/\b(?=but\b|however\b|though\b|although\b)/i);
+    const last = parts.at(-1) ?? '';
+    const clause =
+      parts.length > 1 && last.length > 12 && OUTCOMES.some(([, re]) => re.test(last))
+        ? last
+        : s[0];
+    const offset = s.index + s[0].length - clause.length;
+    const lower = s[0].toLowerCase();
+    const namesRemedy = remedy.some((r) => lower.includes(r));
+    if ((OTHER_TREATMENT.test(s[0]) || otherMedicine) && !namesRemedy) continue;
+    if (NOT_A_REPORT.test(clause)) continue;
+    // Until the writer says they took something, "getting worse" is the trouble's own course.
+    started ||= namesRemedy || BEGAN.test(s[0]);
+    for (const [name, re] of OUTCOMES) {
+      const global = new RegExp(re.source, 'gi');
+      for (let m = global.exec(clause); m !== null; m = global.exec(clause)) {
+        if (name === 'worse' && !started && /^(?:got|gotten|getting|became|was|is)\b/i.test(m[0]))
+          continue;
+        const before = clause.slice(Math.max(0, m.index - 12), m.index);
+        if (name === 'helped_temporarily' && /\b(?:not|never|n't)\s+$/i.test(before)) continue;
+        // "Nausea at first, then it went away": the time course of a side effect, not of the help.
+        if (
+          name === 'helped_temporarily' &&
+          !/back|return|again|stopped working|no longer|wore off|wears off/i.test(m[0]) &&
+          effects.some(
+            (e) => !e.negated && e.span.start >= s.index && e.span.end <= s.index + s[0].length,
+          )
+        )
+          continue;
+        const near = clause.slice(Math.max(0, m.index - 30), m.index);
+        if (
+          (name === 'helped' || name === 'worse') &&
+          /\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$/i.test(near) &&
+          !/\bnot only\b/i.test(near)
+        )
+          continue;
+        if (name === 'helped' && leftFrom >= 0 && offset - s.index + m.index >= leftFrom) continue;
+        if (name === 'helped') {
+          const lead = clause.slice(Math.max(0, m.index - 30), m.index);
+          // A goal ("trying to cure it"), a little relief, or what others say is no verdict.
+          if (
+            /\b(?:to|attempts? to|trying to|tried to|want(?:ed)? to|hop(?:e|ed|ing) to|in order to|way to|how to|meant to|supposed to)\s+(?:\w+\s+)?$/i.test(
+              lead,
+            ) ||
+            /\b(?:limited|little|minimal|slight|hardly any|not much|no real|only (?:a )?(?:little|slight|minor|partial))\s+$/i.test(
+              lead,
+            ) ||
+            /\b(?:those (?:of you )?who|some people|other people|others|so many|everyone|many people|a lot of people|people who)\b/i.test(
+              clause.slice(0, m.index),
+            )
+          )
+            continue;
+        }
+        const entry = tally.get(name) ?? {
+          n: 0,
+          span: { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] },
+        };
+        entry.n++;
+        tally.set(name, entry);
+      }
+    }
+    // "It helped at first, but by week three it was back": the help before the contrast counts too.
+    if (clause !== s[0] && OUTCOMES[1]![1].test(clause)) {
+      const earlier = s[0].slice(0, s[0].length - clause.length);
+      const helped = new RegExp(OUTCOMES[3]![1].source, 'i').exec(earlier);
+      if (helped) {
+        const entry = tally.get('helped') ?? {
+          n: 0,
+          span: {
+            start: s.index + helped.index,
+            end: s.index + helped.index + helped[0].length,
+            text: helped[0],
+          },
+        };
+        entry.n++;
+        tally.set('helped', entry);
+      }
+    }
+  }
+  // "Went from 6 UTIs a year to 1", "BP went from 145/92 to 132/85": a count of the trouble fell.
+  const fell =
+    /\b(?:went|dropped|fell|came|come|gone|going|is|are) (?:down )?from (?:~|about |around )?(\d+(?:\.\d+)?)(?:\/\d+)?\b[^.!?\d]{0,25}?\bto (?:~|about |around )?(\d+(?:\.\d+)?)\b/gi;
+  for (let m = fell.exec(text); m !== null; m = fell.exec(text)) {
+    if (Number(m[1]) <= Number(m[2])) continue;
+    const entry = tally.get('helped') ?? {
+      n: 0,
+      span: { start: m.index, end: m.index + m[0].length, text: m[0] },
+    };
+    entry.n++;
+    tally.set('helped', entry);
+  }
+  const n = (o: Outcome) => tally.get(o)?.n ?? 0;
+  const total = n('worse') + n('helped_temporarily') + n('no_change') + n('helped');
+  // How sure: the share of the cues that agree, and how many there are. One cue alone is a guess;
+  // cues pulling both ways are a mixed post.
+  const pick = (o: Outcome, agreeing = n(o)) => {
+    const share = agreeing / total;
+    const confidence =
+      share >= 0.99 && agreeing >= 2 ? 0.9 : share >= 0.99 ? 0.8 : share >= 0.66 ? 0.7 : 0.5;
+    return { outcome: o, span: tally.get(o)?.span ?? null, confidence };
+  };
+  const none = { outcome: 'unclear' as const, span: null, confidence: 0 };
+  // Writers who say they cannot tell are not counted either way, unless the text says more.
+  if (UNSURE.test(text) && total <= 2) return none;
+  // A post that asks more than it tells is a question, whatever words it uses.
+  const questions = (text.match(/\?(?=\s|$)/g) ?? []).length;
+  if (questions > 0 && questions >= total) return none;
+  if (n('worse') > 0 && n('worse') >= n('helped')) return pick('worse');
+  if (n('helped_temporarily') > 0 && n('helped') > 0)
+    return pick('helped_temporarily', n('helped_temporarily') + n('helped'));
+  if (n('no_change') > 0 && n('no_change') >= n('helped')) return pick('no_change');
+  if (n('helped') > 0) return pick('helped');
+  return none;
+}

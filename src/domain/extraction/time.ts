@@ -1,0 +1,200 @@
+// How long the remedy was taken, and how soon it worked.
+import type { Extracted } from './extract.js';
+import {
+  NUM,
+  UNIT,
+  toDays,
+  TAKING,
+  SUFFERING,
+  span,
+  numberOf,
+  UNIT_DAYS,
+  SENTENCE,
+} from './grammar.js';
+import { OTHER_TREATMENT, OUTCOMES, NOT_A_REPORT } from './outcome.js';
+import { sentenceStart } from './window.js';
+
+export function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
+  const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2);
+  const patterns = [
+    // "Stopped after 5 days", "gave it 4 days", "I'm 4 months in", "8 weeks into it".
+    new RegExp(
+      String.raw`(?:(?:(?<=^|[.!?]\s{0,3})|\bi\s+|\bso\s+i\s+|\band\s+)(?:stopped|quit|gave up|gave it up|had to quit|had to stop)(?: it| taking it)?\s+after\s+(?:about\s+)?${NUM}\s*${UNIT}|gave it\s+(?:about\s+)?${NUM}\s*${UNIT}|(?<!(?:twice|once|times|x|per|each)\s+)${NUM}\s*${UNIT}\s+in(?:to)?\b(?!\s+(?:a|the|my|water|juice|milk|tea)\b))`,
+      'gi',
+    ),
+    new RegExp(
+      String.raw`\b(?:for|since|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:last|past|pass|next|first)\s+|a\s+good\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+(?:later|after|before))`,
+      'gi',
+    ),
+    new RegExp(
+      String.raw`\b${NUM}\s*${UNIT}\s+(?:now|so far|ago|of (?:use|using|treatment|taking)|running|in a row|straight|on (?:it|this|them|the\s+\w+|(?!(?:my|his|her|the|a)\b)[a-z]+\s+[a-z]+))\b`,
+      'gi',
+    ),
+    // Forms and headings: "Duration: 30 days", "Duration/dosage: 6 weeks / 500 mg".
+    new RegExp(String.raw`\bduration[\w/ ]{0,12}:\s*${NUM}\s*${UNIT}`, 'gi'),
+    new RegExp(String.raw`\bwaited\s+(?:about\s+)?${NUM}\s*${UNIT}`, 'gi'),
+    // "200mg before bed x 3 weeks", "oregano oil caps 2 weeks."
+    new RegExp(
+      String.raw`(?:\bx\s*|\b(?:caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)[,;]?\s+)${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|before|after|in\b))`,
+      'gi',
+    ),
+    // "during his first month", "DAY 10 UPDATE: still taking it".
+    new RegExp(
+      String.raw`\bduring\s+(?:the|his|her|my|their|our)\s+first\s+(day|week|month|year)\b`,
+      'gi',
+    ),
+    /\bday\s+(\d{1,3})\b(?=\s*(?:update|:|of (?:taking|using|treatment)|now|and (?:still|so far)))/gi,
+  ];
+  for (const re of patterns) {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      // Alternatives each capture (amount, unit): take the pair that matched. A lone number is
+      // days ("day 10"); a lone unit is one of it ("during the first month").
+      const groups = m.slice(1).filter((g): g is string => g !== undefined);
+      const [amount = '1', unit = 'day'] =
+        groups.length >= 2
+          ? groups
+          : /^\d/.test(groups[0] ?? '')
+            ? [groups[0] ?? '1', 'day']
+            : ['1', groups[0] ?? 'day'];
+      const days = toDays(amount, unit);
+      if (days <= 0) continue;
+      // The sentence must be about taking the remedy, not about how long the trouble lasted.
+      const start = sentenceStart(text, m.index + 1, '.!?');
+      const lead = text.slice(start, m.index);
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[.!?]/)[0];
+      const explicit =
+        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|waited|stopped|quit|gave|had to|during|day|x\b|caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)|\bof (?:use|using|treatment|taking)$|\b(?:running|in a row|straight)$|\bon \w+(?: \w+)?$|\bin(?:to)?$/i.test(
+          m[0],
+        ) || remedy.some((r) => lead.toLowerCase().includes(r));
+      // "For the last 3 years, I have taken ..." names the taking right after the span.
+      const takenAfter =
+        /^\s*,?\s*(?:now\s+)?(?:i|we|he|she)\s+(?:have\s+|had\s+|'ve\s+)?(?:been\s+)?(?:tak|took|us|do|did|drink|drank|gargl|appl)\w*/i.test(
+          rest ?? '',
+        );
+      if (
+        !(explicit || TAKING.test(lead) || takenAfter) ||
+        SUFFERING.test(lead) ||
+        OTHER_TREATMENT.test(lead)
+      )
+        continue;
+      return { days, span: span(m) };
+    }
+  }
+  return null;
+}
+
+const SUCCESS =
+  /(help|work|gone|kick\w* in|(?:saw|see|seen|noticed?) (?:a |any |some )?(?:real |big )?change|\bless\b|fewer|reduc|better|relie|stopp?ed|eas|clear|improv|subsid|away|disappear|result|notic|differen|calm|fixed|cured|worse|threw up|no more|free|passed|asleep|no \w+ since|c[ao]m(?:e|ing) (?:right )?out)/i;
+const ORDINAL = String.raw`(\d+)(?:st|nd|rd|th)`;
+
+/** How soon it worked: "within a week", "after 3 days", "immediately", "the next morning". */
+export function timeToEffect(text: string): Extracted['timeToEffect'] {
+  const ORDINALS: Record<string, number> = {
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+  };
+  const ordinal = (w: string) => ORDINALS[w.toLowerCase()] ?? (parseInt(w, 10) || 1);
+  const patterns: [RegExp, (m: RegExpExecArray) => number][] = [
+    // "After using it daily for three months my skin cleared": the effect came at the end of it.
+    [
+      new RegExp(
+        String.raw`\bafter\s+(?:using|taking|drinking|applying|doing|eating|having)\s+(?:it|this|them|these|the\s+\w+(?:\s+\w+)?)?\s*(?:(?:daily|every\s+\w+|regularly|twice a day|once a day)\s+)?(?:for\s+)?(?:about\s+|around\s+)?${NUM}\s*${UNIT}`,
+        'gi',
+      ),
+      (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
+    ],
+    // "after the 2nd day", "on the third night", "by the 5th dose".
+    [
+      /\b(?:after|by|on|from|during|in) the (\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (day|night|dose|week|month)\b/gi,
+      (m) =>
+        ordinal(m[1] ?? '1') *
+        (m[2]?.toLowerCase() === 'week' ? 7 : m[2]?.toLowerCase() === 'month' ? 30 : 1),
+    ],
+    // "by week three", "in week 2".
+    [
+      /\b(?:by|in|during|around) week (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi,
+      (m) => 7 * numberOf(m[1] ?? '1'),
+    ],
+    [/\b(?:by|since|from) (?:day|night) (\d+)\b/gi, (m) => Number(m[1])],
+    [
+      new RegExp(
+        String.raw`\b(?:lasted|gone in|over in)\s+(?:about\s+|~\s*)?${NUM}\s*${UNIT}`,
+        'gi',
+      ),
+      (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
+    ],
+    [/\bnext day\b/gi, () => 1],
+    [/\bwithin (?:the|an|the first) hour\b/gi, () => 0],
+    [
+      /\b(?:after|by) the (first|second|third|fourth|fifth) (?:night|day|dose)\b/gi,
+      (m) => ORDINALS[(m[1] ?? 'first').toLowerCase()] ?? 1,
+    ],
+    [/\bby (?:the )?(?:evening|afternoon|bedtime|lunchtime)\b/gi, () => 0],
+    [/\bby (?:the )?morning\b/gi, () => 1],
+    [
+      new RegExp(
+        String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|~\s*|approx\.?\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}\b(?!\s+(?:of\s+(?:treatment|use|using|taking|doing)|on\b))`,
+        'gi',
+      ),
+      (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
+    ],
+    [
+      new RegExp(
+        String.raw`\b${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?:\s*(?:&|and)\s*\d+\s*min\.?)?\s+(?:later|after)\b`,
+        'gi',
+      ),
+      (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
+    ],
+    [
+      new RegExp(String.raw`\bby\s+(?:the\s+)?${ORDINAL}\s+(day|week|month)`, 'gi'),
+      (m) => Number(m[1]) * (UNIT_DAYS[m[2] ?? 'day'] ?? 1),
+    ],
+    [
+      /\b(?:immediately|immediatly|immedietly|immediatley|instantly|right away|straight away|instant\w*|within minutes|in minutes|first sip|first dose|(?<!for the )first time|before (?:i|he|she|we) (?:had )?finished|this (?:afternoon|evening|morning)|already (?:helped|worked))\b/gi,
+      () => 0,
+    ],
+    [/\b(?:by|the)\s+next\s+(?:day|morning)\b|\bovernight\b|\bnext morning\b/gi, () => 1],
+  ];
+  let best: (NonNullable<Extracted['timeToEffect']> & { distance: number }) | null = null;
+  const sentenceRe = new RegExp(SENTENCE.source, 'g');
+  for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
+    const sentence = s[0];
+    // "No change after 2 weeks" is how long it was tried, not how soon anything happened.
+    const nothing =
+      OUTCOMES[2]![1].test(sentence) &&
+      !OUTCOMES.some(([o, re]) => o !== 'no_change' && re.test(sentence));
+    const effect =
+      !nothing && (SUCCESS.test(sentence) || OUTCOMES.some(([, re]) => re.test(sentence)));
+    if (!effect || OTHER_TREATMENT.test(sentence) || NOT_A_REPORT.test(sentence)) continue;
+    const cue = sentence.search(SUCCESS);
+    for (const [re, days] of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+        // "Stopped after 5 days" is how long it was taken, not how soon it worked.
+        if (
+          /(?:^\s*|\bi\s+|\band\s+|\bso\s+)(?:stopped|quit|gave up|had to quit)(?: it| taking it)?\s*$|\bworking\s*$/i.test(
+            sentence.slice(0, m.index),
+          )
+        )
+          continue;
+        const distance = Math.abs(m.index - cue);
+        const found = {
+          days: days(m),
+          span: { start: s.index + m.index, end: s.index + m.index + m[0].length, text: m[0] },
+          distance,
+        };
+        if (!best || found.span.start < best.span.start) best = found;
+      }
+    }
+    if (best) break;
+  }
+  return best ? { days: best.days, span: best.span } : null;
+}
