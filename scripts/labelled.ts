@@ -1,7 +1,7 @@
 // What the scorers share: reading a labelled JSON Lines set (a bad line names FILE:LINE), the
 // fixed split into halves, and precision and recall that never flatter.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { z } from 'zod';
 
 /**
@@ -19,6 +19,11 @@ export function readLabelled<S extends z.ZodType<{ text: string }>>(
   schema: S,
   half: Half | 'all' = 'all',
 ): z.infer<S>[] {
+  // The real sets live in ../shared, beside the repository, not in it (see the README).
+  if (!existsSync(path))
+    throw new Error(
+      `${path} is missing: the real labelled posts live in ../shared beside the repository`,
+    );
   return readFileSync(path, 'utf8')
     .split('\n')
     .map((l, i) => ({ l, i }))

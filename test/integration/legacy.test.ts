@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,12 +7,13 @@ import { importLegacyPage } from '../../src/domain/transfer/legacy-import.js';
 import { parseLegacyPage, tidyPlace } from '../../src/domain/transfer/legacy-parse.js';
 import { textOf, useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
+import { sharedFile } from '../helpers/shared.js';
 
 const REFERENCE = '../shared/reference/000_6c85b81ee9e177ea.txt';
 const FIXTURE = 'test/fixtures/legacy/ginger-root.txt';
 
 describe('reading saved legacy pages', () => {
-  it.skipIf(!existsSync(REFERENCE))(
+  it.skipIf(!sharedFile(REFERENCE, 'the import of the reference remedy page'))(
     'recovers every post of the reference page with its fields',
     () => {
       const page = parseLegacyPage(readFileSync(REFERENCE, 'utf8'));

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDoses } from '../../src/domain/extraction/dose.js';
 import { extract } from '../../src/domain/extraction/extract.js';
 import { halfOf, scoreExtraction } from '../../scripts/score-extraction.js';
+import { sharedFile } from '../helpers/shared.js';
 
 // Examples written for Remedex: what the extractor must get right, with the exact span each value
 // came from.
@@ -169,11 +170,14 @@ function meetsBars(scores: Record<string, { precision: number; recall: number }>
 }
 
 const DEV = '../shared/data/extraction-dev.jsonl';
-describe.skipIf(!existsSync(DEV) && !process.env.CI)('on the real labelled posts', () => {
-  it('meets the precision bar on every field, and the recall floors', () => {
-    meetsBars(scoreExtraction(DEV));
-  });
-});
+describe.skipIf(!sharedFile(DEV, 'extraction scores on extraction-dev.jsonl'))(
+  'on the real labelled posts',
+  () => {
+    it('meets the precision bar on every field, and the recall floors', () => {
+      meetsBars(scoreExtraction(DEV));
+    });
+  },
+);
 
 describe.each([
   ['the 150 texts written and labelled for Remedex', 'remedex-labelled.jsonl'],

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { safetyRules } from '../../src/domain/safety/rules.js';
 import { overMaxDose, triage } from '../../src/domain/safety/triage.js';
 import { halfOf } from '../../scripts/labelled.js';
 import { scoreSafety, scoreSafetyJoined } from '../../scripts/score-safety.js';
+import { sharedFile } from '../helpers/shared.js';
 
 const rulesOf = (text: string) => triage(text).map((f) => f.rule);
 
@@ -301,16 +302,19 @@ describe('interactions and the daily maximum', () => {
 });
 
 const DEV = '../shared/data/safety-dev.jsonl';
-describe.skipIf(!existsSync(DEV) && !process.env.CI)('on the real labelled posts', () => {
-  it('flags every risky post and at most 1 in 10 benign posts', () => {
-    const s = scoreSafety(DEV);
-    expect(s.misses).toEqual([]);
-    expect(s.falseFlagRate).toBeLessThanOrEqual(0.1);
-  });
-});
+describe.skipIf(!sharedFile(DEV, 'safety scores on safety-dev.jsonl'))(
+  'on the real labelled posts',
+  () => {
+    it('flags every risky post and at most 1 in 10 benign posts', () => {
+      const s = scoreSafety(DEV);
+      expect(s.misses).toEqual([]);
+      expect(s.falseFlagRate).toBeLessThanOrEqual(0.1);
+    });
+  },
+);
 
 const PSYTAR = '../shared/data/psytar-extraction.jsonl';
-describe.skipIf(!existsSync(PSYTAR) && !process.env.CI)(
+describe.skipIf(!sharedFile(PSYTAR, 'safety scores on the PsyTAR emergency candidates'))(
   'on the PsyTAR emergency candidates',
   () => {
     it('flags at least 9 in 10 of the posts labelled risky (target 95%)', () => {
