@@ -7,11 +7,18 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
+const forbid = (group, message, allowTypeImports = false) => ({ group, message, allowTypeImports });
+// Each capability of src/domain is used through its index.ts, from other layers and from the other
+// capabilities alike (every layer carries this, since a later config's options replace an earlier's).
+const faces = [
+  forbid(['**/domain/*/*.js', '!**/domain/*/index.js'], 'use a capability through its index.ts.'),
+];
 const layer = (files, patterns) => ({
   files,
-  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+  rules: {
+    '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...faces, ...patterns] }],
+  },
 });
-const forbid = (group, message, allowTypeImports = false) => ({ group, message, allowTypeImports });
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'test-results', 'bench/out', 'scratch'] },
@@ -63,6 +70,7 @@ export default tseslint.config(
     files: ['src/demo/remedies/**'],
     rules: { 'max-lines': 'off' },
   },
+  layer(['test/**', 'scripts/**', 'bench/**'], []),
   layer(
     ['src/model/**'],
     [
@@ -113,6 +121,7 @@ export default tseslint.config(
         'domain knows no HTTP or views.',
       ),
       forbid(['fastify', '@fastify/*'], 'no HTTP objects in the domain.'),
+      forbid(['../*/*.js', '!../*/index.js'], 'use another capability through its index.ts.'),
     ],
   ),
   layer(

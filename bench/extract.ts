@@ -2,7 +2,7 @@
 // ../shared is there, and Remedex's own fixtures), after a warm-up. Target: under 1 ms a report.
 // Usage: npm run bench:extract
 import { existsSync, readFileSync } from 'node:fs';
-import { extract } from '../src/domain/extraction/extract.js';
+import { extract } from '../src/domain/extraction/index.js';
 
 const files = [
   '../shared/data/extraction-dev.jsonl',

@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { rebuildInsight } from '../src/db/repositories/insight.js';
-import { refreshFacts } from '../src/domain/insight/facts.js';
+import { refreshFacts } from '../src/domain/insight/index.js';
 
 const { values } = parseArgs({
   options: {

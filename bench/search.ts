@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { searchSite } from '../src/domain/search/search.js';
+import { searchSite } from '../src/domain/search/index.js';
 
 const { values } = parseArgs({
   options: {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareSite } from '../src/cli/serve.js';
 import { openDatabase } from '../src/db/database.js';
-import { signUp, startSession } from '../src/domain/accounts/accounts.js';
+import { signUp, startSession } from '../src/domain/accounts/index.js';
 import { startServer } from './server.js';
 
 const { values } = parseArgs({

@@ -2,7 +2,7 @@
 // and recall per field. Usage: npx tsx scripts/score-extraction.ts [FILE] [--verbose]
 import { z } from 'zod';
 import { demoConditions } from '../src/demo/conditions.js';
-import { PUBLIC_CONFIDENCE, extract } from '../src/domain/extraction/extract.js';
+import { PUBLIC_CONFIDENCE, extract } from '../src/domain/extraction/index.js';
 import { type FieldScore, type Half, fieldScore, halfOf, readLabelled, shown } from './labelled.js';
 
 export { type FieldScore, halfOf };

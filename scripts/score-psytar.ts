@@ -10,7 +10,7 @@
 // Doses are not scored: they are of the prescription drug under review, which Remedex ignores.
 // Usage: npx tsx scripts/score-psytar.ts [FILE] [--verbose]
 import { z } from 'zod';
-import { PUBLIC_CONFIDENCE, extract } from '../src/domain/extraction/extract.js';
+import { PUBLIC_CONFIDENCE, extract } from '../src/domain/extraction/index.js';
 import { type FieldScore, type Half, fieldScore, readLabelled, shown } from './labelled.js';
 
 const spanned = z.object({ span: z.string(), negated: z.boolean().optional() });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { demoRemedies } from '../src/demo/load.js';
 import type { SafetyFinding } from '../src/model/safety.js';
-import { type DoseContext, triage } from '../src/domain/safety/triage.js';
+import { type DoseContext, triage } from '../src/domain/safety/index.js';
 import { type Half, readLabelled } from './labelled.js';
 
 const line = z.object({

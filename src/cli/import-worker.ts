@@ -1,8 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parentPort, workerData } from 'node:worker_threads';
-import { type ImportItem, batchLines } from '../domain/transfer/import.js';
-import { checkLines } from '../domain/transfer/check.js';
+import { type ImportItem, batchLines, checkLines } from '../domain/transfer/index.js';
 
 // Reads, checks and serializes an import file in its own thread, while the main thread writes.
 // Never more than a few batches ahead of the writer (it asks for more as it writes), so memory

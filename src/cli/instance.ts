@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Database } from '../db/database.js';
-import { changeWatcher } from '../domain/operations/health.js';
+import { changeWatcher } from '../domain/operations/index.js';
 import type { AppDeps } from '../http/app.js';
 import { PageCache } from '../http/page-cache.js';
 

@@ -1,14 +1,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { importLegacyPage } from '../domain/transfer/legacy-import.js';
 import {
+  importLegacyPage,
   type LegacyPage,
   LegacyRefused,
   decodeLegacyFile,
   legacyRefusal,
   parseLegacyPage,
-} from '../domain/transfer/legacy-parse.js';
+} from '../domain/transfer/index.js';
 import { UsageError, optionsAndFiles } from './args.js';
 import { withDatabase } from './database.js';
 

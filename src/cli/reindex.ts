@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { reindexAll } from '../domain/search/search.js';
+import { reindexAll } from '../domain/search/index.js';
 import { options } from './args.js';
 import { withDatabase } from './database.js';
 import { progressBar } from './progress.js';

@@ -1,9 +1,9 @@
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { isEmptySite } from '../domain/transfer/bulk.js';
-import { warmReaders } from '../domain/safety/readers.js';
-import { reindexAll } from '../domain/search/search.js';
+import { isEmptySite } from '../domain/transfer/index.js';
+import { warmReaders } from '../domain/safety/index.js';
+import { reindexAll } from '../domain/search/index.js';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.js';
 import { type DemoSummary, loadDemo } from '../demo/load.js';

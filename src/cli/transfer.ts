@@ -3,9 +3,12 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { loadConfig } from '../config.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { type ImportItem, importLines } from '../domain/transfer/import.js';
-import { ImportRefused } from '../domain/transfer/check.js';
-import { exportLines } from '../domain/transfer/export.js';
+import {
+  type ImportItem,
+  importLines,
+  ImportRefused,
+  exportLines,
+} from '../domain/transfer/index.js';
 import { UsageError, options, optionsAndFiles } from './args.js';
 import { withDatabase } from './database.js';
 

@@ -1,9 +1,8 @@
 import { loadConfig } from '../config.js';
-import { changeRole, signUp } from '../domain/accounts/accounts.js';
+import { changeRole, signUp } from '../domain/accounts/index.js';
 import { roles } from '../model/roles.js';
-import { transaction } from '../domain/common/transaction.js';
+import { transaction, InvalidInput } from '../domain/common/index.js';
 import type { Role } from '../model/types.js';
-import { InvalidInput } from '../domain/common/validation.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { UsageError, options } from './args.js';
 import { withDatabase } from './database.js';

@@ -1,4 +1,4 @@
-import type { ConditionDraft } from '../domain/editorial/editorial.js';
+import type { ConditionDraft } from '../domain/editorial/index.js';
 
 // Demo conditions, grouped by the categories readers browse.
 const c = (

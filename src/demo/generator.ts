@@ -1,4 +1,4 @@
-import type { ReportWithThread } from '../domain/transfer/bulk.js';
+import type { ReportWithThread } from '../domain/transfer/index.js';
 import type { Rating } from '../model/types.js';
 import {
   closers,

@@ -5,8 +5,8 @@ import {
   insertReportBatch,
   isEmptySite,
   settleCounts,
-} from '../domain/transfer/bulk.js';
-import { type RemedyDraft, createConditions, createRemedy } from '../domain/editorial/editorial.js';
+} from '../domain/transfer/index.js';
+import { type RemedyDraft, createConditions, createRemedy } from '../domain/editorial/index.js';
 import { demoConditions } from './conditions.js';
 import {
   DEMO_START,

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Mailer } from '../mail/mailer.js';
-import type { Store } from '../domain/common/transaction.js';
+import type { Store } from '../domain/common/index.js';
 import type { PageContext } from '../views/context.js';
 import { takeNotice } from './session.js';
 

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { InvalidInput } from '../domain/common/validation.js';
+import { InvalidInput } from '../domain/common/index.js';
 import type { FormState, Values } from '../views/components/form.js';
 
 /** The submitted form as plain strings (formbody gives strings, or arrays for repeated names). */

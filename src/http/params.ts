@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DomainError } from '../model/errors.js';
-import { MAX_PAGE } from '../domain/common/pagination.js';
+import { DomainError, type ErrorCode } from '../model/errors.js';
+import { MAX_PAGE } from '../domain/common/index.js';
 import { type Outcome, outcomes, reportSorts } from '../model/vocabulary.js';
 
 // Every path and query value is parsed here. A malformed slug or id cannot name anything, so it is
@@ -20,7 +20,10 @@ export function parseSlug(
   return parsed.data;
 }
 
-export function parseId(value: string, notFound: 'REPORT_NOT_FOUND' | 'USER_NOT_FOUND'): number {
+export function parseId(
+  value: string,
+  notFound: Extract<ErrorCode, `${string}_NOT_FOUND`>,
+): number {
   const parsed = id.safeParse(value);
   if (!/^\d+$/.test(value) || !parsed.success) throw new DomainError(notFound);
   return parsed.data;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_DAYS, type Viewer, viewerForSession } from '../domain/accounts/accounts.js';
-import type { Store } from '../domain/common/transaction.js';
+import { SESSION_DAYS, type Viewer, viewerForSession } from '../domain/accounts/index.js';
+import type { Store } from '../domain/common/index.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -56,7 +56,7 @@ export const outcomeOrder = [
 
 /** How report lists can be sorted. */
 export const reportSorts = ['newest', 'helpful', 'highest', 'lowest'] as const;
-export type ReportSortKey = (typeof reportSorts)[number];
+export type ReportSort = (typeof reportSorts)[number];
 
 export const sideEffectTerms = {
   bloating: 'Bloating',

@@ -46,7 +46,7 @@ export function toFts5(q: ParsedQuery): string {
 
 /**
  * The marks both engines put around matched words in snippets; views turn them into <mark>.
- * Control characters, which every text input has removed (domain/text.ts), so a reader's own
+ * Control characters, which every text input has removed (domain/common/text.ts), so a reader's own
  * text can never pass for a mark.
  */
 export const MARK_START = '\u0002';

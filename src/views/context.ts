@@ -1,4 +1,4 @@
-import type { Viewer } from '../domain/accounts/accounts.js';
+import type { Viewer } from '../domain/accounts/index.js';
 import { edits, moderates } from '../model/roles.js';
 
 /** What every page needs besides its own data: who is reading, and the token their forms carry. */

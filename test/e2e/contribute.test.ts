@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp } from '../../src/domain/accounts/accounts.js';
+import { signUp } from '../../src/domain/accounts/index.js';
 import { type LiveSite, chromiumAvailable, liveSite } from '../helpers/browser.js';
 
 // A guest reports on L-Glutamine with structured fields, a moderator approves it, and it appears

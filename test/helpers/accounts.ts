@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { signUp } from '../../src/domain/accounts/accounts.js';
+import { signUp } from '../../src/domain/accounts/index.js';
 import type { Role } from '../../src/model/types.js';
 import { Agent } from './agent.js';
 import type { DemoSite } from './db.js';

@@ -244,4 +244,14 @@ describeEachDialect('replies, updates, edits, votes and flags', (site) => {
     await mod.post(`/moderate/flags/report/${id}`, { action: 'dismiss' });
     expect(textOf((await mod.get('/moderate')).body)).not.toContain(`Report #${id}: 1 flag`);
   });
+
+  it('answers a flag on a reply that does not exist with "reply not found"', async () => {
+    const guest = new Agent(app);
+    const id = await publishedReportBy((await signedIn(app, site, 'member')).agent, 'Flag a reply');
+    await guest.get(`/reports/${id}`);
+    const res = await guest.post('/replies/999999/flag', { reason: 'unsafe', note: '' });
+    expect(res.statusCode).toBe(404);
+    expect(textOf(res.body)).toContain('Reply not found');
+    expect(textOf(res.body)).not.toContain('Report not found');
+  });
 });

@@ -4,8 +4,7 @@ import { migrateDownAll, migrateToLatest, migrationNames } from '../../src/db/mi
 import { recountTally } from '../../src/db/repositories/tallies.js';
 import { prepareSite } from '../../src/cli/serve.js';
 import { DEMO_REPORTS, SiteNotEmptyError, loadDemo } from '../../src/demo/load.js';
-import { getRemedyReports } from '../../src/domain/reading/remedy-page.js';
-import { listRemedies } from '../../src/domain/reading/listings.js';
+import { getRemedyReports, listRemedies } from '../../src/domain/reading/index.js';
 import { type TestDatabase, describeEachDialect, dialects, freshDatabase } from '../helpers/db.js';
 
 const count = async (

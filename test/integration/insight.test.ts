@@ -3,7 +3,7 @@ import { signedIn } from '../helpers/accounts.js';
 import { Agent } from '../helpers/agent.js';
 import { textOf, useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
-import { wilson } from '../../src/domain/common/stats.js';
+import { wilson } from '../../src/domain/common/index.js';
 
 describeEachDialect('insight', (site) => {
   const app = useApp(site, { settings: { rateLimitFactor: 10, trustedPostCount: 1000 } });

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.js';
 import { PageCache } from '../../src/http/page-cache.js';
-import { changeWatcher } from '../../src/domain/operations/health.js';
+import { changeWatcher } from '../../src/domain/operations/index.js';
 import { signedIn } from '../helpers/accounts.js';
 import { Agent } from '../helpers/agent.js';
 import { describeEachDialect } from '../helpers/db.js';

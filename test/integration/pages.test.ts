@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getConditionPage } from '../../src/domain/reading/listings.js';
+import { getConditionPage } from '../../src/domain/reading/index.js';
 import { useApp, textOf } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
 

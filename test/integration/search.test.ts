@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchReports } from '../../src/search/index.js';
 import { MARK_START, parseQuery, toFts5 } from '../../src/search/query.js';
-import { distance, suggest } from '../../src/domain/search/search.js';
+import { distance, suggest } from '../../src/domain/search/index.js';
 import { Agent } from '../helpers/agent.js';
 import { signedIn } from '../helpers/accounts.js';
 import { textOf, useApp } from '../helpers/app.js';

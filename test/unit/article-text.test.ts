@@ -9,7 +9,7 @@ import {
   textToFaq,
   textToPoints,
   textToProse,
-} from '../../src/domain/editorial/article-text.js';
+} from '../../src/domain/editorial/index.js';
 import { demoRemedies } from '../../src/demo/load.js';
 
 describe('article text for editors', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffLines } from '../../src/domain/editorial/editor.js';
+import { diffLines } from '../../src/domain/editorial/index.js';
 
 describe('the revision diff', () => {
   it('keeps common lines and shows a changed line as removed, then added', () => {

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractDoses } from '../../src/domain/extraction/dose.js';
-import { extract } from '../../src/domain/extraction/extract.js';
+import { extractDoses, extract } from '../../src/domain/extraction/index.js';
 import { halfOf, scoreExtraction } from '../../scripts/score-extraction.js';
 import { sharedFile } from '../helpers/shared.js';
 

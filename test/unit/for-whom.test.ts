@@ -1,6 +1,6 @@
 // For whom a report is, by kind of language, in texts written for Remedex.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/domain/extraction/extract.js';
+import { extract } from '../../src/domain/extraction/index.js';
 
 const whom = (text: string) => extract(text).forWhom;
 

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithEvidence, statementsFor } from '../../src/domain/insight/statements.js';
-import { doseBandLabel, toInsight } from '../../src/domain/insight/numbers.js';
-import { factsOf, massBand } from '../../src/domain/insight/facts.js';
+import {
+  compareWithEvidence,
+  statementsFor,
+  doseBandLabel,
+  toInsight,
+  factsOf,
+  massBand,
+} from '../../src/domain/insight/index.js';
 import type { InsightRecord, ReportForFacts } from '../../src/db/repositories/insight.js';
-import { PUBLIC_CONFIDENCE, extract } from '../../src/domain/extraction/extract.js';
+import { PUBLIC_CONFIDENCE, extract } from '../../src/domain/extraction/index.js';
 
 const record = (
   outcomes: Record<string, number>,

@@ -42,6 +42,15 @@ describe('layer rule', () => {
       'src/mail/x.ts',
       "import { getReport } from '../domain/reports.js';\nexport const x = getReport;\n",
     ],
+    // A capability is used through its index.ts, from outside and from another capability.
+    [
+      'src/http/x.ts',
+      "import { triage } from '../domain/safety/triage.js';\nexport const x = triage;\n",
+    ],
+    [
+      'src/domain/reports/x.ts',
+      "import { triage } from '../safety/triage.js';\nexport const x = triage;\n",
+    ],
   ])('rejects %s importing across layers', async (filePath, code) => {
     expect(await ruleIds(filePath, code)).toContain(LAYER);
   });
@@ -60,6 +69,11 @@ describe('layer rule', () => {
       'src/views/x.ts',
       "import type { Report } from '../model/types.js';\nexport type X = Report;\n",
     ],
+    [
+      'src/domain/reports/x.ts',
+      "import { triage } from '../safety/index.js';\nexport const x = triage;\n",
+    ],
+    ['src/domain/safety/x.ts', "import { triage } from './triage.js';\nexport const x = triage;\n"],
   ])('allows %s importing downwards or types only', async (filePath, code) => {
     expect(await ruleIds(filePath, code)).not.toContain(LAYER);
   });

@@ -1,6 +1,6 @@
 // Outcome by kind of language, in texts written for Remedex.
 import { describe, expect, it } from 'vitest';
-import { PUBLIC_CONFIDENCE, extract } from '../../src/domain/extraction/extract.js';
+import { PUBLIC_CONFIDENCE, extract } from '../../src/domain/extraction/index.js';
 
 const verdict = (text: string) => {
   const x = extract(text, { conditionTerms: [], remedyTerms: ['ginger'] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageInfo, planPage, startPages } from '../../src/domain/common/pagination.js';
+import { pageInfo, planPage, startPages } from '../../src/domain/common/index.js';
 
 const groups = [
   { key: 'a', count: 30 },

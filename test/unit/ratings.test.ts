@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, summarise } from '../../src/domain/reading/ratings.js';
+import { countOf, summarise } from '../../src/domain/reading/index.js';
 import type { Tally } from '../../src/model/types.js';
 
 const tally = (histogram: Tally['histogram']): Tally => ({

@@ -1,6 +1,6 @@
 // Side effects by kind of language, in texts written for Remedex.
 import { describe, expect, it } from 'vitest';
-import { PUBLIC_CONFIDENCE, extract } from '../../src/domain/extraction/extract.js';
+import { PUBLIC_CONFIDENCE, extract } from '../../src/domain/extraction/index.js';
 
 const counted = (text: string, conditionTerms: string[] = [], remedyTerms: string[] = []) =>
   extract(text, { conditionTerms, remedyTerms })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wilson } from '../../src/domain/common/stats.js';
+import { wilson } from '../../src/domain/common/index.js';
 
 describe('wilson', () => {
   it('matches the textbook interval', () => {

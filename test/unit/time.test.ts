@@ -1,7 +1,6 @@
 // Durations and time to effect by kind of phrasing, in texts written for Remedex.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/domain/extraction/extract.js';
-import { numberOf } from '../../src/domain/extraction/grammar.js';
+import { extract, numberOf } from '../../src/domain/extraction/index.js';
 
 const read = (text: string) => {
   const x = extract(text, { conditionTerms: [], remedyTerms: ['ginger'] });

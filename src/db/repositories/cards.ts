@@ -2,7 +2,13 @@ import type { Compilable } from 'kysely';
 import type { Db } from '../database.js';
 import { prepared } from '../prepared.js';
 import { num } from './map.js';
-import { type ReportQuery, guestPosts, postCountOf, reportSelect, toReport } from './report-rows.js';
+import {
+  type ReportQuery,
+  guestPosts,
+  postCountOf,
+  reportSelect,
+  toReport,
+} from './report-rows.js';
 import { type ReportSlice, filtered, sliceParams, sorted } from './reports.js';
 
 // Stored report cards (write-time fragments, see the report_cards migration). A list reads each

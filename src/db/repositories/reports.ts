@@ -1,3 +1,4 @@
+import type { ReportSort } from '../../model/vocabulary.js';
 // Reports written in bulk, found by id, and listed by slice, filter and sort.
 import type { Compilable, ExpressionBuilder } from 'kysely';
 import { type ReportQuery, reportSelect, toReport, newestFirst } from './report-rows.js';
@@ -67,8 +68,6 @@ export async function findApprovedReport(db: Db, id: number): Promise<Report | n
     .executeTakeFirst();
   return row ? toReport(row) : null;
 }
-
-export type ReportSort = 'newest' | 'helpful' | 'highest' | 'lowest';
 
 export interface ReportFilter {
   remedyId: number;

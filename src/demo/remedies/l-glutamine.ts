@@ -1,4 +1,4 @@
-import type { RemedyDraft } from '../../domain/editorial/editorial.js';
+import type { RemedyDraft } from '../../domain/editorial/index.js';
 import { STANDARD_DISCLAIMER } from './common.js';
 
 // The demo's flagship article: every section a remedy page can have, in Remedex's own words.

@@ -1,5 +1,5 @@
 import type { Article } from '../../model/article.js';
-import type { RemedyDraft } from '../../domain/editorial/editorial.js';
+import type { RemedyDraft } from '../../domain/editorial/index.js';
 import { STANDARD_DISCLAIMER } from './common.js';
 
 type Point = { label: string; text: string };

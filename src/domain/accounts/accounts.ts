@@ -22,7 +22,7 @@ import {
 } from '../../db/repositories/accounts.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.js';
 import type { Role } from '../../model/types.js';
-import { InvalidInput, blankToUndefined, validate } from '../common/validation.js';
+import { InvalidInput, blankToUndefined, validate } from '../common/index.js';
 
 export const SESSION_DAYS = 30;
 export const RESET_MINUTES = 60;

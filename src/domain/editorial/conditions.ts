@@ -1,7 +1,7 @@
 // Conditions as editors keep them: create, rename (the old address redirects) and merge.
 import { text } from './remedy-form.js';
 import { z } from 'zod';
-import { slugify } from '../common/text.js';
+import { slugify, InvalidInput, validate } from '../common/index.js';
 import type { Db } from '../../db/database.js';
 import {
   findConditionBySlug,
@@ -18,11 +18,9 @@ import {
 } from '../../db/repositories/editing.js';
 import { findConditionById, moveConditionReports } from '../../db/repositories/moderation.js';
 import { insertAction } from '../../db/repositories/moderation-log.js';
-import type { Viewer } from '../accounts/accounts.js';
+import { type Viewer, requireEditor } from '../accounts/index.js';
 import { DomainError } from '../../model/errors.js';
-import { requireEditor } from '../accounts/policies.js';
-import { settleReports } from '../insight/facts.js';
-import { InvalidInput, validate } from '../common/validation.js';
+import { settleReports } from '../insight/index.js';
 
 const conditionInput = z.object({
   name: z.string({ message: 'Name the condition.' }).trim().min(2, 'Name the condition.').max(80),

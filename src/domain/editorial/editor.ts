@@ -20,15 +20,14 @@ import {
   insertRevision,
   listCitations,
 } from '../../db/repositories/remedies.js';
-import type { Viewer } from '../accounts/accounts.js';
+import { type Viewer, requireEditor } from '../accounts/index.js';
 import { articleSchema, emptyArticle } from '../../model/article.js';
 import { articleToFields } from './article-text.js';
 import { type RemedyDraft, createRemedy, remedySnapshot } from './editorial.js';
 import { DomainError } from '../../model/errors.js';
-import { requireEditor } from '../accounts/policies.js';
-import { indexRemedyDocument } from '../search/search.js';
+import { indexRemedyDocument } from '../search/index.js';
 import type { Condition, RemedyStatus } from '../../model/types.js';
-import { InvalidInput } from '../common/validation.js';
+import { InvalidInput } from '../common/index.js';
 
 export interface EditorData {
   remedy: RemedyDraft & { id: number | null; modifiedAt: string | null };

@@ -7,7 +7,7 @@ import {
   insertRevision,
 } from '../../db/repositories/remedies.js';
 import { type Article, type EvidenceLevel, articleSchema } from '../../model/article.js';
-import { indexRemedyDocument } from '../search/search.js';
+import { indexRemedyDocument } from '../search/index.js';
 import type { RemedyStatus } from '../../model/types.js';
 
 export interface RemedyDraft {

@@ -2,7 +2,7 @@
 // named by the field it belongs to.
 
 import { z } from 'zod';
-import { isWebLink, asText } from '../common/text.js';
+import { isWebLink, asText, InvalidInput, blankToUndefined } from '../common/index.js';
 import {
   type Article,
   type EvidenceLevel,
@@ -20,7 +20,6 @@ import {
 import type { RemedyDraft } from './editorial.js';
 import type { Condition, RemedyStatus } from '../../model/types.js';
 import { remedyKinds } from '../../model/vocabulary.js';
-import { InvalidInput, blankToUndefined } from '../common/validation.js';
 
 const MAX_ROWS = 200;
 

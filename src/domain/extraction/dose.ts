@@ -1,9 +1,9 @@
 // Doses in free text: "2 tbsp twice a day", "500mg 2X day", "3-5 grms daily", each with its span,
 // normalised to a daily amount in mg where the unit is a mass and the frequency is stated.
 // Volumes and counts ("1/8 teaspoon per liter", "2 capsules") keep their own unit.
-import { type Span } from './extract.js';
+import type { Span } from './extract.js';
 import { Claimed, sentenceEnd, sentenceStart } from './window.js';
-import { MEDICINE_NAMES } from '../reference/medicines.js';
+import { MEDICINE_NAMES } from '../reference/index.js';
 import { NUMBER_WORDS } from './numbers.js';
 
 export type DoseUnit =

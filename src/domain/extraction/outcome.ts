@@ -2,7 +2,7 @@
 import type { Outcome } from '../../model/vocabulary.js';
 import type { Extracted, Span } from './extract.js';
 import { SENTENCE } from './grammar.js';
-import { MEDICINE_MASK, maskMedicines } from '../reference/medicines.js';
+import { MEDICINE_MASK, maskMedicines } from '../reference/index.js';
 import { type SideEffect, inSideEffectsField } from './side-effects.js';
 
 // Outcome cues, strongest first: worse, temporary, no change, helped.

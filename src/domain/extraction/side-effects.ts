@@ -1,5 +1,5 @@
-import { MEDICINE_MASK, maskMedicines } from '../reference/medicines.js';
-import { escapeRegExp } from '../common/text.js';
+import { MEDICINE_MASK, maskMedicines } from '../reference/index.js';
+import { escapeRegExp } from '../common/index.js';
 import { type Token, tokens } from './lexicon.js';
 import { OWN_RES, vocabulary } from './side-effect-forms.js';
 

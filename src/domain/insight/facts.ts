@@ -13,8 +13,14 @@ import {
 } from '../../db/repositories/insight.js';
 import { findRemedyNamesByIds } from '../../db/repositories/remedies.js';
 import { recountTally } from '../../db/repositories/tallies.js';
-import { type Dose, TO_MG, extractDoses } from '../extraction/dose.js';
-import { type Extracted, PUBLIC_CONFIDENCE, extract } from '../extraction/extract.js';
+import {
+  type Dose,
+  TO_MG,
+  extractDoses,
+  type Extracted,
+  PUBLIC_CONFIDENCE,
+  extract,
+} from '../extraction/index.js';
 
 /** Bump when extraction changes, so `remedex extract` knows old facts are stale. */
 export const EXTRACTOR_VERSION = 3;

@@ -3,7 +3,7 @@
 // the reports behind it.
 import { MASS_BANDS } from './facts.js';
 import type { InsightCounts, InsightRecord } from '../../db/repositories/insight.js';
-import { type Share, wilson } from '../common/stats.js';
+import { type Share, wilson } from '../common/index.js';
 import {
   outcomeOrder,
   outcomes as outcomeLabels,

@@ -4,10 +4,10 @@ import type { Db } from '../../db/database.js';
 import { insertAction } from '../../db/repositories/moderation-log.js';
 import { findReportRecord } from '../../db/repositories/contributions.js';
 import { recountPostCounts } from '../../db/repositories/users.js';
-import type { Viewer } from '../accounts/accounts.js';
-import { settleReports } from '../insight/facts.js';
+import type { Viewer } from '../accounts/index.js';
+import { settleReports } from '../insight/index.js';
 import { DomainError } from '../../model/errors.js';
-import { blankToUndefined } from '../common/validation.js';
+import { blankToUndefined } from '../common/index.js';
 
 export interface Act {
   db: Db;

@@ -3,7 +3,19 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { findConditionBySlug, listConditions } from '../../db/repositories/conditions.js';
 import type { ModerationAction } from '../../model/moderation.js';
-import { acceptConditionRow, deleteCondition, findConditionById, findFollowUpRecord, findReplyRecord, markAuthorSpam, moveConditionReports, resolveFlags, setFollowUpStatus, setReplyStatus, setReportOutcome } from '../../db/repositories/moderation.js';
+import {
+  acceptConditionRow,
+  deleteCondition,
+  findConditionById,
+  findFollowUpRecord,
+  findReplyRecord,
+  markAuthorSpam,
+  moveConditionReports,
+  resolveFlags,
+  setFollowUpStatus,
+  setReplyStatus,
+  setReportOutcome,
+} from '../../db/repositories/moderation.js';
 import { countActions, listActions } from '../../db/repositories/moderation-log.js';
 import {
   deleteWaitingEdit,
@@ -12,13 +24,11 @@ import {
 } from '../../db/repositories/conversation.js';
 import { listPublishedRemedies } from '../../db/repositories/remedies.js';
 import { type Act, reasonInput, recount, record, reportOrThrow } from './acts.js';
-import type { Viewer } from '../accounts/accounts.js';
-import { applyReportEdit } from '../reports/conversation.js';
+import { type Viewer, requireModerator } from '../accounts/index.js';
+import { applyReportEdit } from '../reports/index.js';
 import { DomainError } from '../../model/errors.js';
-import { type PageInfo, pageInfo } from '../common/pagination.js';
-import { requireModerator } from '../accounts/policies.js';
+import { type PageInfo, pageInfo, InvalidInput, validate } from '../common/index.js';
 import type { Condition, RemedySummary } from '../../model/types.js';
-import { InvalidInput, validate } from '../common/validation.js';
 
 /** Approve, reject or mark as spam a reply or a follow-up. */
 export async function moderatePost(
@@ -33,7 +43,7 @@ export async function moderatePost(
   if (kind === 'edit') return moderateEdit(a, id, input);
   if (kind === 'reply') {
     const reply = await findReplyRecord(db, id);
-    if (!reply) throw new DomainError('REPORT_NOT_FOUND', 'No reply has this number.');
+    if (!reply) throw new DomainError('REPLY_NOT_FOUND', 'No reply has this number.');
     if (input.action === 'approve' || input.action === 'reject') {
       // Approving and rejecting differ only in the status, the reason and the log's wording.
       const approve = input.action === 'approve';
@@ -65,7 +75,7 @@ export async function moderatePost(
     return;
   }
   const followUp = await findFollowUpRecord(db, id);
-  if (!followUp) throw new DomainError('REPORT_NOT_FOUND', 'No update has this number.');
+  if (!followUp) throw new DomainError('FOLLOW_UP_NOT_FOUND');
   if (input.action === 'approve') {
     if (!(await setFollowUpStatus(db, id, 'approved'))) return;
     // An update may change the outcome the report counts under.

@@ -8,10 +8,16 @@ import type {
   PendingReport,
   ProposedCondition,
 } from '../../model/moderation.js';
-import { listOpenFlags, listPendingFollowUps, listWaitingEdits, listPendingReplies, listPendingReports, listProposedConditions } from '../../db/repositories/moderation-queue.js';
+import {
+  listOpenFlags,
+  listPendingFollowUps,
+  listWaitingEdits,
+  listPendingReplies,
+  listPendingReports,
+  listProposedConditions,
+} from '../../db/repositories/moderation-queue.js';
 import { listPublishedRemedies } from '../../db/repositories/remedies.js';
-import type { Viewer } from '../accounts/accounts.js';
-import { requireModerator } from '../accounts/policies.js';
+import { type Viewer, requireModerator } from '../accounts/index.js';
 import type { Condition, RemedySummary } from '../../model/types.js';
 
 export interface ModerationQueue {

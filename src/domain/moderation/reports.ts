@@ -3,12 +3,20 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { findConditionBySlug } from '../../db/repositories/conditions.js';
 import { type Act, reasonInput, recount, record, reportOrThrow } from './acts.js';
-import { findConditionById, markAuthorSpam, moveReportRow, reportAuthorEmail, resolveFlags, setEditorNote, setEditorsChoice, setReportStatus } from '../../db/repositories/moderation.js';
+import {
+  findConditionById,
+  markAuthorSpam,
+  moveReportRow,
+  reportAuthorEmail,
+  resolveFlags,
+  setEditorNote,
+  setEditorsChoice,
+  setReportStatus,
+} from '../../db/repositories/moderation.js';
 import { findPublishedRemedy } from '../../db/repositories/remedies.js';
 import { findReportRecord } from '../../db/repositories/contributions.js';
-import type { Viewer } from '../accounts/accounts.js';
-import { requireModerator } from '../accounts/policies.js';
-import { InvalidInput, blankToUndefined, validate } from '../common/validation.js';
+import { type Viewer, requireModerator } from '../accounts/index.js';
+import { InvalidInput, blankToUndefined, validate } from '../common/index.js';
 
 export async function moderateReport(
   db: Db,

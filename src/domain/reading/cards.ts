@@ -7,8 +7,8 @@ import {
   saveReportCards,
   storedCards,
 } from '../../db/repositories/cards.js';
-import { withReplies } from '../reports/replies.js';
-import { type Store, transaction } from '../common/transaction.js';
+import { withReplies } from '../reports/index.js';
+import { type Store, transaction } from '../common/index.js';
 import type { ReportWithReplies } from '../../model/types.js';
 
 // Report cards on remedy pages are rendered once and stored, then reused until the report, its

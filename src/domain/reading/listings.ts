@@ -6,12 +6,15 @@ import { allPublishedTallies, talliesForCondition } from '../../db/repositories/
 import type { EvidenceLevel } from '../../model/article.js';
 import { insightRecords } from '../../db/repositories/insight.js';
 import { DomainError } from '../../model/errors.js';
-import { type EvidenceComparison, compareWithEvidence } from '../insight/statements.js';
-import { type Insight, toInsight } from '../insight/numbers.js';
-import { type PageInfo, pageInfo } from '../common/pagination.js';
+import {
+  type EvidenceComparison,
+  compareWithEvidence,
+  type Insight,
+  toInsight,
+} from '../insight/index.js';
+import { type PageInfo, pageInfo, type Share, wilson } from '../common/index.js';
 import { summarise } from './ratings.js';
-import { type Share, wilson } from '../common/stats.js';
-import { withReplies } from '../reports/replies.js';
+import { withReplies } from '../reports/index.js';
 import type {
   Condition,
   RatingSummary,

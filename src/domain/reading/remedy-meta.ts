@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
-import { isWebLink } from '../common/text.js';
-import { type Insight } from '../insight/numbers.js';
+import { isWebLink } from '../common/index.js';
+import type { Insight } from '../insight/index.js';
 import { findConditionsByIds } from '../../db/repositories/conditions.js';
 import { type StoredInsightRecord, insightRecords } from '../../db/repositories/insight.js';
 import {

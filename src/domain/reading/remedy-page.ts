@@ -3,19 +3,23 @@ import { findConditionBySlug } from '../../db/repositories/conditions.js';
 import { type RemedyPages, readRemedyMeta } from './remedy-meta.js';
 import { createHash } from 'node:crypto';
 import type { StoredInsightRecord } from '../../db/repositories/insight.js';
-import { type ReportSort, countRemedyConditionReports, listReportHighlights } from '../../db/repositories/reports.js';
+import { type ReportSort, reportSorts } from '../../model/vocabulary.js';
+import {
+  countRemedyConditionReports,
+  listReportHighlights,
+} from '../../db/repositories/reports.js';
 import { type CardRow, listReportCards } from '../../db/repositories/cards.js';
 import { type CardRef, type KeptCards, type PostCounts, readCards } from './cards.js';
 import { DomainError } from '../../model/errors.js';
-import { reportSorts } from '../../model/vocabulary.js';
 import {
   type EvidenceComparison,
   type Statement,
   compareWithEvidence,
   statementsFor,
-} from '../insight/statements.js';
-import { type Insight, toInsight } from '../insight/numbers.js';
-import { type PageInfo, pageInfo, planPage, startPages } from '../common/pagination.js';
+  type Insight,
+  toInsight,
+} from '../insight/index.js';
+import { type PageInfo, pageInfo, planPage, startPages } from '../common/index.js';
 import { countOf, summarise } from './ratings.js';
 import type {
   Citation,

@@ -9,17 +9,20 @@ import {
   slugTaken,
 } from '../../db/repositories/conditions.js';
 import { findPublishedRemedy } from '../../db/repositories/remedies.js';
-import { findAnyReport, findReportRecord, insertContribution } from '../../db/repositories/contributions.js';
+import {
+  findAnyReport,
+  findReportRecord,
+  insertContribution,
+} from '../../db/repositories/contributions.js';
 import { findUser, recountPostCounts } from '../../db/repositories/users.js';
-import { type Viewer, displayNameField, emailField, locationField } from '../accounts/accounts.js';
+import { type Viewer, displayNameField, emailField, locationField } from '../accounts/index.js';
 import { DomainError } from '../../model/errors.js';
 import { moderates } from '../../model/roles.js';
 import type { SafetyFinding } from '../../model/safety.js';
-import { type DoseContext, triage, unitOf } from '../safety/triage.js';
+import { type DoseContext, triage, unitOf } from '../safety/index.js';
 import type { Condition, Remedy, Report, ReportDetails } from '../../model/types.js';
-import { settleReports } from '../insight/facts.js';
-import { countLinks, slugify } from '../common/text.js';
-import { InvalidInput, blankToUndefined, validate } from '../common/validation.js';
+import { settleReports } from '../insight/index.js';
+import { countLinks, slugify, InvalidInput, blankToUndefined, validate } from '../common/index.js';
 import {
   type DurationUnit,
   doseFrequencies,

@@ -19,17 +19,20 @@ import { findReplyRecord, setReportOutcome } from '../../db/repositories/moderat
 import { findPublishedRemedy } from '../../db/repositories/remedies.js';
 import { findAnyReport, findReportRecord } from '../../db/repositories/contributions.js';
 import { findUser, recountPostCounts } from '../../db/repositories/users.js';
-import { type Viewer, displayNameField, emailField, locationField } from '../accounts/accounts.js';
+import {
+  type Viewer,
+  displayNameField,
+  emailField,
+  locationField,
+  requireSignedIn,
+} from '../accounts/index.js';
 import { type ContributionSettings, LINKS_FOR_GUESTS, doseContext } from './contribute.js';
 import { DomainError } from '../../model/errors.js';
-import { requireSignedIn } from '../accounts/policies.js';
 import type { SafetyFinding } from '../../model/safety.js';
-import { triage } from '../safety/triage.js';
+import { triage } from '../safety/index.js';
 import type { PostStatus } from '../../model/types.js';
-import { countLinks } from '../common/text.js';
-import { InvalidInput, blankToUndefined, validate } from '../common/validation.js';
-import { settleReports } from '../insight/facts.js';
-import { wilson } from '../common/stats.js';
+import { countLinks, InvalidInput, blankToUndefined, validate, wilson } from '../common/index.js';
+import { settleReports } from '../insight/index.js';
 import { outcomes } from '../../model/vocabulary.js';
 
 export interface ConversationSettings extends ContributionSettings {
@@ -335,8 +338,7 @@ export async function flagPost(
   let reportId = targetId;
   if (targetType === 'reply') {
     const reply = await findReplyRecord(db, targetId);
-    if (!reply || reply.status !== 'approved')
-      throw new DomainError('REPORT_NOT_FOUND', 'No published reply has this number.');
+    if (!reply || reply.status !== 'approved') throw new DomainError('REPLY_NOT_FOUND');
     reportId = reply.reportId;
   } else {
     await publishedReport(db, targetId);

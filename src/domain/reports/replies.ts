@@ -1,5 +1,9 @@
 import type { Db } from '../../db/database.js';
-import { listFollowUps, listReplies, listSideEffects } from '../../db/repositories/report-children.js';
+import {
+  listFollowUps,
+  listReplies,
+  listSideEffects,
+} from '../../db/repositories/report-children.js';
 import type { Report, ReportWithReplies } from '../../model/types.js';
 
 /** Attaches each report's approved replies, follow-ups and side effects: one query each for the whole list. */

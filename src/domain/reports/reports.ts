@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
-import { countUserReports, findApprovedReport, listUserReports } from '../../db/repositories/reports.js';
+import {
+  countUserReports,
+  findApprovedReport,
+  listUserReports,
+} from '../../db/repositories/reports.js';
 import { findUser } from '../../db/repositories/users.js';
 import { DomainError } from '../../model/errors.js';
-import { type PageInfo, pageInfo } from '../common/pagination.js';
+import { type PageInfo, pageInfo } from '../common/index.js';
 import { withReplies } from './replies.js';
 import type { ReportWithReplies, User } from '../../model/types.js';
 

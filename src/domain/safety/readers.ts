@@ -1,6 +1,6 @@
 // The text readers load vocabularies and compile their rules on first use (about 0.2 s); a
 // server calls this before it listens, so no reader's first post waits for it.
-import { extract } from '../extraction/extract.js';
+import { extract } from '../extraction/index.js';
 import { triage } from './triage.js';
 
 export function warmReaders(): void {

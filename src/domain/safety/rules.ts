@@ -5,8 +5,8 @@
 // `withAny` lists further patterns one of which must occur in the same sentence (or, with
 // `scope: 'post'`, anywhere in the text) for the rule to apply.
 
-import { MEDICINE_MASK } from '../reference/medicines.js';
-import { type SafetyCategory } from '../../model/safety.js';
+import { MEDICINE_MASK } from '../reference/index.js';
+import type { SafetyCategory } from '../../model/safety.js';
 
 export interface SafetyRule {
   id: string;

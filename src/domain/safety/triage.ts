@@ -1,7 +1,6 @@
-import { extractDoses, perDay, TO_MG } from '../extraction/dose.js';
-import { maskMedicines } from '../reference/medicines.js';
-import { escapeRegExp } from '../common/text.js';
-import { interactions } from '../reference/interactions.js';
+import { extractDoses, perDay, TO_MG } from '../extraction/index.js';
+import { maskMedicines, interactions } from '../reference/index.js';
+import { escapeRegExp } from '../common/index.js';
 import type { SafetyFinding, SafetyMatch } from '../../model/safety.js';
 import { CHILD_PATTERN, type SafetyRule, safetyRules } from './rules.js';
 

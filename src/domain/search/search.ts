@@ -13,7 +13,7 @@ import {
 } from '../../search/index.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from '../../search/query.js';
 import type { Article } from '../../model/article.js';
-import { type PageInfo, pageInfo } from '../common/pagination.js';
+import { type PageInfo, pageInfo } from '../common/index.js';
 import type { Condition, RemedySummary, Report } from '../../model/types.js';
 
 /** Every word of an article, for the search index. */

@@ -4,7 +4,7 @@ import { type NewReport, insertReports } from '../../db/repositories/reports.js'
 import { rebuildHelpfulScores } from '../../db/repositories/conversation.js';
 import { rebuildInsight } from '../../db/repositories/insight.js';
 import { rebuildTallies } from '../../db/repositories/tallies.js';
-import { reextractAll } from '../insight/facts.js';
+import { reextractAll } from '../insight/index.js';
 import { countRemedies } from '../../db/repositories/remedies.js';
 import { insertUser, recountPostCounts } from '../../db/repositories/users.js';
 

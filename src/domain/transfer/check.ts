@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { FORMAT, FORMAT_VERSION, ts, byName, schemas, type TableSpec } from './format.js';
 import type { Row } from '../../db/repositories/transfer.js';
-import { cleanInput } from '../common/text.js';
+import { cleanInput } from '../common/index.js';
 
 // Import
 

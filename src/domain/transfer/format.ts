@@ -3,8 +3,8 @@
 // Remedex, or one written by hand, gets a line number and a reason for every problem.
 import { z } from 'zod';
 import { articleSchema } from '../../model/article.js';
-import { REPORT_MAX_CHARS } from '../reports/reports.js';
-import { isWebLink } from '../common/text.js';
+import { REPORT_MAX_CHARS } from '../reports/index.js';
+import { isWebLink } from '../common/index.js';
 
 export const FORMAT = 'remedex-export';
 export const FORMAT_VERSION = 1;

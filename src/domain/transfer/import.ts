@@ -13,9 +13,9 @@ import {
 import { rebuildInsight } from '../../db/repositories/insight.js';
 import { rebuildTallies } from '../../db/repositories/tallies.js';
 import { recountPostCounts } from '../../db/repositories/users.js';
-import { refreshFacts } from '../insight/facts.js';
-import { reindexAll } from '../search/search.js';
-import { wilson } from '../common/stats.js';
+import { refreshFacts } from '../insight/index.js';
+import { reindexAll } from '../search/index.js';
+import { wilson } from '../common/index.js';
 import { resumeReportIndex, suspendReportIndex } from '../../search/index.js';
 
 const BATCH = 500;

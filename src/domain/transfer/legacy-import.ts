@@ -15,9 +15,9 @@ import {
   setLegacyPostCount,
 } from '../../db/repositories/users.js';
 import { type Article, emptyArticle } from '../../model/article.js';
-import { createRemedy } from '../editorial/editorial.js';
-import { settleReports } from '../insight/facts.js';
-import { slugify } from '../common/text.js';
+import { createRemedy } from '../editorial/index.js';
+import { settleReports } from '../insight/index.js';
+import { slugify } from '../common/index.js';
 import type { Rating } from '../../model/types.js';
 import type { LegacyPage, LegacyProblem, LegacySection } from './legacy-parse.js';
 

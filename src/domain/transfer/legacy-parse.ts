@@ -1,5 +1,5 @@
-import { REPORT_MAX_CHARS } from '../reports/reports.js';
-import { plainText } from '../common/text.js';
+import { REPORT_MAX_CHARS } from '../reports/index.js';
+import { plainText } from '../common/index.js';
 // Reads a remedy page saved as text from an older remedy site: the remedy's name, "Modified on",
 // the article, then reader posts under condition headings ("Posted by NAME (PLACE) on MM/DD/YYYY
 // N posts", stars, "Editor's Choice", the body) with replies ("Replied by …"). Mobile layouts

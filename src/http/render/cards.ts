@@ -1,6 +1,6 @@
 // Report cards as the app holds them: encoded once, cut at their post-count slots, filled in per
 // page with the counts read with it.
-import type { KeptCard, KeptCards, PostCounts } from '../../domain/reading/cards.js';
+import type { KeptCard, KeptCards, PostCounts } from '../../domain/reading/index.js';
 import { POST_COUNT_SLOT, PostCount } from '../../views/components/report.js';
 import { Html } from '../../views/jsx.js';
 

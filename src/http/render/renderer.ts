@@ -2,9 +2,13 @@
 // they are stored under) and the remedy page's fragments. One per app, built in buildApp.
 // Views stay pure functions: they name what a fragment depends on, and this object keeps it.
 import type { FastifyBaseLogger } from 'fastify';
-import { type CardRef, type RenderedCard, storeReportCards } from '../../domain/reading/cards.js';
-import type { Store } from '../../domain/common/transaction.js';
-import type { RemedyReports } from '../../domain/reading/remedy-page.js';
+import {
+  type CardRef,
+  type RenderedCard,
+  storeReportCards,
+  type RemedyReports,
+} from '../../domain/reading/index.js';
+import type { Store } from '../../domain/common/index.js';
 import { cardFragment } from '../../views/components/report.js';
 import { type Html, encoded } from '../../views/jsx.js';
 import type { FragmentKind, RemedyPageParts } from '../../views/pages/remedy.js';

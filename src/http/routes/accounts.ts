@@ -10,10 +10,8 @@ import {
   signIn,
   signUpTokenUsable,
   startSession,
-} from '../../domain/accounts/accounts.js';
-import { asText } from '../../domain/common/text.js';
-import { transaction } from '../../domain/common/transaction.js';
-import { InvalidInput } from '../../domain/common/validation.js';
+} from '../../domain/accounts/index.js';
+import { asText, transaction, InvalidInput } from '../../domain/common/index.js';
 import { emptyForm } from '../../views/components/form.js';
 import {
   confirmSignUpPage,

@@ -4,18 +4,15 @@ import {
   listConditionsForEditors,
   mergeConditions,
   renameCondition,
-} from '../../domain/editorial/conditions.js';
-import {
   diffRevisions,
   editorData,
   listRemediesForEditors,
   remedyHistory,
   saveRemedy,
-} from '../../domain/editorial/editor.js';
-import { draftFromForm } from '../../domain/editorial/remedy-form.js';
-import { requireEditor } from '../../domain/accounts/policies.js';
-import { transaction } from '../../domain/common/transaction.js';
-import { InvalidInput } from '../../domain/common/validation.js';
+  draftFromForm,
+} from '../../domain/editorial/index.js';
+import { requireEditor } from '../../domain/accounts/index.js';
+import { transaction, InvalidInput } from '../../domain/common/index.js';
 import type { FormState } from '../../views/components/form.js';
 import { adminConditionsPage } from '../../views/pages/admin-conditions.js';
 import { adminRemediesPage } from '../../views/pages/admin-remedies.js';
@@ -136,8 +133,8 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
       scope.get<SlugParams & { Querystring: { from?: string; to?: string } }>(
         '/remedies/:slug/diff',
         async (request, reply) => {
-          const from = parseId(String(request.query.from ?? ''), 'REPORT_NOT_FOUND');
-          const to = parseId(String(request.query.to ?? ''), 'REPORT_NOT_FOUND');
+          const from = parseId(String(request.query.from ?? ''), 'PAGE_NOT_FOUND');
+          const to = parseId(String(request.query.to ?? ''), 'PAGE_NOT_FOUND');
           const diff = await diffRevisions(
             store,
             request.viewer,
@@ -197,7 +194,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
             renameCondition(
               trx,
               request.viewer,
-              parseId(request.params.id, 'REPORT_NOT_FOUND'),
+              parseId(request.params.id, 'CONDITION_NOT_FOUND'),
               request.body,
               now(),
             ),
@@ -210,7 +207,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
             mergeConditions(
               trx,
               request.viewer,
-              parseId(request.params.id, 'REPORT_NOT_FOUND'),
+              parseId(request.params.id, 'CONDITION_NOT_FOUND'),
               request.body,
               now(),
             ),

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { reportForAuthor, reportFormData, submitReport } from '../../domain/reports/contribute.js';
-import { transaction } from '../../domain/common/transaction.js';
-import { InvalidInput } from '../../domain/common/validation.js';
+import { reportForAuthor, reportFormData, submitReport } from '../../domain/reports/index.js';
+import { transaction, InvalidInput } from '../../domain/common/index.js';
 import type { FormState } from '../../views/components/form.js';
 import { reportFormPage, reportStatusPage } from '../../views/pages/contribute.js';
 import { urls } from '../../views/urls.js';

@@ -7,13 +7,12 @@ import {
   flagPost,
   markHelpful,
   viewerVoted,
-} from '../../domain/reports/conversation.js';
-import { factsForReport } from '../../domain/insight/report-facts.js';
-import { moveTargets } from '../../domain/moderation/posts.js';
-import { isModerator } from '../../domain/accounts/policies.js';
-import { getReport } from '../../domain/reports/reports.js';
-import { transaction } from '../../domain/common/transaction.js';
-import { InvalidInput } from '../../domain/common/validation.js';
+  getReport,
+} from '../../domain/reports/index.js';
+import { factsForReport } from '../../domain/insight/index.js';
+import { moveTargets } from '../../domain/moderation/index.js';
+import { isModerator } from '../../domain/accounts/index.js';
+import { transaction, InvalidInput } from '../../domain/common/index.js';
 import type { FormState } from '../../views/components/form.js';
 import { errorPage } from '../../views/pages/posts.js';
 import { type ReportPageExtras, noExtras } from '../../views/pages/report-tools.js';
@@ -156,7 +155,10 @@ export function registerConversationRoutes(app: FastifyInstance, deps: RouteDeps
       `/${type === 'report' ? 'reports' : 'replies'}/:id/flag`,
       { preHandler: [limit(app, 'flag:ip', 20, 60), app.csrfProtection] },
       async (request, reply) => {
-        const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
+        const id = parseId(
+          request.params.id,
+          type === 'reply' ? 'REPLY_NOT_FOUND' : 'REPORT_NOT_FOUND',
+        );
         const result = await orFormError(() =>
           transaction(store, (trx) => flagPost(trx, request.viewer, type, id, request.body, now())),
         );

@@ -1,10 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { bulkApprove, moderateReport } from '../../domain/moderation/reports.js';
-import { dismissFlags, moderateCondition, moderatePost, moderationLog } from '../../domain/moderation/posts.js';
-import { moderationQueue } from '../../domain/moderation/queue.js';
-import { requireModerator } from '../../domain/accounts/policies.js';
-import { transaction } from '../../domain/common/transaction.js';
-import { InvalidInput } from '../../domain/common/validation.js';
+import {
+  bulkApprove,
+  moderateReport,
+  dismissFlags,
+  moderateCondition,
+  moderatePost,
+  moderationLog,
+  moderationQueue,
+} from '../../domain/moderation/index.js';
+import { requireModerator } from '../../domain/accounts/index.js';
+import { transaction, InvalidInput } from '../../domain/common/index.js';
 import { moderationLogPage, moderationPage } from '../../views/pages/moderation.js';
 import { type RouteDeps, html, pageContext, safeNext } from '../context.js';
 import { orFormError } from '../forms.js';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { PoolStats } from '../../model/operations.js';
-import { checkDatabase } from '../../domain/operations/health.js';
+import { checkDatabase } from '../../domain/operations/index.js';
 import type { Metrics } from '../metrics.js';
 import type { RouteDeps } from '../context.js';
 

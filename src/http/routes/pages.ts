@@ -6,11 +6,12 @@ import {
   getLatestReports,
   listConditionsByCategory,
   listRemedies,
-} from '../../domain/reading/listings.js';
-import { conditionMovedTo } from '../../domain/editorial/conditions.js';
-import { type RemedyReports, getRemedyReports } from '../../domain/reading/remedy-page.js';
-import { RemedyPages } from '../../domain/reading/remedy-meta.js';
-import { getProfile } from '../../domain/reports/reports.js';
+  type RemedyReports,
+  getRemedyReports,
+  RemedyPages,
+} from '../../domain/reading/index.js';
+import { conditionMovedTo } from '../../domain/editorial/index.js';
+import { getProfile } from '../../domain/reports/index.js';
 import {
   conditionPage,
   conditionsPage,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '../../model/errors.js';
-import { autocomplete, searchSite } from '../../domain/search/search.js';
+import { autocomplete, searchSite } from '../../domain/search/index.js';
 import { outcomes } from '../../model/vocabulary.js';
 import { searchPage } from '../../views/pages/search.js';
 import { type RouteDeps, html, pageContext } from '../context.js';

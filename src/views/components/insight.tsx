@@ -1,6 +1,5 @@
-import { type Insight } from '../../domain/insight/numbers.js';
-import { type Statement } from '../../domain/insight/statements.js';
-import type { ResearchBeside } from '../../domain/reading/remedy-page.js';
+import type { Insight, Statement } from '../../domain/insight/index.js';
+import type { ResearchBeside } from '../../domain/reading/index.js';
 import type { ReportHighlight } from '../../model/types.js';
 import { plural } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';

@@ -1,4 +1,4 @@
-import type { PageInfo } from '../../domain/common/pagination.js';
+import type { PageInfo } from '../../domain/common/index.js';
 import { Fragment, type Html, h } from '../jsx.js';
 
 /** Numbered pages around the current one, with first, last, previous and next; plain links. */

@@ -4,8 +4,8 @@ import type {
   Home,
   LatestReports,
   RemedyListing,
-} from '../../domain/reading/listings.js';
-import type { Share } from '../../domain/common/stats.js';
+} from '../../domain/reading/index.js';
+import type { Share } from '../../domain/common/index.js';
 import { EvidenceBadge } from '../components/article.js';
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';

@@ -1,5 +1,4 @@
-import { type ModerationLog } from '../../domain/moderation/posts.js';
-import { type ModerationQueue } from '../../domain/moderation/queue.js';
+import type { ModerationLog, ModerationQueue } from '../../domain/moderation/index.js';
 import type { SafetyFinding } from '../../model/safety.js';
 import type { PendingPost, PendingReport } from '../../model/moderation.js';
 import { CsrfField, ErrorSummary } from '../components/form.js';

@@ -1,4 +1,4 @@
-import type { Profile } from '../../domain/reports/reports.js';
+import type { Profile } from '../../domain/reports/index.js';
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
 import { ReportCard } from '../components/report.js';

@@ -1,6 +1,6 @@
 // The remedy editor: one form for the whole article, section by section, with its rows.
 import { type Html, h } from '../jsx.js';
-import type { EditorData } from '../../domain/editorial/editor.js';
+import type { EditorData } from '../../domain/editorial/index.js';
 import type { Condition } from '../../model/types.js';
 import { remedyKinds } from '../../model/vocabulary.js';
 import { ArticleBody, Disclaimer } from '../components/article.js';

@@ -1,6 +1,5 @@
-import type { ConditionGroup, RemedyReports } from '../../domain/reading/remedy-page.js';
+import type { ConditionGroup, RemedyReports, CardRef } from '../../domain/reading/index.js';
 import { outcomeOrder, outcomes, reportSorts } from '../../model/vocabulary.js';
-import type { CardRef } from '../../domain/reading/cards.js';
 import { ArticleBody, Disclaimer, WhenToStop } from '../components/article.js';
 import { RatingHistogram } from '../components/histogram.js';
 import { InsightPanel, ResearchBesideReports, Statements } from '../components/insight.js';

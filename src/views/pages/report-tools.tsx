@@ -1,6 +1,6 @@
 // The forms beside a report on its page: a moderator's tools and a reader's flag.
-import type { ReadFact } from '../../domain/insight/report-facts.js';
-import type { EditState } from '../../domain/reports/conversation.js';
+import type { ReadFact } from '../../domain/insight/index.js';
+import type { EditState } from '../../domain/reports/index.js';
 import type { Condition, RemedySummary, ReportWithReplies } from '../../model/types.js';
 import { CsrfField, type FormState, Select, TextField } from '../components/form.js';
 import type { PageContext } from '../context.js';

@@ -1,6 +1,6 @@
 // A report's own page, and the form its author edits it with.
 import { type ReportPageExtras, noExtras, FlagForm, ModeratorTools } from './report-tools.js';
-import type { EditState } from '../../domain/reports/conversation.js';
+import type { EditState } from '../../domain/reports/index.js';
 import type { ReportWithReplies } from '../../model/types.js';
 import { outcomes } from '../../model/vocabulary.js';
 import {

@@ -1,6 +1,6 @@
 // A remedy's revisions, and the diff between two of them.
 import { h } from '../jsx.js';
-import type { RevisionDiff, History } from '../../domain/editorial/editor.js';
+import type { RevisionDiff, History } from '../../domain/editorial/index.js';
 import type { PageContext } from '../context.js';
 import { formatDate } from '../format.js';
 import { Layout, page } from '../layout.js';

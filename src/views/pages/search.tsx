@@ -1,4 +1,4 @@
-import type { SearchResults } from '../../domain/search/search.js';
+import type { SearchResults } from '../../domain/search/index.js';
 import { outcomes } from '../../model/vocabulary.js';
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';

@@ -1,0 +1,22 @@
+// The public face of src/domain/accounts: what the other layers and capabilities use.
+export {
+  type SignUpRequest,
+  type Viewer,
+  SESSION_DAYS,
+  changeRole,
+  confirmSignUp,
+  displayNameField,
+  emailField,
+  endSession,
+  locationField,
+  requestPasswordReset,
+  requestSignUp,
+  resetPassword,
+  resetTokenUsable,
+  signIn,
+  signUp,
+  signUpTokenUsable,
+  startSession,
+  viewerForSession,
+} from './accounts.js';
+export { isModerator, requireEditor, requireModerator, requireSignedIn } from './policies.js';

@@ -1,0 +1,3 @@
+// The public face of src/domain/reference: what the other layers and capabilities use.
+export { interactions } from './interactions.js';
+export { MEDICINE_MASK, MEDICINE_NAMES, maskMedicines } from './medicines.js';
