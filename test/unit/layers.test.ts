@@ -84,6 +84,11 @@ describe('shape rules', () => {
     const code = Array.from({ length: 401 }, (_, i) => `export const x${i} = ${i};`).join('\n');
     expect(await ruleIds('src/domain/x.ts', `${code}\n`)).toContain('max-lines');
   });
+  it('rejects a function in src over 80 lines', async () => {
+    const body = Array.from({ length: 81 }, (_, i) => `  const x${i} = ${i};`).join('\n');
+    const code = `export function f(): number {\n${body}\n  return x0;\n}\n`;
+    expect(await ruleIds('src/domain/x.ts', code)).toContain('max-lines-per-function');
+  });
   it('rejects an import cycle', async () => {
     // Two real modules: the safety triage reads doses from extraction, so extraction must not
     // import the triage back.
