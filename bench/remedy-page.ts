@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { rebuildInsight } from '../src/db/repositories/insight.js';
+import { rebuildInsight } from '../src/db/repositories/insight/insight.js';
 import { refreshFacts } from '../src/domain/insight/index.js';
 
 const { values } = parseArgs({

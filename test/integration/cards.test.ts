@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { suspendIndexes } from '../../src/db/repositories/transfer.js';
+import { suspendIndexes } from '../../src/db/repositories/transfer/transfer.js';
 import { buildApp } from '../../src/http/app.js';
 import { signedIn } from '../helpers/accounts.js';
 import { textOf, useApp } from '../helpers/app.js';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateDownAll, migrateToLatest, migrationNames } from '../../src/db/migrate.js';
-import { recountTally } from '../../src/db/repositories/tallies.js';
+import { recountTally } from '../../src/db/repositories/reading/tallies.js';
 import { prepareSite } from '../../src/cli/serve.js';
 import { DEMO_REPORTS, SiteNotEmptyError, loadDemo } from '../../src/demo/load.js';
 import { getRemedyReports, listRemedies } from '../../src/domain/reading/index.js';

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type Database, type Dialect, openDatabase } from '../../src/db/database.js';
 import { prepareSite } from '../../src/cli/serve.js';
 import { signUp, startSession } from '../../src/domain/accounts/index.js';
-import { rebuildTallies } from '../../src/db/repositories/tallies.js';
+import { rebuildTallies } from '../../src/db/repositories/reading/tallies.js';
 import { searchReports } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
 import { POSTGRES_URL, dialects } from '../helpers/db.js';

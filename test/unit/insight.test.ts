@@ -7,7 +7,7 @@ import {
   factsOf,
   massBand,
 } from '../../src/domain/insight/index.js';
-import type { InsightRecord, ReportForFacts } from '../../src/db/repositories/insight.js';
+import type { InsightRecord, ReportForFacts } from '../../src/db/repositories/insight/insight.js';
 import { PUBLIC_CONFIDENCE, extract } from '../../src/domain/extraction/index.js';
 
 const record = (

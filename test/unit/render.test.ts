@@ -5,7 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SHOWN } from '../../src/db/migrations/20261201T0000_report_cards.js';
-import { reportSelect } from '../../src/db/repositories/report-rows.js';
+import { reportSelect } from '../../src/db/repositories/reports/report-rows.js';
 import type { DatabaseSchema } from '../../src/db/schema.js';
 import { sampleCard } from '../../src/http/render/card-format.js';
 import { ReportCard } from '../../src/views/components/report.js';

@@ -19,7 +19,7 @@ import {
   setPasswordHash,
   setRole,
   usePasswordReset,
-} from '../../db/repositories/accounts.js';
+} from '../../db/repositories/accounts/accounts.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.js';
 import type { Role } from '../../model/types.js';
 import { InvalidInput, blankToUndefined, validate } from '../common/index.js';

@@ -7,7 +7,7 @@ import {
   findConditionBySlug,
   insertConditionIfFree,
   slugTaken,
-} from '../../db/repositories/conditions.js';
+} from '../../db/repositories/reading/conditions.js';
 import {
   conditionRedirect,
   insertConditionAlias,
@@ -15,9 +15,12 @@ import {
   markConditionMerged,
   moveRemedyUses,
   renameConditionRow,
-} from '../../db/repositories/editing.js';
-import { findConditionById, moveConditionReports } from '../../db/repositories/moderation.js';
-import { insertAction } from '../../db/repositories/moderation-log.js';
+} from '../../db/repositories/editorial/editing.js';
+import {
+  findConditionById,
+  moveConditionReports,
+} from '../../db/repositories/moderation/moderation.js';
+import { insertAction } from '../../db/repositories/moderation/log.js';
 import { type Viewer, requireEditor } from '../accounts/index.js';
 import { DomainError } from '../../model/errors.js';
 import { settleReports } from '../insight/index.js';

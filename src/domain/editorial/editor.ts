@@ -3,7 +3,7 @@
 import { diffArrays } from 'diff';
 import { draftFromForm } from './remedy-form.js';
 import type { Db } from '../../db/database.js';
-import { findConditionBySlug, listConditions } from '../../db/repositories/conditions.js';
+import { findConditionBySlug, listConditions } from '../../db/repositories/reading/conditions.js';
 import {
   type RevisionRow,
   clearCitationsAndUses,
@@ -13,13 +13,13 @@ import {
   listEditorialUses,
   listRevisions,
   updateRemedyRow,
-} from '../../db/repositories/editing.js';
+} from '../../db/repositories/editorial/editing.js';
 import {
   insertCitation,
   insertRemedyUse,
   insertRevision,
   listCitations,
-} from '../../db/repositories/remedies.js';
+} from '../../db/repositories/reading/remedies.js';
 import { type Viewer, requireEditor } from '../accounts/index.js';
 import { articleSchema, emptyArticle } from '../../model/article.js';
 import { articleToFields } from './article-text.js';

@@ -1,11 +1,11 @@
 import type { Db } from '../../db/database.js';
-import { insertCondition } from '../../db/repositories/conditions.js';
+import { insertCondition } from '../../db/repositories/reading/conditions.js';
 import {
   insertCitation,
   insertRemedy,
   insertRemedyUse,
   insertRevision,
-} from '../../db/repositories/remedies.js';
+} from '../../db/repositories/reading/remedies.js';
 import { type Article, type EvidenceLevel, articleSchema } from '../../model/article.js';
 import { indexRemedyDocument } from '../search/index.js';
 import type { RemedyStatus } from '../../model/types.js';

@@ -1,7 +1,7 @@
 // Facts per report: the values the author entered, else those extracted from the text, stored so
 // that every number on a page can be counted from them and traced back to its report.
 import type { Db } from '../../db/database.js';
-import { findConditionsByIds } from '../../db/repositories/conditions.js';
+import { findConditionsByIds } from '../../db/repositories/reading/conditions.js';
 import {
   type FactsRecord,
   type ReportForFacts,
@@ -10,9 +10,9 @@ import {
   recountInsight,
   reportsForFacts,
   saveFacts,
-} from '../../db/repositories/insight.js';
-import { findRemedyNamesByIds } from '../../db/repositories/remedies.js';
-import { recountTally } from '../../db/repositories/tallies.js';
+} from '../../db/repositories/insight/insight.js';
+import { findRemedyNamesByIds } from '../../db/repositories/reading/remedies.js';
+import { recountTally } from '../../db/repositories/reading/tallies.js';
 import {
   type Dose,
   TO_MG,

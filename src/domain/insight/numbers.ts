@@ -2,7 +2,7 @@
 // built from the facts of approved reports, is shown with the count it rests on, and links back to
 // the reports behind it.
 import { MASS_BANDS } from './facts.js';
-import type { InsightCounts, InsightRecord } from '../../db/repositories/insight.js';
+import type { InsightCounts, InsightRecord } from '../../db/repositories/insight/insight.js';
 import { type Share, wilson } from '../common/index.js';
 import {
   outcomeOrder,

@@ -1,7 +1,7 @@
 // What the numbers take from one report, shown on its page so every number can be traced.
 import type { Db } from '../../db/database.js';
 import { doseBandLabel, sideEffectLabel } from './numbers.js';
-import { findFacts } from '../../db/repositories/insight.js';
+import { findFacts } from '../../db/repositories/insight/insight.js';
 import { outcomes as outcomeLabels } from '../../model/vocabulary.js';
 
 export interface ReadFact {

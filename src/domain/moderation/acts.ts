@@ -1,9 +1,9 @@
 // What every moderator verb shares: the log line it writes, the counts it settles, the reason it asks.
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
-import { insertAction } from '../../db/repositories/moderation-log.js';
-import { findReportRecord } from '../../db/repositories/contributions.js';
-import { recountPostCounts } from '../../db/repositories/users.js';
+import { insertAction } from '../../db/repositories/moderation/log.js';
+import { findReportRecord } from '../../db/repositories/reports/contributions.js';
+import { recountPostCounts } from '../../db/repositories/accounts/users.js';
 import type { Viewer } from '../accounts/index.js';
 import { settleReports } from '../insight/index.js';
 import { DomainError } from '../../model/errors.js';

@@ -1,7 +1,7 @@
 // Moderating replies, updates, edits, conditions and flags; the public moderation log.
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
-import { findConditionBySlug, listConditions } from '../../db/repositories/conditions.js';
+import { findConditionBySlug, listConditions } from '../../db/repositories/reading/conditions.js';
 import type { ModerationAction } from '../../model/moderation.js';
 import {
   acceptConditionRow,
@@ -15,14 +15,14 @@ import {
   setFollowUpStatus,
   setReplyStatus,
   setReportOutcome,
-} from '../../db/repositories/moderation.js';
-import { countActions, listActions } from '../../db/repositories/moderation-log.js';
+} from '../../db/repositories/moderation/moderation.js';
+import { countActions, listActions } from '../../db/repositories/moderation/log.js';
 import {
   deleteWaitingEdit,
   findEditable,
   findWaitingEdit,
-} from '../../db/repositories/conversation.js';
-import { listPublishedRemedies } from '../../db/repositories/remedies.js';
+} from '../../db/repositories/reports/conversation.js';
+import { listPublishedRemedies } from '../../db/repositories/reading/remedies.js';
 import { type Act, reasonInput, recount, record, reportOrThrow } from './acts.js';
 import { type Viewer, requireModerator } from '../accounts/index.js';
 import { applyReportEdit } from '../reports/index.js';

@@ -1,7 +1,7 @@
 // What waits for moderators: reports, replies, updates and edits, flags and proposed conditions.
 
 import type { Db } from '../../db/database.js';
-import { listConditions } from '../../db/repositories/conditions.js';
+import { listConditions } from '../../db/repositories/reading/conditions.js';
 import type {
   OpenFlag,
   PendingPost,
@@ -15,8 +15,8 @@ import {
   listPendingReplies,
   listPendingReports,
   listProposedConditions,
-} from '../../db/repositories/moderation-queue.js';
-import { listPublishedRemedies } from '../../db/repositories/remedies.js';
+} from '../../db/repositories/moderation/queue.js';
+import { listPublishedRemedies } from '../../db/repositories/reading/remedies.js';
 import { type Viewer, requireModerator } from '../accounts/index.js';
 import type { Condition, RemedySummary } from '../../model/types.js';
 

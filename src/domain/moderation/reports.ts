@@ -1,7 +1,7 @@
 // Moderating reports: approve, reject, spam, move, edit, editor's choice; one at a time or in bulk.
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
-import { findConditionBySlug } from '../../db/repositories/conditions.js';
+import { findConditionBySlug } from '../../db/repositories/reading/conditions.js';
 import { type Act, reasonInput, recount, record, reportOrThrow } from './acts.js';
 import {
   findConditionById,
@@ -12,9 +12,9 @@ import {
   setEditorNote,
   setEditorsChoice,
   setReportStatus,
-} from '../../db/repositories/moderation.js';
-import { findPublishedRemedy } from '../../db/repositories/remedies.js';
-import { findReportRecord } from '../../db/repositories/contributions.js';
+} from '../../db/repositories/moderation/moderation.js';
+import { findPublishedRemedy } from '../../db/repositories/reading/remedies.js';
+import { findReportRecord } from '../../db/repositories/reports/contributions.js';
 import { type Viewer, requireModerator } from '../accounts/index.js';
 import { InvalidInput, blankToUndefined, validate } from '../common/index.js';
 

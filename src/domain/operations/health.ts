@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { dataVersion, ping } from '../../db/repositories/operations.js';
+import { dataVersion, ping } from '../../db/repositories/operations/operations.js';
 
 /** Null when the database answers a trivial query, else why not (for /readyz). */
 export async function checkDatabase(db: Db): Promise<string | null> {

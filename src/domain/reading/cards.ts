@@ -6,7 +6,7 @@ import {
   replyPostCounts,
   saveReportCards,
   storedCards,
-} from '../../db/repositories/cards.js';
+} from '../../db/repositories/reading/cards.js';
 import { withReplies } from '../reports/index.js';
 import { type Store, transaction } from '../common/index.js';
 import type { ReportWithReplies } from '../../model/types.js';

@@ -1,10 +1,13 @@
 import type { Db } from '../../db/database.js';
-import { findConditionBySlug, listConditions } from '../../db/repositories/conditions.js';
-import { listPublishedRemedies, listUsesForCondition } from '../../db/repositories/remedies.js';
-import { listConditionReports, listLatestReports } from '../../db/repositories/reports.js';
-import { allPublishedTallies, talliesForCondition } from '../../db/repositories/tallies.js';
+import { findConditionBySlug, listConditions } from '../../db/repositories/reading/conditions.js';
+import {
+  listPublishedRemedies,
+  listUsesForCondition,
+} from '../../db/repositories/reading/remedies.js';
+import { listConditionReports, listLatestReports } from '../../db/repositories/reports/reports.js';
+import { allPublishedTallies, talliesForCondition } from '../../db/repositories/reading/tallies.js';
 import type { EvidenceLevel } from '../../model/article.js';
-import { insightRecords } from '../../db/repositories/insight.js';
+import { insightRecords } from '../../db/repositories/insight/insight.js';
 import { DomainError } from '../../model/errors.js';
 import {
   type EvidenceComparison,

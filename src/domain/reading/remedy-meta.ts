@@ -1,15 +1,15 @@
 import type { Db } from '../../db/database.js';
 import { isWebLink } from '../common/index.js';
 import type { Insight } from '../insight/index.js';
-import { findConditionsByIds } from '../../db/repositories/conditions.js';
-import { type StoredInsightRecord, insightRecords } from '../../db/repositories/insight.js';
+import { findConditionsByIds } from '../../db/repositories/reading/conditions.js';
+import { type StoredInsightRecord, insightRecords } from '../../db/repositories/insight/insight.js';
 import {
   findPublishedRemedy,
   findRemedyPageVersion,
   listCitations,
   listRemedyUses,
-} from '../../db/repositories/remedies.js';
-import { talliesForRemedy } from '../../db/repositories/tallies.js';
+} from '../../db/repositories/reading/remedies.js';
+import { talliesForRemedy } from '../../db/repositories/reading/tallies.js';
 import type {
   Citation,
   Condition,

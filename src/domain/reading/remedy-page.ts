@@ -1,14 +1,14 @@
 import type { Db } from '../../db/database.js';
-import { findConditionBySlug } from '../../db/repositories/conditions.js';
+import { findConditionBySlug } from '../../db/repositories/reading/conditions.js';
 import { type RemedyPages, readRemedyMeta } from './remedy-meta.js';
 import { createHash } from 'node:crypto';
-import type { StoredInsightRecord } from '../../db/repositories/insight.js';
+import type { StoredInsightRecord } from '../../db/repositories/insight/insight.js';
 import { type ReportSort, reportSorts } from '../../model/vocabulary.js';
 import {
   countRemedyConditionReports,
   listReportHighlights,
-} from '../../db/repositories/reports.js';
-import { type CardRow, listReportCards } from '../../db/repositories/cards.js';
+} from '../../db/repositories/reports/reports.js';
+import { type CardRow, listReportCards } from '../../db/repositories/reading/cards.js';
 import { type CardRef, type KeptCards, type PostCounts, readCards } from './cards.js';
 import { DomainError } from '../../model/errors.js';
 import {

@@ -7,14 +7,14 @@ import {
   insertConditionIfFree,
   listConditions,
   slugTaken,
-} from '../../db/repositories/conditions.js';
-import { findPublishedRemedy } from '../../db/repositories/remedies.js';
+} from '../../db/repositories/reading/conditions.js';
+import { findPublishedRemedy } from '../../db/repositories/reading/remedies.js';
 import {
   findAnyReport,
   findReportRecord,
   insertContribution,
-} from '../../db/repositories/contributions.js';
-import { findUser, recountPostCounts } from '../../db/repositories/users.js';
+} from '../../db/repositories/reports/contributions.js';
+import { findUser, recountPostCounts } from '../../db/repositories/accounts/users.js';
 import { type Viewer, displayNameField, emailField, locationField } from '../accounts/index.js';
 import { DomainError } from '../../model/errors.js';
 import { moderates } from '../../model/roles.js';

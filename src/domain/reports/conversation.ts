@@ -14,11 +14,11 @@ import {
   insertReportRevision,
   saveWaitingEdit,
   updateReportText,
-} from '../../db/repositories/conversation.js';
-import { findReplyRecord, setReportOutcome } from '../../db/repositories/moderation.js';
-import { findPublishedRemedy } from '../../db/repositories/remedies.js';
-import { findAnyReport, findReportRecord } from '../../db/repositories/contributions.js';
-import { findUser, recountPostCounts } from '../../db/repositories/users.js';
+} from '../../db/repositories/reports/conversation.js';
+import { findReplyRecord, setReportOutcome } from '../../db/repositories/moderation/moderation.js';
+import { findPublishedRemedy } from '../../db/repositories/reading/remedies.js';
+import { findAnyReport, findReportRecord } from '../../db/repositories/reports/contributions.js';
+import { findUser, recountPostCounts } from '../../db/repositories/accounts/users.js';
 import {
   type Viewer,
   displayNameField,

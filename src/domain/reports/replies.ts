@@ -3,7 +3,7 @@ import {
   listFollowUps,
   listReplies,
   listSideEffects,
-} from '../../db/repositories/report-children.js';
+} from '../../db/repositories/reports/report-children.js';
 import type { Report, ReportWithReplies } from '../../model/types.js';
 
 /** Attaches each report's approved replies, follow-ups and side effects: one query each for the whole list. */

@@ -4,8 +4,8 @@ import {
   countUserReports,
   findApprovedReport,
   listUserReports,
-} from '../../db/repositories/reports.js';
-import { findUser } from '../../db/repositories/users.js';
+} from '../../db/repositories/reports/reports.js';
+import { findUser } from '../../db/repositories/accounts/users.js';
 import { DomainError } from '../../model/errors.js';
 import { type PageInfo, pageInfo } from '../common/index.js';
 import { withReplies } from './replies.js';

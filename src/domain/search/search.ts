@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.js';
-import { listConditions } from '../../db/repositories/conditions.js';
-import { findRemedyAnyStatus, listAllRemedies } from '../../db/repositories/editing.js';
-import { findReportsByIds } from '../../db/repositories/contributions.js';
-import { listPublishedRemedies } from '../../db/repositories/remedies.js';
+import { listConditions } from '../../db/repositories/reading/conditions.js';
+import { findRemedyAnyStatus, listAllRemedies } from '../../db/repositories/editorial/editing.js';
+import { findReportsByIds } from '../../db/repositories/reports/contributions.js';
+import { listPublishedRemedies } from '../../db/repositories/reading/remedies.js';
 import {
   type ReportFilters,
   indexRemedy,

@@ -1,12 +1,12 @@
 import type { Db } from '../../db/database.js';
-import { type NewReply, insertReplies } from '../../db/repositories/report-children.js';
-import { type NewReport, insertReports } from '../../db/repositories/reports.js';
-import { rebuildHelpfulScores } from '../../db/repositories/conversation.js';
-import { rebuildInsight } from '../../db/repositories/insight.js';
-import { rebuildTallies } from '../../db/repositories/tallies.js';
+import { type NewReply, insertReplies } from '../../db/repositories/reports/report-children.js';
+import { type NewReport, insertReports } from '../../db/repositories/reports/reports.js';
+import { rebuildHelpfulScores } from '../../db/repositories/reports/conversation.js';
+import { rebuildInsight } from '../../db/repositories/insight/insight.js';
+import { rebuildTallies } from '../../db/repositories/reading/tallies.js';
 import { reextractAll } from '../insight/index.js';
-import { countRemedies } from '../../db/repositories/remedies.js';
-import { insertUser, recountPostCounts } from '../../db/repositories/users.js';
+import { countRemedies } from '../../db/repositories/reading/remedies.js';
+import { insertUser, recountPostCounts } from '../../db/repositories/accounts/users.js';
 
 export interface ReportWithThread {
   report: NewReport;

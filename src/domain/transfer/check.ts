@@ -1,7 +1,7 @@
 // Reading an import file: every line parsed and checked, each problem with its line number.
 import { z } from 'zod';
 import { FORMAT, FORMAT_VERSION, ts, byName, schemas, type TableSpec } from './format.js';
-import type { Row } from '../../db/repositories/transfer.js';
+import type { Row } from '../../db/repositories/transfer/transfer.js';
 import { cleanInput } from '../common/index.js';
 
 // Import

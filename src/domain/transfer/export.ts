@@ -1,7 +1,7 @@
 // Export of a whole site as JSON Lines: one header line, then one line per row, table by table.
 import { FORMAT, FORMAT_VERSION, TABLES } from './format.js';
 import type { Db } from '../../db/database.js';
-import { type Row, readRows } from '../../db/repositories/transfer.js';
+import { type Row, readRows } from '../../db/repositories/transfer/transfer.js';
 
 // Export
 

@@ -9,10 +9,10 @@ import {
   reportsWithoutFacts,
   resetIdentities,
   suspendIndexes,
-} from '../../db/repositories/transfer.js';
-import { rebuildInsight } from '../../db/repositories/insight.js';
-import { rebuildTallies } from '../../db/repositories/tallies.js';
-import { recountPostCounts } from '../../db/repositories/users.js';
+} from '../../db/repositories/transfer/transfer.js';
+import { rebuildInsight } from '../../db/repositories/insight/insight.js';
+import { rebuildTallies } from '../../db/repositories/reading/tallies.js';
+import { recountPostCounts } from '../../db/repositories/accounts/users.js';
 import { refreshFacts } from '../insight/index.js';
 import { reindexAll } from '../search/index.js';
 import { wilson } from '../common/index.js';

@@ -3,17 +3,17 @@
 // Choice and replies. The article is kept as an imported overview that editors can restructure;
 // its disclaimer and "when to stop" sections are used when the page has them.
 import type { Db } from '../../db/database.js';
-import { findRemedyAnyStatus } from '../../db/repositories/editing.js';
-import { findConditionBySlug, insertCondition } from '../../db/repositories/conditions.js';
-import { hasSamePost } from '../../db/repositories/contributions.js';
-import { insertReplies, type NewReply } from '../../db/repositories/report-children.js';
-import { insertReports } from '../../db/repositories/reports.js';
+import { findRemedyAnyStatus } from '../../db/repositories/editorial/editing.js';
+import { findConditionBySlug, insertCondition } from '../../db/repositories/reading/conditions.js';
+import { hasSamePost } from '../../db/repositories/reports/contributions.js';
+import { insertReplies, type NewReply } from '../../db/repositories/reports/report-children.js';
+import { insertReports } from '../../db/repositories/reports/reports.js';
 import {
   findAuthorByName,
   insertUser,
   recountPostCounts,
   setLegacyPostCount,
-} from '../../db/repositories/users.js';
+} from '../../db/repositories/accounts/users.js';
 import { type Article, emptyArticle } from '../../model/article.js';
 import { createRemedy } from '../editorial/index.js';
 import { settleReports } from '../insight/index.js';

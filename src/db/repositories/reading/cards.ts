@@ -1,15 +1,15 @@
 import type { Compilable } from 'kysely';
-import type { Db } from '../database.js';
-import { prepared } from '../prepared.js';
-import { num } from './map.js';
+import type { Db } from '../../database.js';
+import { prepared } from '../../prepared.js';
+import { num } from '../map.js';
 import {
   type ReportQuery,
   guestPosts,
   postCountOf,
   reportSelect,
   toReport,
-} from './report-rows.js';
-import { type ReportSlice, filtered, sliceParams, sorted } from './reports.js';
+} from '../reports/report-rows.js';
+import { type ReportSlice, filtered, sliceParams, sorted } from '../reports/reports.js';
 
 // Stored report cards (write-time fragments, see the report_cards migration). A list reads each
 // card with the version it must have; a card missing or behind is read in full and rendered again.

@@ -1,8 +1,8 @@
 // The moderation log: one line per act, public.
 
-import type { ModerationAction } from '../../model/moderation.js';
-import type { Db } from '../database.js';
-import { iso } from './map.js';
+import type { ModerationAction } from '../../../model/moderation.js';
+import type { Db } from '../../database.js';
+import { iso } from '../map.js';
 
 export interface NewAction {
   actorId: number | null;

@@ -1,10 +1,10 @@
-import type { Article, EvidenceLevel } from '../../model/article.js';
-import type { Condition, Remedy, RemedyStatus } from '../../model/types.js';
-import { prepared } from '../prepared.js';
-import type { Db } from '../database.js';
-import { toCondition } from './conditions.js';
-import { toRemedy } from './remedies.js';
-import { fromFlag, iso } from './map.js';
+import type { Article, EvidenceLevel } from '../../../model/article.js';
+import type { Condition, Remedy, RemedyStatus } from '../../../model/types.js';
+import { prepared } from '../../prepared.js';
+import type { Db } from '../../database.js';
+import { toCondition } from '../reading/conditions.js';
+import { toRemedy } from '../reading/remedies.js';
+import { fromFlag, iso } from '../map.js';
 
 // Editors' reads and writes: remedies in any status, their revisions, and condition upkeep.
 

@@ -1,15 +1,15 @@
 // What waits for moderators, as they read it: pending posts, waiting edits, open flags, proposed
 // conditions.
 import { sql } from 'kysely';
-import type { SafetyFinding } from '../../model/safety.js';
+import type { SafetyFinding } from '../../../model/safety.js';
 import type {
   OpenFlag,
   PendingPost,
   PendingReport,
   ProposedCondition,
-} from '../../model/moderation.js';
-import type { Db } from '../database.js';
-import { iso } from './map.js';
+} from '../../../model/moderation.js';
+import type { Db } from '../../database.js';
+import { iso } from '../map.js';
 
 // Everything moderators read and change. Public numbers are recounted by the domain afterwards.
 

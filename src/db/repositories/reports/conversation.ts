@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import type { SafetyFinding } from '../../model/safety.js';
-import type { PostStatus } from '../../model/types.js';
-import type { Db } from '../database.js';
-import { iso } from './map.js';
+import type { SafetyFinding } from '../../../model/safety.js';
+import type { PostStatus } from '../../../model/types.js';
+import type { Db } from '../../database.js';
+import { iso } from '../map.js';
 
 // Replies, follow-ups, report edits with their revisions, helpful votes and flags.
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Role, User } from '../../model/types.js';
-import type { Db } from '../database.js';
-import { iso, num } from './map.js';
+import type { Role, User } from '../../../model/types.js';
+import type { Db } from '../../database.js';
+import { iso, num } from '../map.js';
 
 export interface NewUser {
   displayName: string;

@@ -1,5 +1,5 @@
 import { PostgresAdapter, type RawBuilder, sql } from 'kysely';
-import type { Db } from '../database.js';
+import type { Db } from '../../database.js';
 
 // Generic reads and writes for export and import. Table and column names come from the fixed list
 // in src/domain/transfer/format.ts, never from input; values always travel as parameters.

@@ -1,9 +1,9 @@
-import type { Condition } from '../../model/types.js';
-import { prepared } from '../prepared.js';
-import type { Db } from '../database.js';
-import type { ConditionsTable } from '../schema.js';
+import type { Condition } from '../../../model/types.js';
+import { prepared } from '../../prepared.js';
+import type { Db } from '../../database.js';
+import type { ConditionsTable } from '../../schema.js';
 import type { Selectable } from 'kysely';
-import { stringList } from './map.js';
+import { stringList } from '../map.js';
 
 export function toCondition(
   row: Pick<Selectable<ConditionsTable>, 'id' | 'slug' | 'name' | 'aliases' | 'category'>,

@@ -1,11 +1,11 @@
 // What hangs under a report: its replies, side effects and updates (the follow_ups table).
 import { guestPosts, postCountOf } from './report-rows.js';
-import type { SafetyFinding } from '../../model/safety.js';
-import type { FollowUp, PostStatus, Reply, ReportDetails } from '../../model/types.js';
-import type { Outcome, Severity } from '../../model/vocabulary.js';
-import type { Db } from '../database.js';
-import { prepared } from '../prepared.js';
-import { iso } from './map.js';
+import type { SafetyFinding } from '../../../model/safety.js';
+import type { FollowUp, PostStatus, Reply, ReportDetails } from '../../../model/types.js';
+import type { Outcome, Severity } from '../../../model/vocabulary.js';
+import type { Db } from '../../database.js';
+import { prepared } from '../../prepared.js';
+import { iso } from '../map.js';
 
 export interface NewReply {
   reportId: number;

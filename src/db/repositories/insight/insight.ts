@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
-import { prepared } from '../prepared.js';
-import type { Db } from '../database.js';
-import { num } from './map.js';
+import { prepared } from '../../prepared.js';
+import type { Db } from '../../database.js';
+import { num } from '../map.js';
 
 // Facts per report and the numbers per remedy × condition built from them. The numbers are
 // recomputed for a pair in the same transaction as every write that changes its approved reports,

@@ -1,7 +1,7 @@
 // What moderators change. Public numbers are recounted by the domain afterwards.
 
-import type { PostStatus } from '../../model/types.js';
-import type { Db } from '../database.js';
+import type { PostStatus } from '../../../model/types.js';
+import type { Db } from '../../database.js';
 
 export async function setReportStatus(
   db: Db,

@@ -1,17 +1,17 @@
 import type { Selectable } from 'kysely';
-import type { Article, EvidenceLevel } from '../../model/article.js';
+import type { Article, EvidenceLevel } from '../../../model/article.js';
 import type {
   Citation,
   Remedy,
   RemedyStatus,
   RemedySummary,
   RemedyUse,
-} from '../../model/types.js';
-import { prepared } from '../prepared.js';
-import type { Db } from '../database.js';
-import type { RemediesTable } from '../schema.js';
+} from '../../../model/types.js';
+import { prepared } from '../../prepared.js';
+import type { Db } from '../../database.js';
+import type { RemediesTable } from '../../schema.js';
 import { toCondition } from './conditions.js';
-import { flag, fromFlag, iso, stringList } from './map.js';
+import { flag, fromFlag, iso, stringList } from '../map.js';
 
 const summaryColumns = ['id', 'slug', 'name', 'kind', 'summary', 'editors_choice'] as const;
 

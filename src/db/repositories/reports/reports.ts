@@ -1,12 +1,12 @@
-import type { ReportSort } from '../../model/vocabulary.js';
+import type { ReportSort } from '../../../model/vocabulary.js';
 // Reports written in bulk, found by id, and listed by slice, filter and sort.
 import type { Compilable, ExpressionBuilder } from 'kysely';
 import { type ReportQuery, reportSelect, toReport, newestFirst } from './report-rows.js';
-import type { PostStatus, Rating, Report, ReportHighlight } from '../../model/types.js';
-import type { Db } from '../database.js';
-import type { DatabaseSchema } from '../schema.js';
-import { prepared } from '../prepared.js';
-import { fromFlag, num } from './map.js';
+import type { PostStatus, Rating, Report, ReportHighlight } from '../../../model/types.js';
+import type { Db } from '../../database.js';
+import type { DatabaseSchema } from '../../schema.js';
+import { prepared } from '../../prepared.js';
+import { fromFlag, num } from '../map.js';
 
 export interface NewReport {
   remedyId: number;

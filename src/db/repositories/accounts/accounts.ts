@@ -1,6 +1,6 @@
-import type { Role } from '../../model/types.js';
-import type { Db } from '../database.js';
-import { iso } from './map.js';
+import type { Role } from '../../../model/types.js';
+import type { Db } from '../../database.js';
+import { iso } from '../map.js';
 
 export interface AccountRow {
   id: number;

@@ -1,12 +1,12 @@
 // How a report is read: the columns, its remedy's and condition's names, the author's post count,
 // and the row turned into the domain's Report.
 import { type ExpressionWrapper, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
-import type { SafetyFinding } from '../../model/safety.js';
-import type { PostStatus, Rating, Report } from '../../model/types.js';
-import type { ForWhom, Outcome } from '../../model/vocabulary.js';
-import type { Db } from '../database.js';
-import type { DatabaseSchema } from '../schema.js';
-import { flag, iso, num } from './map.js';
+import type { SafetyFinding } from '../../../model/safety.js';
+import type { PostStatus, Rating, Report } from '../../../model/types.js';
+import type { ForWhom, Outcome } from '../../../model/vocabulary.js';
+import type { Db } from '../../database.js';
+import type { DatabaseSchema } from '../../schema.js';
+import { flag, iso, num } from '../map.js';
 
 export type ReportQuery = SelectQueryBuilder<
   DatabaseSchema & { r: DatabaseSchema['reports'] },

@@ -1,10 +1,10 @@
 // A contribution from the form: the report with its side effects, and the records its author reads.
 import { type NewReport, reportValues } from './reports.js';
 import { reportSelect, toReport } from './report-rows.js';
-import type { SafetyFinding } from '../../model/safety.js';
-import type { PostStatus, Report, ReportDetails } from '../../model/types.js';
-import type { Db } from '../database.js';
-import { iso } from './map.js';
+import type { SafetyFinding } from '../../../model/safety.js';
+import type { PostStatus, Report, ReportDetails } from '../../../model/types.js';
+import type { Db } from '../../database.js';
+import { iso } from '../map.js';
 
 export interface NewContribution extends NewReport {
   authorEmail: string | null;

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import type { Tally } from '../../model/types.js';
-import { prepared } from '../prepared.js';
-import type { Db } from '../database.js';
-import { isoOrNull, num } from './map.js';
+import type { Tally } from '../../../model/types.js';
+import { prepared } from '../../prepared.js';
+import type { Db } from '../../database.js';
+import { isoOrNull, num } from '../map.js';
 
 const tallyColumns = [
   'remedy_id',
