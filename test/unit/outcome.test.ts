@@ -79,6 +79,10 @@ describe('outcome', () => {
     expect(verdict('I stopped taking the ginger once the nausea went away. It worked great.')).toBe(
       'helped',
     );
+    // Leaving it before the contrast still owns the help after it.
+    expect(
+      verdict('Coming off the ginger was rough, but these tricks made it a lot better.'),
+    ).not.toBe('helped');
     expect(verdict('Ginger stopped it in its tracks.')).toBe('helped');
     expect(verdict('The ginger stopped the stinging and it helped.')).toBe('helped');
     expect(verdict('The scales came off in a couple of days.')).toBe('helped');

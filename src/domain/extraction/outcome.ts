@@ -73,138 +73,152 @@ const MOVED_TO =
   /\b(?:switched|changed) (?:over |back )?to |\bnow (?:on|taking|using) (?!(?:day|week|month|night|the (?:\w+ )?(?:day|week|month))s?\b|\d|it\b|this\b)/i;
 const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 
-export function outcome(
-  text: string,
-  remedyTerms: string[],
-  effects: readonly SideEffect[] = [],
-): { outcome: Extracted['outcome']; span: Span | null; confidence: number } {
-  const tally = new Map<Outcome, { n: number; span: Span }>();
-  const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
+type Tally = Map<Outcome, { n: number; span: Span }>;
+
+function count(tally: Tally, name: Outcome, start: number, text: string): void {
+  const entry = tally.get(name) ?? { n: 0, span: { start, end: start + text.length, text } };
+  entry.n++;
+  tally.set(name, entry);
+}
+
+/**
+ * Where in the sentence the writer leaves the remedy (stops it, or moves to something else that is
+ * not the remedy), or -1.
+ */
+function leavingAt(sentence: string, remedy: readonly string[]): number {
+  const left = leftAt(sentence, remedy);
+  const moved = MOVED_TO.exec(sentence);
+  const movedAway =
+    moved !== null &&
+    !remedy.some((r) =>
+      sentence
+        .toLowerCase()
+        .slice(moved.index + moved[0].length)
+        .startsWith(r),
+    );
+  const at = Math.min(left >= 0 ? left : Infinity, movedAway ? moved.index : Infinity);
+  return at === Infinity ? -1 : at;
+}
+
+// With a contrast ("it did not cure it entirely, but it did lessen the pain") the last clause
+// carries the verdict.
+function verdictClause(sentence: string): string {
+  const parts = sentence.split(/\b(?=but\b|however\b|though\b|although\b)/i);
+  const last = parts.at(-1) ?? '';
+  return parts.length > 1 && last.length > 12 && OUTCOMES.some(([, re]) => re.test(last))
+    ? last
+    : sentence;
+}
+
+interface CueContext {
+  clause: string;
+  /** Whether the writer has said they took something yet. */
+  started: boolean;
+  /** Whether the sentence names a side effect that is not negated. */
+  effectNamed: boolean;
+  /** Where, in the clause, the writer has left the remedy (before it when negative; null: not). */
+  leftFrom: number | null;
+}
+
+// A goal ("trying to cure it"), a little relief, or what others say is no verdict.
+const GOAL_LEAD =
+  /\b(?:to|attempts? to|trying to|tried to|want(?:ed)? to|hop(?:e|ed|ing) to|in order to|way to|how to|meant to|supposed to)\s+(?:\w+\s+)?$/i;
+const LITTLE_LEAD =
+  /\b(?:limited|little|minimal|slight|hardly any|not much|no real|only (?:a )?(?:little|slight|minor|partial))\s+$/i;
+const OTHERS =
+  /\b(?:those (?:of you )?who|some people|other people|others|so many|everyone|many people|a lot of people|people who)\b/i;
+
+/** Whether a cue found in a clause speaks of what the remedy did. */
+function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean {
+  const { clause } = c;
+  // Until the writer says they took something, "getting worse" is the trouble's own course.
+  if (name === 'worse' && !c.started && /^(?:got|gotten|getting|became|was|is)\b/i.test(m[0]))
+    return false;
+  const before = clause.slice(Math.max(0, m.index - 12), m.index);
+  if (name === 'helped_temporarily' && /\b(?:not|never|n't)\s+$/i.test(before)) return false;
+  // "Nausea at first, then it went away": the time course of a side effect, not of the help.
+  if (
+    name === 'helped_temporarily' &&
+    !/back|return|again|stopped working|no longer|wore off|wears off/i.test(m[0]) &&
+    c.effectNamed
+  )
+    return false;
+  const near = clause.slice(Math.max(0, m.index - 30), m.index);
+  if (
+    (name === 'helped' || name === 'worse') &&
+    /\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$/i.test(near) &&
+    !/\bnot only\b/i.test(near)
+  )
+    return false;
+  if (name !== 'helped') return true;
+  if (c.leftFrom !== null && m.index >= c.leftFrom) return false;
+  return !GOAL_LEAD.test(near) && !LITTLE_LEAD.test(near) && !OTHERS.test(clause.slice(0, m.index));
+}
+
+/** Every outcome cue that speaks of the remedy, with the first place each was found. */
+function tallyCues(text: string, remedy: readonly string[], effects: readonly SideEffect[]): Tally {
+  const tally: Tally = new Map();
   let started = false;
   // A form's side-effects field tells what else happened, not how the trouble went.
   const listed = inSideEffectsField(text);
   const masked = maskMedicines(text);
-  // Set by a sentence that leaves the remedy: help from there on, and in the next sentence when it
-  // goes on from there ("Now I feel great"), is not the remedy's.
-  let leftFrom = -1;
+  // A sentence that leaves the remedy also takes the help in the next one when it goes on from
+  // there ("Now I feel great").
   let carry = false;
   const sentenceRe = new RegExp(SENTENCE.source, 'g');
   for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
-    if (listed(s.index + s[0].length - 1)) continue;
-    const lowerAll = s[0].toLowerCase();
+    const sentence = s[0];
+    if (listed(s.index + sentence.length - 1)) continue;
     const carried =
-      carry && /^\s*(?:now|since then|since|and now|huge|much|big|instantly|within)\b/i.test(s[0]);
-    carry = false;
-    leftFrom = carried ? 0 : -1;
-    const left = leftAt(s[0], remedy);
-    const moved = MOVED_TO.exec(s[0]);
-    const movedToRemedy =
-      moved !== null &&
-      remedy.some((r) => lowerAll.slice(moved.index + moved[0].length).startsWith(r));
-    if (left >= 0 || (moved && !movedToRemedy)) {
-      leftFrom = Math.min(
-        left >= 0 ? left : Infinity,
-        moved && !movedToRemedy ? moved.index : Infinity,
-      );
-      carry = true;
-    }
-    // Another named medicine, and not the remedy, is another treatment's sentence.
-    const otherMedicine =
-      MEDICINE_IN.test(masked.slice(s.index, s.index + s[0].length)) &&
-      !remedy.some((r) => lowerAll.includes(r));
-    // With a contrast ("it did not cure it entirely, but it did lessen the pain") the last clause
-    // carries the verdict.
-    const parts = s[0].split(/\b(?=but\b|however\b|though\b|although\b)/i);
-    const last = parts.at(-1) ?? '';
-    const clause =
-      parts.length > 1 && last.length > 12 && OUTCOMES.some(([, re]) => re.test(last))
-        ? last
-        : s[0];
-    const offset = s.index + s[0].length - clause.length;
-    const lower = s[0].toLowerCase();
+      carry &&
+      /^\s*(?:now|since then|since|and now|huge|much|big|instantly|within)\b/i.test(sentence);
+    const leaving = leavingAt(sentence, remedy);
+    carry = leaving >= 0;
+    const clause = verdictClause(sentence);
+    const offset = s.index + sentence.length - clause.length;
+    const lower = sentence.toLowerCase();
     const namesRemedy = remedy.some((r) => lower.includes(r));
-    if ((OTHER_TREATMENT.test(s[0]) || otherMedicine) && !namesRemedy) continue;
+    // Another treatment's sentence, by kind or by a medicine's name, says nothing of the remedy.
+    const otherMedicine = MEDICINE_IN.test(masked.slice(s.index, s.index + sentence.length));
+    if ((OTHER_TREATMENT.test(sentence) || otherMedicine) && !namesRemedy) continue;
     if (NOT_A_REPORT.test(clause)) continue;
-    // Until the writer says they took something, "getting worse" is the trouble's own course.
-    started ||= namesRemedy || BEGAN.test(s[0]);
+    started ||= namesRemedy || BEGAN.test(sentence);
+    const context: CueContext = {
+      clause,
+      started,
+      effectNamed: effects.some(
+        (e) => !e.negated && e.span.start >= s.index && e.span.end <= s.index + sentence.length,
+      ),
+      leftFrom: leaving >= 0 ? leaving - (offset - s.index) : carried ? 0 : null,
+    };
     for (const [name, re] of OUTCOMES) {
       const global = new RegExp(re.source, 'gi');
-      for (let m = global.exec(clause); m !== null; m = global.exec(clause)) {
-        if (name === 'worse' && !started && /^(?:got|gotten|getting|became|was|is)\b/i.test(m[0]))
-          continue;
-        const before = clause.slice(Math.max(0, m.index - 12), m.index);
-        if (name === 'helped_temporarily' && /\b(?:not|never|n't)\s+$/i.test(before)) continue;
-        // "Nausea at first, then it went away": the time course of a side effect, not of the help.
-        if (
-          name === 'helped_temporarily' &&
-          !/back|return|again|stopped working|no longer|wore off|wears off/i.test(m[0]) &&
-          effects.some(
-            (e) => !e.negated && e.span.start >= s.index && e.span.end <= s.index + s[0].length,
-          )
-        )
-          continue;
-        const near = clause.slice(Math.max(0, m.index - 30), m.index);
-        if (
-          (name === 'helped' || name === 'worse') &&
-          /\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$/i.test(near) &&
-          !/\bnot only\b/i.test(near)
-        )
-          continue;
-        if (name === 'helped' && leftFrom >= 0 && offset - s.index + m.index >= leftFrom) continue;
-        if (name === 'helped') {
-          const lead = clause.slice(Math.max(0, m.index - 30), m.index);
-          // A goal ("trying to cure it"), a little relief, or what others say is no verdict.
-          if (
-            /\b(?:to|attempts? to|trying to|tried to|want(?:ed)? to|hop(?:e|ed|ing) to|in order to|way to|how to|meant to|supposed to)\s+(?:\w+\s+)?$/i.test(
-              lead,
-            ) ||
-            /\b(?:limited|little|minimal|slight|hardly any|not much|no real|only (?:a )?(?:little|slight|minor|partial))\s+$/i.test(
-              lead,
-            ) ||
-            /\b(?:those (?:of you )?who|some people|other people|others|so many|everyone|many people|a lot of people|people who)\b/i.test(
-              clause.slice(0, m.index),
-            )
-          )
-            continue;
-        }
-        const entry = tally.get(name) ?? {
-          n: 0,
-          span: { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] },
-        };
-        entry.n++;
-        tally.set(name, entry);
-      }
+      for (let m = global.exec(clause); m !== null; m = global.exec(clause))
+        if (countsAsCue(name, m, context)) count(tally, name, offset + m.index, m[0]);
     }
     // "It helped at first, but by week three it was back": the help before the contrast counts too.
-    if (clause !== s[0] && OUTCOMES[1]![1].test(clause)) {
-      const earlier = s[0].slice(0, s[0].length - clause.length);
-      const helped = new RegExp(OUTCOMES[3]![1].source, 'i').exec(earlier);
-      if (helped) {
-        const entry = tally.get('helped') ?? {
-          n: 0,
-          span: {
-            start: s.index + helped.index,
-            end: s.index + helped.index + helped[0].length,
-            text: helped[0],
-          },
-        };
-        entry.n++;
-        tally.set('helped', entry);
-      }
+    if (clause !== sentence && OUTCOMES[1]![1].test(clause)) {
+      const helped = new RegExp(OUTCOMES[3]![1].source, 'i').exec(
+        sentence.slice(0, sentence.length - clause.length),
+      );
+      if (helped) count(tally, 'helped', s.index + helped.index, helped[0]);
     }
   }
   // "Went from 6 UTIs a year to 1", "BP went from 145/92 to 132/85": a count of the trouble fell.
   const fell =
     /\b(?:went|dropped|fell|came|come|gone|going|is|are) (?:down )?from (?:~|about |around )?(\d+(?:\.\d+)?)(?:\/\d+)?\b[^.!?\d]{0,25}?\bto (?:~|about |around )?(\d+(?:\.\d+)?)\b/gi;
-  for (let m = fell.exec(text); m !== null; m = fell.exec(text)) {
-    if (Number(m[1]) <= Number(m[2])) continue;
-    const entry = tally.get('helped') ?? {
-      n: 0,
-      span: { start: m.index, end: m.index + m[0].length, text: m[0] },
-    };
-    entry.n++;
-    tally.set('helped', entry);
-  }
+  for (let m = fell.exec(text); m !== null; m = fell.exec(text))
+    if (Number(m[1]) > Number(m[2])) count(tally, 'helped', m.index, m[0]);
+  return tally;
+}
+
+export function outcome(
+  text: string,
+  remedyTerms: string[],
+  effects: readonly SideEffect[] = [],
+): { outcome: Extracted['outcome']; span: Span | null; confidence: number } {
+  const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
+  const tally = tallyCues(text, remedy, effects);
   const n = (o: Outcome) => tally.get(o)?.n ?? 0;
   const total = n('worse') + n('helped_temporarily') + n('no_change') + n('helped');
   // How sure: the share of the cues that agree, and how many there are. One cue alone is a guess;
