@@ -88,81 +88,80 @@ const SUCCESS =
 const ORDINAL = String.raw`(\d+)(?:st|nd|rd|th)`;
 
 /** How soon it worked: "within a week", "after 3 days", "immediately", "the next morning". */
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const ordinal = (w: string) => ORDINALS[w.toLowerCase()] ?? (parseInt(w, 10) || 1);
+// Ways to say how soon it worked, each with the days it says (compiled once; reset before use).
+const EFFECT_TIMES: [RegExp, (m: RegExpExecArray) => number][] = [
+  // "After using it daily for three months my skin cleared": the effect came at the end of it.
+  [
+    new RegExp(
+      String.raw`\bafter\s+(?:using|taking|drinking|applying|doing|eating|having)\s+(?:it|this|them|these|the\s+\w+(?:\s+\w+)?)?\s*(?:(?:daily|every\s+\w+|regularly|twice a day|once a day)\s+)?(?:for\s+)?(?:about\s+|around\s+)?${NUM}\s*${UNIT}`,
+      'gi',
+    ),
+    (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
+  ],
+  // "after the 2nd day", "on the third night", "by the 5th dose".
+  [
+    /\b(?:after|by|on|from|during|in) the (\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (day|night|dose|week|month)\b/gi,
+    (m) =>
+      ordinal(m[1] ?? '1') *
+      (m[2]?.toLowerCase() === 'week' ? 7 : m[2]?.toLowerCase() === 'month' ? 30 : 1),
+  ],
+  // "by week three", "in week 2".
+  [
+    /\b(?:by|in|during|around) week (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi,
+    (m) => 7 * numberOf(m[1] ?? '1'),
+  ],
+  [/\b(?:by|since|from) (?:day|night) (\d+)\b/gi, (m) => Number(m[1])],
+  [
+    new RegExp(String.raw`\b(?:lasted|gone in|over in)\s+(?:about\s+|~\s*)?${NUM}\s*${UNIT}`, 'gi'),
+    (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
+  ],
+  [/\bnext day\b/gi, () => 1],
+  [/\bwithin (?:the|an|the first) hour\b/gi, () => 0],
+  [
+    /\b(?:after|by) the (first|second|third|fourth|fifth) (?:night|day|dose)\b/gi,
+    (m) => ORDINALS[(m[1] ?? 'first').toLowerCase()] ?? 1,
+  ],
+  [/\bby (?:the )?(?:evening|afternoon|bedtime|lunchtime)\b/gi, () => 0],
+  [/\bby (?:the )?morning\b/gi, () => 1],
+  [
+    new RegExp(
+      String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|~\s*|approx\.?\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}\b(?!\s+(?:of\s+(?:treatment|use|using|taking|doing)|on\b))`,
+      'gi',
+    ),
+    (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
+  ],
+  [
+    new RegExp(
+      String.raw`\b${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?:\s*(?:&|and)\s*\d+\s*min\.?)?\s+(?:later|after)\b`,
+      'gi',
+    ),
+    (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
+  ],
+  [
+    new RegExp(String.raw`\bby\s+(?:the\s+)?${ORDINAL}\s+(day|week|month)`, 'gi'),
+    (m) => Number(m[1]) * (UNIT_DAYS[m[2] ?? 'day'] ?? 1),
+  ],
+  [
+    /\b(?:immediately|immediatly|immedietly|immediatley|instantly|right away|straight away|instant\w*|within minutes|in minutes|first sip|first dose|(?<!for the )first time|before (?:i|he|she|we) (?:had )?finished|this (?:afternoon|evening|morning)|already (?:helped|worked))\b/gi,
+    () => 0,
+  ],
+  [/\b(?:by|the)\s+next\s+(?:day|morning)\b|\bovernight\b|\bnext morning\b/gi, () => 1],
+];
+
 export function timeToEffect(text: string): Extracted['timeToEffect'] {
-  const ORDINALS: Record<string, number> = {
-    first: 1,
-    second: 2,
-    third: 3,
-    fourth: 4,
-    fifth: 5,
-    sixth: 6,
-    seventh: 7,
-    eighth: 8,
-    ninth: 9,
-    tenth: 10,
-  };
-  const ordinal = (w: string) => ORDINALS[w.toLowerCase()] ?? (parseInt(w, 10) || 1);
-  const patterns: [RegExp, (m: RegExpExecArray) => number][] = [
-    // "After using it daily for three months my skin cleared": the effect came at the end of it.
-    [
-      new RegExp(
-        String.raw`\bafter\s+(?:using|taking|drinking|applying|doing|eating|having)\s+(?:it|this|them|these|the\s+\w+(?:\s+\w+)?)?\s*(?:(?:daily|every\s+\w+|regularly|twice a day|once a day)\s+)?(?:for\s+)?(?:about\s+|around\s+)?${NUM}\s*${UNIT}`,
-        'gi',
-      ),
-      (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
-    ],
-    // "after the 2nd day", "on the third night", "by the 5th dose".
-    [
-      /\b(?:after|by|on|from|during|in) the (\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (day|night|dose|week|month)\b/gi,
-      (m) =>
-        ordinal(m[1] ?? '1') *
-        (m[2]?.toLowerCase() === 'week' ? 7 : m[2]?.toLowerCase() === 'month' ? 30 : 1),
-    ],
-    // "by week three", "in week 2".
-    [
-      /\b(?:by|in|during|around) week (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi,
-      (m) => 7 * numberOf(m[1] ?? '1'),
-    ],
-    [/\b(?:by|since|from) (?:day|night) (\d+)\b/gi, (m) => Number(m[1])],
-    [
-      new RegExp(
-        String.raw`\b(?:lasted|gone in|over in)\s+(?:about\s+|~\s*)?${NUM}\s*${UNIT}`,
-        'gi',
-      ),
-      (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
-    ],
-    [/\bnext day\b/gi, () => 1],
-    [/\bwithin (?:the|an|the first) hour\b/gi, () => 0],
-    [
-      /\b(?:after|by) the (first|second|third|fourth|fifth) (?:night|day|dose)\b/gi,
-      (m) => ORDINALS[(m[1] ?? 'first').toLowerCase()] ?? 1,
-    ],
-    [/\bby (?:the )?(?:evening|afternoon|bedtime|lunchtime)\b/gi, () => 0],
-    [/\bby (?:the )?morning\b/gi, () => 1],
-    [
-      new RegExp(
-        String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|~\s*|approx\.?\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}\b(?!\s+(?:of\s+(?:treatment|use|using|taking|doing)|on\b))`,
-        'gi',
-      ),
-      (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
-    ],
-    [
-      new RegExp(
-        String.raw`\b${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?:\s*(?:&|and)\s*\d+\s*min\.?)?\s+(?:later|after)\b`,
-        'gi',
-      ),
-      (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
-    ],
-    [
-      new RegExp(String.raw`\bby\s+(?:the\s+)?${ORDINAL}\s+(day|week|month)`, 'gi'),
-      (m) => Number(m[1]) * (UNIT_DAYS[m[2] ?? 'day'] ?? 1),
-    ],
-    [
-      /\b(?:immediately|immediatly|immedietly|immediatley|instantly|right away|straight away|instant\w*|within minutes|in minutes|first sip|first dose|(?<!for the )first time|before (?:i|he|she|we) (?:had )?finished|this (?:afternoon|evening|morning)|already (?:helped|worked))\b/gi,
-      () => 0,
-    ],
-    [/\b(?:by|the)\s+next\s+(?:day|morning)\b|\bovernight\b|\bnext morning\b/gi, () => 1],
-  ];
   let best: (NonNullable<Extracted['timeToEffect']> & { distance: number }) | null = null;
   const sentenceRe = new RegExp(SENTENCE.source, 'g');
   for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
@@ -175,7 +174,7 @@ export function timeToEffect(text: string): Extracted['timeToEffect'] {
       !nothing && (SUCCESS.test(sentence) || OUTCOMES.some(([, re]) => re.test(sentence)));
     if (!effect || OTHER_TREATMENT.test(sentence) || NOT_A_REPORT.test(sentence)) continue;
     const cue = sentence.search(SUCCESS);
-    for (const [re, days] of patterns) {
+    for (const [re, days] of EFFECT_TIMES) {
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
         // "Stopped after 5 days" is how long it was taken, not how soon it worked.
