@@ -88,7 +88,6 @@ export default tseslint.config(
       'src/domain/extraction/dose.ts',
       'src/domain/extraction/side-effects.ts',
       'src/domain/moderation/reports.ts',
-      'src/domain/reading/remedy-page.ts',
       'src/domain/transfer/import.ts',
       'src/domain/transfer/legacy-import.ts',
       'src/domain/transfer/legacy-parse.ts',

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { findConditionBySlug } from '../../db/repositories/reading/conditions.js';
-import { type RemedyPages, readRemedyMeta } from './remedy-meta.js';
+import { type RemedyMeta, type RemedyPages, readRemedyMeta } from './remedy-meta.js';
 import { createHash } from 'node:crypto';
 import type { StoredInsightRecord } from '../../db/repositories/insight/insight.js';
 import { type ReportSort, reportSorts } from '../../model/vocabulary.js';
@@ -170,25 +170,14 @@ async function readHighlights(
   return { helpful, cautionary: [...worse, ...temporary, ...none].slice(0, 2) };
 }
 
-/**
- * A remedy with one page of its approved reports, grouped by condition. With `pages`, the rows
- * above the report list are kept between requests while the remedy's page version stands.
- */
-export async function getRemedyReports(
+/** The pairs a page lists, largest first, each with how many of its reports pass the filters. */
+async function listedSizes(
   db: Db,
   q: RemedyReportsQuery,
-  pages?: RemedyPages,
-): Promise<RemedyReports> {
-  const meta = pages ? await pages.read(db, q.slug) : await readRemedyMeta(db, q.slug);
-  if (!meta) throw new DomainError('REMEDY_NOT_FOUND');
-  const { remedy, tallies, citations, uses, records, conditions } = meta;
-  let condition: Condition | null = null;
-  if (q.conditionSlug !== undefined) {
-    condition = await findConditionBySlug(db, q.conditionSlug);
-    if (!condition) throw new DomainError('CONDITION_NOT_FOUND');
-  }
-
-  const sort = q.sort ?? 'newest';
+  meta: RemedyMeta,
+  condition: Condition | null,
+) {
+  const { remedy, tallies, conditions } = meta;
   const factFilter = q.outcome !== undefined || q.dose !== undefined;
   const ordered = tallies
     .filter((t) => t.count > 0 && conditions.has(t.conditionId))
@@ -222,25 +211,29 @@ export async function getRemedyReports(
     shown: sizes.find((s) => s.key === t.conditionId)?.count ?? countOf(t, q.rating),
     startPage: starts.get(t.conditionId) ?? 1,
   }));
+  return { listed, sizes, groups };
+}
 
-  const total = sizes.reduce((n, s) => n + s.count, 0);
-  const page = pageInfo(q.page, total);
-  if (q.page > page.pageCount) throw new DomainError('PAGE_NOT_FOUND');
-
-  const slices = planPage(sizes, q.page);
+/** The card rows of one page, across the condition groups it spans. */
+async function pageCardRows(
+  db: Db,
+  q: RemedyReportsQuery,
+  meta: RemedyMeta,
+  sizes: { key: number; count: number }[],
+) {
   // Loops and literal objects rather than spreads and flat(): this runs for every page.
   const slicesRead = await Promise.all(
-    slices.map(async (s) => {
-      const c = conditions.get(s.key) as Condition;
+    planPage(sizes, q.page).map(async (s) => {
+      const c = meta.conditions.get(s.key) as Condition;
       return {
         condition: { slug: c.slug, name: c.name },
         rows: await listReportCards(db, {
-          remedyId: remedy.id,
+          remedyId: meta.remedy.id,
           conditionId: s.key,
           rating: q.rating,
           outcome: q.outcome,
           doseBand: q.dose,
-          sort,
+          sort: q.sort ?? 'newest',
           offset: s.offset,
           limit: s.limit,
         }),
@@ -251,21 +244,54 @@ export async function getRemedyReports(
   for (const slice of slicesRead)
     for (const { reportId, version, postCount } of slice.rows)
       rows.push({ reportId, version, postCount, condition: slice.condition });
-  const { cards, postCounts } = await readCards(db, rows, q.cardFormat ?? '', q.keptCards ?? null);
+  return rows;
+}
 
+/** A pair's example reports, kept with the page's rows while its version stands. */
+async function highlightsFor(
+  db: Db,
+  meta: RemedyMeta,
+  condition: Condition | null,
+  insight: Insight,
+): Promise<ReportHighlights> {
+  if (!condition || insight.tooFew) return { helpful: [], cautionary: [] };
+  const kept = meta.examples?.get(condition.id);
+  const highlights = kept ?? (await readHighlights(db, meta.remedy.id, condition.id));
+  // Read after the version, as the rest of the kept rows: see RemedyPages.read.
+  if (!kept) meta.examples?.set(condition.id, highlights);
+  return highlights;
+}
+
+/**
+ * A remedy with one page of its approved reports, grouped by condition. With `pages`, the rows
+ * above the report list are kept between requests while the remedy's page version stands.
+ */
+export async function getRemedyReports(
+  db: Db,
+  q: RemedyReportsQuery,
+  pages?: RemedyPages,
+): Promise<RemedyReports> {
+  const meta = pages ? await pages.read(db, q.slug) : await readRemedyMeta(db, q.slug);
+  if (!meta) throw new DomainError('REMEDY_NOT_FOUND');
+  const { remedy, citations, uses, records } = meta;
+  let condition: Condition | null = null;
+  if (q.conditionSlug !== undefined) {
+    condition = await findConditionBySlug(db, q.conditionSlug);
+    if (!condition) throw new DomainError('CONDITION_NOT_FOUND');
+  }
+  const { listed, sizes, groups } = await listedSizes(db, q, meta, condition);
+  const page = pageInfo(
+    q.page,
+    sizes.reduce((n, s) => n + s.count, 0),
+  );
+  if (q.page > page.pageCount) throw new DomainError('PAGE_NOT_FOUND');
+  const rows = await pageCardRows(db, q, meta, sizes);
+  const { cards, postCounts } = await readCards(db, rows, q.cardFormat ?? '', q.keptCards ?? null);
   const {
     insight,
     research,
     key: insightKey,
   } = numbersFor(remedy.id, condition, uses, records, q.minReports ?? DEFAULT_MIN_REPORTS, pages);
-  let highlights: ReportHighlights = { helpful: [], cautionary: [] };
-  if (condition && !insight.tooFew) {
-    const kept = meta.examples?.get(condition.id);
-    highlights = kept ?? (await readHighlights(db, remedy.id, condition.id));
-    // Read after the version, as the rest of the kept rows: see RemedyPages.read.
-    if (!kept) meta.examples?.set(condition.id, highlights);
-  }
-
   return {
     remedy,
     citations,
@@ -277,7 +303,7 @@ export async function getRemedyReports(
     page,
     cards,
     postCounts,
-    sort,
+    sort: q.sort ?? 'newest',
     outcome: q.outcome ?? null,
     dose: q.dose ?? null,
     insight,
@@ -285,6 +311,6 @@ export async function getRemedyReports(
     pageKey: meta.version,
     research,
     statements: condition ? statementsFor(insight) : [],
-    highlights,
+    highlights: await highlightsFor(db, meta, condition, insight),
   };
 }
