@@ -91,7 +91,6 @@ export default tseslint.config(
       'src/domain/transfer/import.ts',
       'src/domain/transfer/legacy-import.ts',
       'src/domain/transfer/legacy-parse.ts',
-      'src/http/app.ts',
       'src/http/routes/accounts.ts',
       'src/http/routes/admin.ts',
       'src/http/routes/conversation.ts',

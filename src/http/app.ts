@@ -79,6 +79,80 @@ const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 const proxyTrust = (trust: TrustProxy) =>
   typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
 
+/** Security headers, cookies, forms, CSRF, rate limits and static files. */
+async function installPlugins(app: FastifyInstance, deps: AppDeps, https: boolean): Promise<void> {
+  await app.register(helmet, {
+    // Only a site served over https may tell browsers to insist on it.
+    hsts: https ? { maxAge: 31_536_000 } : false,
+    contentSecurityPolicy: {
+      directives: {
+        upgradeInsecureRequests: https ? [] : null,
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        // The rating bars set their width with a style attribute, nothing else is inline.
+        styleSrcAttr: ["'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(csrf, {
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: https },
+  });
+  // Limits are declared per route (sign-up, sign-in, reset, submissions), none globally.
+  await app.register(rateLimit, {
+    global: false,
+    ...(deps.redis
+      ? { store: redisRateStore(deps.redis, deps.redisNameSpace ?? 'remedex-rate:') }
+      : {}),
+  });
+  await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: '1h' });
+}
+
+/** What every answer carries and every request goes through: ids, headers, clean text. */
+function installEdges(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    // Nothing here needs a camera, a microphone, the reader's location or payment.
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+  });
+  // The edge for text: no control character, bidi override or lone surrogate reaches a handler,
+  // whichever form, query or JSON body it came in.
+  app.addHook('preValidation', async (request) => {
+    request.query = cleanInput(request.query);
+    if (request.body !== undefined) request.body = cleanInput(request.body);
+  });
+}
+
+/** The anonymous page cache and its gauges. */
+function installCache(app: FastifyInstance, deps: AppDeps, metrics: Metrics): void {
+  if (!deps.pageCache) return;
+  const { cache, ...options } = deps.pageCache;
+  installPageCache(app, cache, options);
+  metrics.gauge('remedex_page_cache_hits_total', 'Pages served from the cache.', () => cache.hits);
+  metrics.gauge('remedex_page_cache_misses_total', 'Cacheable pages rendered.', () => cache.misses);
+  metrics.gauge('remedex_page_cache_entries', 'Pages in the cache.', () => cache.size);
+}
+
+/**
+ * Rendered output kept between requests has one owner per app; cards it rendered for a page are
+ * stored after the answer has gone, and whatever is left when the app closes.
+ */
+function installRenderer(app: FastifyInstance, deps: AppDeps, store: Store): Renderer {
+  const renderer = new Renderer(store, app.log);
+  app.decorate('renderer', renderer);
+  if (deps.cardWrites !== 'on-flush')
+    app.addHook('onResponse', async () => {
+      void renderer.flush();
+    });
+  app.addHook('onClose', async () => renderer.flush());
+  return renderer;
+}
+
 /** Builds the app without listening: main.ts listens, tests use app.inject(). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -106,41 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: deps.now ?? (() => new Date()),
   };
   const https = settings.publicUrl.startsWith('https:');
-  await app.register(helmet, {
-    // Only a site served over https may tell browsers to insist on it.
-    hsts: https ? { maxAge: 31_536_000 } : false,
-    contentSecurityPolicy: {
-      directives: {
-        upgradeInsecureRequests: https ? [] : null,
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        // The rating bars set their width with a style attribute, nothing else is inline.
-        styleSrcAttr: ["'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-  });
-  await app.register(cookie);
-  await app.register(formbody);
-  await app.register(csrf, {
-    cookieOpts: {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: https,
-    },
-  });
-  // Limits are declared per route (sign-up, sign-in, reset, submissions), none globally.
-  await app.register(rateLimit, {
-    global: false,
-    ...(deps.redis
-      ? { store: redisRateStore(deps.redis, deps.redisNameSpace ?? 'remedex-rate:') }
-      : {}),
-  });
-  await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: '1h' });
+  await installPlugins(app, deps, https);
   // The route table, so a test can prove every /moderate and /admin route sits behind its guard.
   const routeTable: { method: string; url: string }[] = [];
   app.addHook('onRoute', (route) => {
@@ -151,17 +191,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('secureCookies', https);
   const metrics = deps.metrics ?? new Metrics();
   installMetrics(app, metrics);
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    // Nothing here needs a camera, a microphone, the reader's location or payment.
-    reply.header('permissions-policy', PERMISSIONS_POLICY);
-  });
-  // The edge for text: no control character, bidi override or lone surrogate reaches a handler,
-  // whichever form, query or JSON body it came in.
-  app.addHook('preValidation', async (request) => {
-    request.query = cleanInput(request.query);
-    if (request.body !== undefined) request.body = cleanInput(request.body);
-  });
+  installEdges(app);
   registerOperationsRoutes(
     app,
     routeDeps,
@@ -169,33 +199,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     deps.pool ?? (() => ({ size: 1, idle: 1, waiting: 0 })),
   );
   app.decorateRequest('changedNothing', false);
-  if (deps.pageCache) {
-    const { cache, ...options } = deps.pageCache;
-    installPageCache(app, cache, options);
-    metrics.gauge(
-      'remedex_page_cache_hits_total',
-      'Pages served from the cache.',
-      () => cache.hits,
-    );
-    metrics.gauge(
-      'remedex_page_cache_misses_total',
-      'Cacheable pages rendered.',
-      () => cache.misses,
-    );
-    metrics.gauge('remedex_page_cache_entries', 'Pages in the cache.', () => cache.size);
-  }
+  installCache(app, deps, metrics);
   installSessions(app, routeDeps.store, routeDeps.now);
   installErrorHandlers(app);
-  // Rendered output kept between requests has one owner per app; cards it rendered for a page are
-  // stored after the answer has gone, and whatever is left when the app closes.
-  const renderer = new Renderer(routeDeps.store, app.log);
-  app.decorate('renderer', renderer);
-  if (deps.cardWrites !== 'on-flush')
-    app.addHook('onResponse', async () => {
-      void renderer.flush();
-    });
-  app.addHook('onClose', async () => renderer.flush());
-  registerPageRoutes(app, routeDeps, renderer);
+  registerPageRoutes(app, routeDeps, installRenderer(app, deps, routeDeps.store));
   registerAccountRoutes(app, routeDeps);
   registerContributionRoutes(app, routeDeps);
   registerModerationRoutes(app, routeDeps);
