@@ -87,7 +87,6 @@ export default tseslint.config(
       'src/domain/editorial/remedy-form.ts',
       'src/domain/extraction/dose.ts',
       'src/domain/extraction/side-effects.ts',
-      'src/domain/moderation/reports.ts',
       'src/domain/transfer/import.ts',
       'src/domain/transfer/legacy-import.ts',
       'src/domain/transfer/legacy-parse.ts',

@@ -18,6 +18,120 @@ import { findReportRecord } from '../../db/repositories/reports/contributions.js
 import { type Viewer, requireModerator } from '../accounts/index.js';
 import { InvalidInput, blankToUndefined, validate } from '../common/index.js';
 
+type ReportRow = Awaited<ReturnType<typeof reportOrThrow>>;
+type ReportVerb = (a: Act, report: ReportRow, input: Record<string, unknown>) => Promise<void>;
+
+const pairOf = (r: ReportRow) => ({ remedyId: r.remedyId, conditionId: r.conditionId });
+
+const approve: ReportVerb = async (a, report) => {
+  const { db, now } = a;
+  const id = report.id;
+  const condition = await findConditionById(db, report.conditionId);
+  if (condition?.status === 'proposed') {
+    throw new InvalidInput({
+      form: `Accept the proposed condition “${condition.name}” first, or move the report to another condition.`,
+    });
+  }
+  // Already published (another moderator, or the same click twice): nothing to do or log.
+  if (!(await setReportStatus(db, id, 'approved', null))) return;
+  await resolveFlags(db, 'report', id, now.toISOString());
+  await recount(db, [pairOf(report)], [report.userId], [id]);
+  await record(a, 'approve', 'report', id, `Report #${id} was published.`);
+};
+
+const reject: ReportVerb = async (a, report, input) => {
+  const { db, now } = a;
+  const id = report.id;
+  const { reason } = validate(reasonInput, input);
+  if (!(await setReportStatus(db, id, 'rejected', reason))) return;
+  await resolveFlags(db, 'report', id, now.toISOString());
+  await recount(db, [pairOf(report)], [report.userId]);
+  await record(a, 'reject', 'report', id, `Report #${id} was removed.`, reason);
+};
+
+const spam: ReportVerb = async (a, report) => {
+  const { db, now } = a;
+  const id = report.id;
+  const email = await reportAuthorEmail(db, id);
+  const changed = await markAuthorSpam(db, { userId: report.userId, email });
+  await resolveFlags(db, 'report', id, now.toISOString());
+  await recount(db, changed.reports, [report.userId]);
+  await record(
+    a,
+    'spam',
+    'report',
+    id,
+    `Report #${id} was marked as spam; ${changed.reports.length} report(s) and ${changed.replies} reply(ies) by the same author were hidden.`,
+    'spam',
+  );
+};
+
+const moveInput = z.object({
+  remedy: z.string().min(1, 'Choose a remedy.'),
+  condition: z.string().min(1, 'Choose a condition.'),
+});
+
+const move: ReportVerb = async (a, report, input) => {
+  const { db } = a;
+  const id = report.id;
+  const data = validate(moveInput, input);
+  const remedy = await findPublishedRemedy(db, data.remedy);
+  const condition = await findConditionBySlug(db, data.condition);
+  if (!remedy || !condition)
+    throw new InvalidInput({ form: 'Choose a published remedy and an existing condition.' });
+  await moveReportRow(db, id, remedy.id, condition.id);
+  await recount(db, [pairOf(report), { remedyId: remedy.id, conditionId: condition.id }], [], [id]);
+  await record(
+    a,
+    'move',
+    'report',
+    id,
+    `Report #${id} was moved to ${remedy.name} for ${condition.name}.`,
+    typeof input.reason === 'string' ? input.reason : '',
+  );
+};
+
+const choice: ReportVerb = async (a, report, input) => {
+  const id = report.id;
+  const on = input.on === 'on' || input.on === 'true';
+  const { reason } = validate(reasonInput, input);
+  await setEditorsChoice(a.db, id, on, reason);
+  await record(
+    a,
+    on ? 'choice' : 'unchoice',
+    'report',
+    id,
+    on
+      ? `Report #${id} was made an Editor's Choice.`
+      : `Report #${id} is no longer an Editor's Choice.`,
+    reason,
+  );
+};
+
+const noteInput = z.object({
+  note: z.preprocess(
+    blankToUndefined,
+    z.string().max(500, 'Keep notes under 500 characters.').optional(),
+  ),
+});
+
+const note: ReportVerb = async (a, report, input) => {
+  const id = report.id;
+  const { note: text } = validate(noteInput, input);
+  await setEditorNote(a.db, id, text ?? null);
+  await record(
+    a,
+    'note',
+    'report',
+    id,
+    text
+      ? `An editor's note was pinned to report #${id}.`
+      : `The editor's note on report #${id} was removed.`,
+  );
+};
+
+const REPORT_VERBS: Record<string, ReportVerb> = { approve, reject, spam, move, choice, note };
+
 export async function moderateReport(
   db: Db,
   viewer: Viewer | null,
@@ -27,110 +141,10 @@ export async function moderateReport(
 ): Promise<void> {
   const a: Act = { db, viewer: requireModerator(viewer), now };
   const report = await reportOrThrow(db, id);
-  const pair = { remedyId: report.remedyId, conditionId: report.conditionId };
-  switch (input.action) {
-    case 'approve': {
-      const condition = await findConditionById(db, report.conditionId);
-      if (condition?.status === 'proposed') {
-        throw new InvalidInput({
-          form: `Accept the proposed condition “${condition.name}” first, or move the report to another condition.`,
-        });
-      }
-      // Already published (another moderator, or the same click twice): nothing to do or log.
-      if (!(await setReportStatus(db, id, 'approved', null))) return;
-      await resolveFlags(db, 'report', id, now.toISOString());
-      await recount(db, [pair], [report.userId], [id]);
-      await record(a, 'approve', 'report', id, `Report #${id} was published.`);
-      return;
-    }
-    case 'reject': {
-      const { reason } = validate(reasonInput, input);
-      if (!(await setReportStatus(db, id, 'rejected', reason))) return;
-      await resolveFlags(db, 'report', id, now.toISOString());
-      await recount(db, [pair], [report.userId]);
-      await record(a, 'reject', 'report', id, `Report #${id} was removed.`, reason);
-      return;
-    }
-    case 'spam': {
-      const email = await reportAuthorEmail(db, id);
-      const changed = await markAuthorSpam(db, { userId: report.userId, email });
-      await resolveFlags(db, 'report', id, now.toISOString());
-      await recount(db, changed.reports, [report.userId]);
-      await record(
-        a,
-        'spam',
-        'report',
-        id,
-        `Report #${id} was marked as spam; ${changed.reports.length} report(s) and ${changed.replies} reply(ies) by the same author were hidden.`,
-        'spam',
-      );
-      return;
-    }
-    case 'move': {
-      const data = validate(
-        z.object({
-          remedy: z.string().min(1, 'Choose a remedy.'),
-          condition: z.string().min(1, 'Choose a condition.'),
-        }),
-        input,
-      );
-      const remedy = await findPublishedRemedy(db, data.remedy);
-      const condition = await findConditionBySlug(db, data.condition);
-      if (!remedy || !condition)
-        throw new InvalidInput({ form: 'Choose a published remedy and an existing condition.' });
-      await moveReportRow(db, id, remedy.id, condition.id);
-      await recount(db, [pair, { remedyId: remedy.id, conditionId: condition.id }], [], [id]);
-      await record(
-        a,
-        'move',
-        'report',
-        id,
-        `Report #${id} was moved to ${remedy.name} for ${condition.name}.`,
-        typeof input.reason === 'string' ? input.reason : '',
-      );
-      return;
-    }
-    case 'choice': {
-      const on = input.on === 'on' || input.on === 'true';
-      const { reason } = validate(reasonInput, input);
-      await setEditorsChoice(db, id, on, reason);
-      await record(
-        a,
-        on ? 'choice' : 'unchoice',
-        'report',
-        id,
-        on
-          ? `Report #${id} was made an Editor's Choice.`
-          : `Report #${id} is no longer an Editor's Choice.`,
-        reason,
-      );
-      return;
-    }
-    case 'note': {
-      const { note } = validate(
-        z.object({
-          note: z.preprocess(
-            blankToUndefined,
-            z.string().max(500, 'Keep notes under 500 characters.').optional(),
-          ),
-        }),
-        input,
-      );
-      await setEditorNote(db, id, note ?? null);
-      await record(
-        a,
-        'note',
-        'report',
-        id,
-        note
-          ? `An editor's note was pinned to report #${id}.`
-          : `The editor's note on report #${id} was removed.`,
-      );
-      return;
-    }
-    default:
-      throw new InvalidInput({ form: 'Unknown moderation action.' });
-  }
+  const verb = typeof input.action === 'string' ? REPORT_VERBS[input.action] : undefined;
+  if (!verb || !Object.hasOwn(REPORT_VERBS, input.action as string))
+    throw new InvalidInput({ form: 'Unknown moderation action.' });
+  await verb(a, report, input);
 }
 
 /** Approves several pending reports at once (each logged and counted as if approved alone). */
