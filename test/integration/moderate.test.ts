@@ -126,6 +126,17 @@ describeEachDialect('moderation', (site) => {
     expect(published.body).toContain('href="https://medlineplus.gov/druginfo/natural/662.html"');
   });
 
+  it('answers an unknown action, even one named like a built-in, with a clear error', async () => {
+    const id = await guestSubmits({ title: 'Odd action' });
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    await mod.get('/moderate');
+    for (const action of ['publish', 'constructor', 'toString']) {
+      const res = await mod.post(`/moderate/reports/${id}`, { action });
+      expect(res.statusCode, action).toBe(422);
+      expect(textOf(res.body)).toContain('Unknown moderation action.');
+    }
+  });
+
   it('rejects with a reason shown in the log and to the author, and requires that reason', async () => {
     const id = await guestSubmits({ title: 'To be rejected' });
     const { agent: mod } = await signedIn(app, site, 'moderator');
