@@ -86,7 +86,6 @@ export default tseslint.config(
     files: [
       'src/domain/editorial/remedy-form.ts',
       'src/domain/extraction/dose.ts',
-      'src/domain/extraction/side-effects.ts',
       'src/domain/transfer/import.ts',
       'src/domain/transfer/legacy-import.ts',
       'src/domain/transfer/legacy-parse.ts',

@@ -3,7 +3,8 @@ import type { Outcome } from '../../model/vocabulary.js';
 import type { Extracted, Span } from './extract.js';
 import { SENTENCE } from './grammar.js';
 import { MEDICINE_MASK, maskMedicines } from '../reference/index.js';
-import { type SideEffect, inSideEffectsField } from './side-effects.js';
+import { type SideEffect } from './side-effects.js';
+import { inSideEffectsField } from './side-effect-fields.js';
 
 // Outcome cues, strongest first: worse, temporary, no change, helped.
 export const OUTCOMES: [Outcome, RegExp][] = [

@@ -2,6 +2,7 @@ import { MEDICINE_MASK, maskMedicines } from '../reference/index.js';
 import { escapeRegExp } from '../common/index.js';
 import { type Token, tokens } from './lexicon.js';
 import { OWN_RES, vocabulary } from './side-effect-forms.js';
+import { fields, fieldAt, clauseBefore, clauseAfter } from './side-effect-fields.js';
 
 // Side effects in free text. A mention of an effect ("dry mouth", "my tongue turned brown") is found
 // with a vocabulary (the PsyTAR consumer lexicon plus Remedex's own forms); whether it is a side
@@ -67,77 +68,6 @@ function mentions(text: string, words: readonly Token[]): Mention[] {
     kept.push(m);
   }
   return kept;
-}
-
-// Where a mention stands
-
-type Field = 'side_effects' | 'condition' | 'other' | null;
-
-// A heading or form field at a line start: "Side effects: …", "Reason: …", "Cons - …".
-// At a line start, or after a sentence's end on the same line ("Side effects: none. Result: …").
-const HEADING = /(?:^|(?<=[.!?])[ \t]+)[ \t]*([A-Za-z][A-Za-z /&-]{1,30}?)[ \t]*[:\-–][ \t]*/gm;
-
-function fieldOf(name: string): Field {
-  const n = name.toLowerCase();
-  if (/side[- ]?(?:effects?|affects?)|adverse|\bcons\b|downsides?|negatives?|reactions?/.test(n))
-    return 'side_effects';
-  if (
-    /\b(?:reason|condition|symptoms?|diagnos\w*|treating|problem|complaint|ailment|for)\b/.test(n)
-  )
-    return 'condition';
-  return 'other';
-}
-
-/** The field each character belongs to, as [start, field] breakpoints. */
-function fields(text: string): [number, Field][] {
-  const out: [number, Field][] = [[0, null]];
-  HEADING.lastIndex = 0;
-  for (let m = HEADING.exec(text); m !== null; m = HEADING.exec(text)) {
-    const f = fieldOf(m[1] ?? '');
-    // Only words that name a field: "I tried - nothing" is not a heading.
-    if (
-      f === 'other' &&
-      !/^(?:comments?|review|results?|pros|benefits|duration|dosage|dose|notes?|update|experience|outcome)\b/i.test(
-        m[1] ?? '',
-      )
-    )
-      continue;
-    out.push([m.index + m[0].length, f]);
-  }
-  return out;
-}
-
-/** Whether `at` lies in a form's side-effects field ("Side effects: …"). */
-export function inSideEffectsField(text: string): (at: number) => boolean {
-  const breaks = fields(text);
-  return (at) => fieldAt(breaks, at)[1] === 'side_effects';
-}
-
-const fieldAt = (breaks: [number, Field][], at: number): [number, Field] => {
-  let cur = breaks[0]!;
-  for (const b of breaks) if (b[0] <= at) cur = b;
-  return cur;
-};
-
-// Clause edges: sentence ends, and words that turn to a new statement.
-const CLAUSE_EDGE =
-  /[.!?;\n]|\s[-–—]+\s|\b(?:but|however|although|though|except|yet|whereas|apart from|other than|besides|until|unless)\b|,\s*(?:and|so|then|which|while)\b|\band then\b|\bnow\b/gi;
-
-/** The clause before a mention: from the last edge to the mention. */
-function clauseBefore(text: string, at: number, from: number): string {
-  const window = text.slice(Math.max(from, at - 160), at);
-  let cut = 0;
-  CLAUSE_EDGE.lastIndex = 0;
-  for (let m = CLAUSE_EDGE.exec(window); m !== null; m = CLAUSE_EDGE.exec(window))
-    cut = m.index + m[0].length;
-  return window.slice(cut);
-}
-
-function clauseAfter(text: string, at: number): string {
-  const window = text.slice(at, at + 80);
-  CLAUSE_EDGE.lastIndex = 0;
-  const m = CLAUSE_EDGE.exec(window);
-  return m ? window.slice(0, m.index) : window;
 }
 
 const NEGATED_LEAD =
@@ -241,12 +171,113 @@ const CALLED_ONE =
 /** Why a mention was not kept, for the scorers' --verbose output. */
 export type Trace = (mention: string, reason: string) => void;
 
+/** The condition named by a form's own "Reason:" or "Condition:" field. */
+function formConditions(text: string, breaks: ReturnType<typeof fields>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < breaks.length; i++) {
+    const [start, field] = breaks[i]!;
+    if (field !== 'condition') continue;
+    const end = breaks[i + 1]?.[0] ?? text.length;
+    for (const part of text.slice(start, end).split(/[,;/&\n]|\band\b/))
+      if (part.trim().length > 2)
+        out.push(
+          part
+            .trim()
+            .toLowerCase()
+            .replace(/[.!]+$/, ''),
+        );
+  }
+  return out;
+}
+
+const GENERAL_NONE =
+  /\b(?:no|zero|without any|not any|never had any|didn'?t (?:have|get|notice|experience) any|haven'?t (?:had|noticed) any|free of|none of the)\s+(?:bad\s+|negative\s+|noticeable\s+|real\s+|significant\s+|ill\s+)?(?:side[- ]?(?:effects?|affects?)|reactions?|problems)\b|\bside[- ]?(?:effects?|affects?)\s*[:\-–]\s*(?:none|no|nothing|n\/a|nil|zero)\b/gi;
+
+/** "No side effects", "Side effects: none": a negated "any". */
+function noneAtAll(text: string): SideEffect[] {
+  const out: SideEffect[] = [];
+  GENERAL_NONE.lastIndex = 0;
+  for (let m = GENERAL_NONE.exec(text); m !== null; m = GENERAL_NONE.exec(text))
+    out.push({
+      term: 'any',
+      negated: true,
+      span: { start: m.index, end: m.index + m[0].length, text: m[0] },
+      confidence: 0.95,
+    });
+  return out;
+}
+
+/** A mention with the words around it, as the rules below read them. */
+interface Place {
+  m: Mention;
+  s: Sentence;
+  surface: string;
+  before: string;
+  lead: string;
+  after: string;
+  rest: string;
+  listed: boolean;
+  calledOne: boolean;
+  remedyDid: boolean;
+  tied: boolean;
+  strong: boolean;
+}
+
+/** Why a mention is not a side effect of the remedy, or null when it may be one. */
+function notASideEffect(p: Place, condition: readonly string[]): string | null {
+  const { s, lead, after, listed, strong, m } = p;
+  if (s.withdrawal && (!listed || WITHDRAWAL.test(s.text))) return 'withdrawal';
+  const lower = p.surface.toLowerCase();
+  const worsened =
+    /\b(?:increas\w*|more|worse|worsen\w*|heightened|magnified|intensified|extra)\s+(?:\w+\s+)?$/i.test(
+      lead,
+    ) || /^\s*(?:\w+\s+)?(?:increased|worse|worsened|got worse|magnified|tenfold)/i.test(after);
+  if (
+    !(listed && worsened) &&
+    condition.some((c) => c.includes(lower) || lower.includes(c) || c.includes(m.term))
+  )
+    return 'condition term';
+  if (INDUCED.test(lead.slice(-30)) || INDUCED.test(after.slice(0, 12))) return 'induced';
+  // "The past 3 days I have been having…" turns from the other treatment to now.
+  if (!listed && s.other && !(s.carried && NOW.test(s.text))) return 'other treatment';
+  // A clause naming the condition describes it, unless it ties the effect to the remedy.
+  const leadLower = lead.toLowerCase();
+  if (!listed && !strong && !p.remedyDid && condition.some((c) => leadLower.includes(c)))
+    return 'condition named in clause';
+  if (GOAL_OR_TREATED.test(lead) && !STRONG_CUE.test(lead)) return 'goal or treated';
+  // "Burns going down!" is the way it is swallowed, not the burning easing.
+  if (IMPROVED_AFTER.test(after) && !/^\W*going down\b/i.test(after)) return 'improved after';
+  if (!listed && !strong && HYPOTHETICAL.test(lead)) return 'hypothetical';
+  return null;
+}
+
+/** How sure it is that a mention is an effect of the remedy (see the file's head). */
+function confidenceOf(p: Place, startedAt: number, textLength: number): number {
+  const { m, lead } = p;
+  if (p.listed || p.calledOne) return 0.95;
+  if (p.tied || p.remedyDid) return 0.9;
+  if (
+    (p.strong ||
+      PRONOUN_SUBJECT.test(lead) ||
+      CONTRAST.test(p.before) ||
+      CONTRAST.test(p.rest) ||
+      BAD_AFTER.test(p.after)) &&
+    m.start > startedAt
+  )
+    return 0.8;
+  if (WEAK_CUE.test(`${lead}${p.surface}`) && m.start > startedAt) return 0.75;
+  // An effect told after the writer began, with nothing else against it: in a terse report (a
+  // few lines, all about the remedy) that is what the remedy did; in a long story it may be
+  // anything (docs/EXTRACTION.md).
+  if (m.start > startedAt) return textLength < 400 ? 0.75 : 0.55;
+  return 0.35;
+}
+
 export function sideEffects(
   text: string,
   context: SideEffectContext,
   trace: Trace = () => {},
 ): SideEffect[] {
-  const condition = context.conditionTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2);
   const remedy = context.remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
   const remedyRe =
     remedy.length > 0 ? new RegExp(`\\b(?:${remedy.map(escapeRegExp).join('|')})`, 'i') : null;
@@ -254,32 +285,12 @@ export function sideEffects(
   const remedyActs = remedyRe
     ? new RegExp(`${remedyRe.source}\\w*\\s+(?:\\w+\\s+)?${REMEDY_VERBS}\\b`, 'i')
     : null;
-  const out: SideEffect[] = [];
   const breaks = fields(text);
-  // A form's own "Reason:" or "Condition:" field names the condition too.
-  for (let i = 0; i < breaks.length; i++) {
-    const [start, field] = breaks[i]!;
-    if (field !== 'condition') continue;
-    const end = breaks[i + 1]?.[0] ?? text.length;
-    for (const part of text.slice(start, end).split(/[,;/&\n]|\band\b/))
-      if (part.trim().length > 2)
-        condition.push(
-          part
-            .trim()
-            .toLowerCase()
-            .replace(/[.!]+$/, ''),
-        );
-  }
-  const general =
-    /\b(?:no|zero|without any|not any|never had any|didn'?t (?:have|get|notice|experience) any|haven'?t (?:had|noticed) any|free of|none of the)\s+(?:bad\s+|negative\s+|noticeable\s+|real\s+|significant\s+|ill\s+)?(?:side[- ]?(?:effects?|affects?)|reactions?|problems)\b|\bside[- ]?(?:effects?|affects?)\s*[:\-–]\s*(?:none|no|nothing|n\/a|nil|zero)\b/gi;
-  for (let m = general.exec(text); m !== null; m = general.exec(text))
-    out.push({
-      term: 'any',
-      negated: true,
-      span: { start: m.index, end: m.index + m[0].length, text: m[0] },
-      confidence: 0.95,
-    });
-
+  const condition = [
+    ...context.conditionTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2),
+    ...formConditions(text, breaks),
+  ];
+  const out = noneAtAll(text);
   const sentences = sentencesOf(text, remedyRe);
   const began = BEGAN.exec(text);
   const firstRemedy = remedyRe?.exec(text);
@@ -291,66 +302,33 @@ export function sideEffects(
   for (const m of mentions(text, tokens(text))) {
     while (at < sentences.length - 1 && sentences[at]!.end <= m.start) at++;
     const s = sentences[at]!;
-    const surface = text.slice(m.start, m.end);
     const [fieldStart, field] = fieldAt(breaks, m.start);
     if (field === 'condition') continue;
     const from = Math.max(fieldStart, s.start);
-    const before = text.slice(from, m.start);
     const lead = clauseBefore(text, m.start, from);
     const after = clauseAfter(text, m.end);
-    const rest = text.slice(m.end, Math.max(m.end, s.end));
-    const lower = surface.toLowerCase();
-    const listed = field === 'side_effects';
     const calledOne = CALLED_ONE.test(after);
-    const remedyDid = remedyActs?.test(lead) ?? false;
     // A cue in the mention's own clause ties it; one elsewhere in the sentence, less so.
     const tied = STRONG_CUE.test(lead) || STRONG_CUE.test(after) || calledOne;
-    const strong = tied || STRONG_CUE.test(s.text);
-
-    if (s.withdrawal && (!listed || WITHDRAWAL.test(s.text))) {
-      trace(surface, 'withdrawal');
+    const place: Place = {
+      m,
+      s,
+      surface: text.slice(m.start, m.end),
+      before: text.slice(from, m.start),
+      lead,
+      after,
+      rest: text.slice(m.end, Math.max(m.end, s.end)),
+      listed: field === 'side_effects',
+      calledOne,
+      remedyDid: remedyActs?.test(lead) ?? false,
+      tied,
+      strong: tied || STRONG_CUE.test(s.text),
+    };
+    const why = notASideEffect(place, condition);
+    if (why !== null) {
+      trace(place.surface, why);
       continue;
     }
-    const worsened =
-      /\b(?:increas\w*|more|worse|worsen\w*|heightened|magnified|intensified|extra)\s+(?:\w+\s+)?$/i.test(
-        lead,
-      ) || /^\s*(?:\w+\s+)?(?:increased|worse|worsened|got worse|magnified|tenfold)/i.test(after);
-    if (
-      !(listed && worsened) &&
-      condition.some((c) => c.includes(lower) || lower.includes(c) || c.includes(m.term))
-    ) {
-      trace(surface, 'condition term');
-      continue;
-    }
-    if (INDUCED.test(lead.slice(-30)) || INDUCED.test(after.slice(0, 12))) {
-      trace(surface, 'induced');
-      continue;
-    }
-    // "The past 3 days I have been having…" turns from the other treatment to now.
-    if (!listed && s.other && !(s.carried && NOW.test(s.text))) {
-      trace(surface, 'other treatment');
-      continue;
-    }
-    // A clause naming the condition describes it, unless it ties the effect to the remedy.
-    const leadLower = lead.toLowerCase();
-    if (!listed && !strong && !remedyDid && condition.some((c) => leadLower.includes(c))) {
-      trace(surface, 'condition named in clause');
-      continue;
-    }
-    if (GOAL_OR_TREATED.test(lead) && !STRONG_CUE.test(lead)) {
-      trace(surface, 'goal or treated');
-      continue;
-    }
-    // "Burns going down!" is the way it is swallowed, not the burning easing.
-    if (IMPROVED_AFTER.test(after) && !/^\W*going down\b/i.test(after)) {
-      trace(surface, 'improved after');
-      continue;
-    }
-    if (!listed && !strong && HYPOTHETICAL.test(lead)) {
-      trace(surface, 'hypothetical');
-      continue;
-    }
-
     // "No appetite, dry mouth": a negator inside an earlier mention does not reach this one.
     const ownLead = previousEnd > m.start - lead.length ? text.slice(previousEnd, m.start) : lead;
     previousEnd = m.end;
@@ -358,29 +336,11 @@ export function sideEffects(
     const listContinues = /^[\s,]*(?:or|and|nor|&)?[\s,]*$/i.test(ownLead);
     const negated: boolean = NEGATED_LEAD.test(ownLead) || (listContinues && previousNegated);
     previousNegated = negated;
-    let confidence: number;
-    if (listed || calledOne) confidence = 0.95;
-    else if (tied || remedyDid) confidence = 0.9;
-    else if (
-      (strong ||
-        PRONOUN_SUBJECT.test(lead) ||
-        CONTRAST.test(before) ||
-        CONTRAST.test(rest) ||
-        BAD_AFTER.test(after)) &&
-      m.start > startedAt
-    )
-      confidence = 0.8;
-    else if (WEAK_CUE.test(`${lead}${surface}`) && m.start > startedAt) confidence = 0.75;
-    // An effect told after the writer began, with nothing else against it: in a terse report (a
-    // few lines, all about the remedy) that is what the remedy did; in a long story it may be
-    // anything (docs/EXTRACTION.md).
-    else if (m.start > startedAt) confidence = text.length < 400 ? 0.75 : 0.55;
-    else confidence = 0.35;
     out.push({
       term: m.term,
       negated,
-      span: { start: m.start, end: m.end, text: surface },
-      confidence,
+      span: { start: m.start, end: m.end, text: place.surface },
+      confidence: confidenceOf(place, startedAt, text.length),
     });
   }
   return out;

@@ -1,0 +1,72 @@
+// Where a mention stands: a form's fields and headings, and the edges of its clause.
+
+// Where a mention stands
+
+type Field = 'side_effects' | 'condition' | 'other' | null;
+
+// A heading or form field at a line start: "Side effects: …", "Reason: …", "Cons - …".
+// At a line start, or after a sentence's end on the same line ("Side effects: none. Result: …").
+const HEADING = /(?:^|(?<=[.!?])[ \t]+)[ \t]*([A-Za-z][A-Za-z /&-]{1,30}?)[ \t]*[:\-–][ \t]*/gm;
+
+function fieldOf(name: string): Field {
+  const n = name.toLowerCase();
+  if (/side[- ]?(?:effects?|affects?)|adverse|\bcons\b|downsides?|negatives?|reactions?/.test(n))
+    return 'side_effects';
+  if (
+    /\b(?:reason|condition|symptoms?|diagnos\w*|treating|problem|complaint|ailment|for)\b/.test(n)
+  )
+    return 'condition';
+  return 'other';
+}
+
+/** The field each character belongs to, as [start, field] breakpoints. */
+export function fields(text: string): [number, Field][] {
+  const out: [number, Field][] = [[0, null]];
+  HEADING.lastIndex = 0;
+  for (let m = HEADING.exec(text); m !== null; m = HEADING.exec(text)) {
+    const f = fieldOf(m[1] ?? '');
+    // Only words that name a field: "I tried - nothing" is not a heading.
+    if (
+      f === 'other' &&
+      !/^(?:comments?|review|results?|pros|benefits|duration|dosage|dose|notes?|update|experience|outcome)\b/i.test(
+        m[1] ?? '',
+      )
+    )
+      continue;
+    out.push([m.index + m[0].length, f]);
+  }
+  return out;
+}
+
+/** Whether `at` lies in a form's side-effects field ("Side effects: …"). */
+export function inSideEffectsField(text: string): (at: number) => boolean {
+  const breaks = fields(text);
+  return (at) => fieldAt(breaks, at)[1] === 'side_effects';
+}
+
+export const fieldAt = (breaks: [number, Field][], at: number): [number, Field] => {
+  let cur = breaks[0]!;
+  for (const b of breaks) if (b[0] <= at) cur = b;
+  return cur;
+};
+
+// Clause edges: sentence ends, and words that turn to a new statement.
+const CLAUSE_EDGE =
+  /[.!?;\n]|\s[-–—]+\s|\b(?:but|however|although|though|except|yet|whereas|apart from|other than|besides|until|unless)\b|,\s*(?:and|so|then|which|while)\b|\band then\b|\bnow\b/gi;
+
+/** The clause before a mention: from the last edge to the mention. */
+export function clauseBefore(text: string, at: number, from: number): string {
+  const window = text.slice(Math.max(from, at - 160), at);
+  let cut = 0;
+  CLAUSE_EDGE.lastIndex = 0;
+  for (let m = CLAUSE_EDGE.exec(window); m !== null; m = CLAUSE_EDGE.exec(window))
+    cut = m.index + m[0].length;
+  return window.slice(cut);
+}
+
+export function clauseAfter(text: string, at: number): string {
+  const window = text.slice(at, at + 80);
+  CLAUSE_EDGE.lastIndex = 0;
+  const m = CLAUSE_EDGE.exec(window);
+  return m ? window.slice(0, m.index) : window;
+}
