@@ -204,125 +204,142 @@ function underPerDayHeading(text: string, at: number): [number, number] | null {
   return /[.!?](?:\s|$)|\n\s*\n/.test(back.slice(last)) ? null : [1, 1];
 }
 
-export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
-  const doses: Dose[] = [];
-  const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
-  DOSE.lastIndex = 0;
-  for (let m = DOSE.exec(text); m !== null; m = DOSE.exec(text)) {
-    const unit = unitOf(m[3] ?? '');
-    if (!unit) continue;
-    // "between 3 and 5 capsules": the range's lower end stands before the match.
-    const between = m[2]
-      ? null
-      : new RegExp(String.raw`\bbetween\s+(${AMOUNT})\s+and\s+$`, 'i').exec(
-          text.slice(Math.max(0, m.index - 30), m.index),
-        );
-    const max = amount(m[1] ?? '');
-    const min = between ? amount(between[1] ?? '') : m[2] ? amount(m[1] ?? '') : max;
-    const upper = m[2] ? amount(m[2]) : max;
-    if (!Number.isFinite(min) || !Number.isFinite(upper) || min <= 0) continue;
-    // Bare "a"/"t" units and word amounts need a unit that reads unambiguously.
-    const word = /^[a-z]/i.test(m[1] ?? '');
-    // "a tsp", and "took a pill": one of a countable unit after a word for taking it.
-    const taking =
-      /\b(?:take|took|taking|takes|swallow\w*|pop(?:ped|ping)?|chew\w*|eat|ate|eating|had|have|use|used|using|crush\w*|peel\w*)\s+$/i;
-    if (
-      /^(?:a|an)$/i.test(m[1] ?? '') &&
-      unit !== 'tsp' &&
-      unit !== 'tbsp' &&
-      !(
-        ['capsules', 'cloves', 'drops', 'shot'].includes(unit) &&
-        taking.test(text.slice(Math.max(0, m.index - 30), m.index))
-      )
-    )
-      continue;
-    if (word && !/^[a-z]+(?: a)?\s/i.test(m[0])) continue;
-    if (
-      /^t$/i.test(m[3] ?? '') &&
-      !/^\s*(?:of\s+)?[A-Za-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))
-    )
-      continue;
-    // The range's lower end ("between 3 and") is part of the span.
-    const start = m.index - (between?.[0].length ?? 0);
-    const end = m.index + m[0].length;
-    // "0.6 mg/ml", "5 mg per kg": a mass per volume or weight is a concentration or a rate, not an amount taken.
-    if (
-      TO_MG[unit] !== undefined &&
-      /^\s*(?:\/|per\s+)(?:ml|l|litre|liter|dl|kg|lb|100|serving|cup|gram)\b/i.test(
-        text.slice(end, end + 12),
-      )
-    )
-      continue;
-    // "toxic at 2 g", "the lethal dose is 10 g": a limit quoted, not a dose taken.
-    if (
-      /\b(?:toxic|lethal|fatal|ld50|poisonous|overdose)\b[^.!?]{0,25}$/i.test(
-        text.slice(Math.max(0, start - 40), start),
-      )
-    )
-      continue;
-    const takenHere = /\b(?:take|took|drink|drank|have|had|swallow|sip)\s+(?:about\s+)?$/i.test(
-      text.slice(Math.max(0, start - 20), start),
-    );
-    if (!takenHere && inRecipe(text, start)) continue;
-    const from = sentenceStart(text, start);
-    const sentence = text.slice(from, sentenceEnd(text, end, /[.!?\n](?:\s|$)/));
-    const before = text.slice(from, start);
-    const after = text.slice(end, end + 80);
-    // A medicine named right beside the amount ("zantac 150 mg", "75 mcg levothyroxine"), not
-    // across a break ("…levothyroxine and I take 2 g of garlic").
-    const beside = `${/(?:^|[,;]|\band\b|\b(?:take|took|taking|use|used|drink|drank|plus|with)\b)([^,;]{0,25})$/i.exec(before)?.[1] ?? before.slice(-25)} ${text.slice(end, end + 20).split(/[,;.]|\band\b/)[0]}`;
-    if (DRUG.test(beside)) continue;
-    const namesRemedy = remedy.some((r) => sentence.toLowerCase().includes(r));
-    if (DRUG.test(sentence) && !namesRemedy) continue;
-    // "They halved the amount from 400 mg to 200 mg" after a sentence on a medicine is its dose.
-    if (!namesRemedy && from > 0) {
-      const previous = text.slice(sentenceStart(text, from - 1), from);
-      if (DRUG.test(previous) && !remedy.some((r) => previous.toLowerCase().includes(r))) continue;
-    }
-    // "less than a tablespoon", "more than 2 g": a bound, not an amount taken.
-    if (/\b(?:less|more|fewer|no more|not more)\s+than\s+$/i.test(before)) continue;
-    // "a 2 liter (2 qt) plastic bottle": a container's size.
-    if (
-      /^\s*(?:\([^)]{0,20}\)\s*)?(?:plastic|glass|big|large|small|empty)?\s*(?:bottle|jar|jug|container|carton)\b/i.test(
-        after,
-      )
-    )
-      continue;
-    if (VEHICLE_BEFORE.test(before) && VEHICLE_AFTER.test(after)) continue;
-    if (unit !== 'glasses' && /^\s*(?:of\s+)?(?:\w+\s+)?water\b/i.test(after)) continue;
-    if (/^\s*(?:\]|bottle|jar|container|drink)/i.test(after)) continue;
-    if (
-      /^\s*(?:glass|bottle|jar|mug|container)\b/i.test(after) &&
-      !/\b(?:\d+|two|three|four)\s+$/i.test(before)
-    )
-      continue;
-    // "2 8oz glasses a day": the count before is how many times.
-    // "3 400mcg", "take 2 500mg": a count right before, not a name's number ("omega 3 1000mg").
-    const count =
-      /(?:^|\b(?:take|took|taking|takes|had|have|use|used|drink|drank|and|plus|with)\s+)(\d+|two|three|four)\s+$/i.exec(
-        before,
+// "a tsp", and "took a pill": one of a countable unit after a word for taking it.
+const TAKING =
+  /\b(?:take|took|taking|takes|swallow\w*|pop(?:ped|ping)?|chew\w*|eat|ate|eating|had|have|use|used|using|crush\w*|peel\w*)\s+$/i;
+
+/** The amount a dose match states, with its span, or null when the match is no amount. */
+function amountAt(
+  text: string,
+  m: RegExpExecArray,
+): { unit: DoseUnit; min: number; upper: number; start: number; end: number } | null {
+  const unit = unitOf(m[3] ?? '');
+  if (!unit) return null;
+  // "between 3 and 5 capsules": the range's lower end stands before the match.
+  const between = m[2]
+    ? null
+    : new RegExp(String.raw`\bbetween\s+(${AMOUNT})\s+and\s+$`, 'i').exec(
+        text.slice(Math.max(0, m.index - 30), m.index),
       );
-    const glasses = count && /^\s*glass(?:es)?\b/i.test(after);
-    let frequency =
-      perDay(after.replace(/^\s*glass(?:es)?/i, ''), before) ?? underPerDayHeading(text, start);
-    if (glasses) frequency = [amount(count[1]!), amount(count[1]!)];
-    // "3 400mcg of folic acid daily": three pills of 400 mcg each.
-    const pills = !glasses && count && unitOf(m[3] ?? '') && TO_MG[unit] ? amount(count[1]!) : 1;
-    if (frequency && pills > 1) frequency = [frequency[0] * pills, frequency[1] * pills];
-    const toMg = TO_MG[unit];
-    const round = (n: number) => Math.round(n * 1000) / 1000;
-    doses.push({
-      substance: normalise(substanceAfter(after) ?? substanceBefore(before)),
-      amountMin: min,
-      amountMax: upper,
-      unit,
-      perDayMin: frequency?.[0] ?? null,
-      perDayMax: frequency?.[1] ?? null,
-      dailyMgMin: toMg && frequency ? round(min * toMg * frequency[0]) : null,
-      dailyMgMax: toMg && frequency ? round(upper * toMg * frequency[1]) : null,
-      span: { start, end, text: text.slice(start, end) },
-    });
+  const max = amount(m[1] ?? '');
+  const min = between ? amount(between[1] ?? '') : m[2] ? amount(m[1] ?? '') : max;
+  const upper = m[2] ? amount(m[2]) : max;
+  if (!Number.isFinite(min) || !Number.isFinite(upper) || min <= 0) return null;
+  // Bare "a"/"t" units and word amounts need a unit that reads unambiguously.
+  const word = /^[a-z]/i.test(m[1] ?? '');
+  if (
+    /^(?:a|an)$/i.test(m[1] ?? '') &&
+    unit !== 'tsp' &&
+    unit !== 'tbsp' &&
+    !(
+      ['capsules', 'cloves', 'drops', 'shot'].includes(unit) &&
+      TAKING.test(text.slice(Math.max(0, m.index - 30), m.index))
+    )
+  )
+    return null;
+  if (word && !/^[a-z]+(?: a)?\s/i.test(m[0])) return null;
+  if (
+    /^t$/i.test(m[3] ?? '') &&
+    !/^\s*(?:of\s+)?[A-Za-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))
+  )
+    return null;
+  // The range's lower end ("between 3 and") is part of the span.
+  return {
+    unit,
+    min,
+    upper,
+    start: m.index - (between?.[0].length ?? 0),
+    end: m.index + m[0].length,
+  };
+}
+
+/** Whether an amount is a limit, a concentration, a recipe's, a medicine's or a container's. */
+function notTaken(
+  text: string,
+  unit: DoseUnit,
+  start: number,
+  end: number,
+  remedy: string[],
+): boolean {
+  // "0.6 mg/ml", "5 mg per kg": a mass per volume or weight is a concentration or a rate, not an amount taken.
+  if (
+    TO_MG[unit] !== undefined &&
+    /^\s*(?:\/|per\s+)(?:ml|l|litre|liter|dl|kg|lb|100|serving|cup|gram)\b/i.test(
+      text.slice(end, end + 12),
+    )
+  )
+    return true;
+  // "toxic at 2 g", "the lethal dose is 10 g": a limit quoted, not a dose taken.
+  if (
+    /\b(?:toxic|lethal|fatal|ld50|poisonous|overdose)\b[^.!?]{0,25}$/i.test(
+      text.slice(Math.max(0, start - 40), start),
+    )
+  )
+    return true;
+  const takenHere = /\b(?:take|took|drink|drank|have|had|swallow|sip)\s+(?:about\s+)?$/i.test(
+    text.slice(Math.max(0, start - 20), start),
+  );
+  if (!takenHere && inRecipe(text, start)) return true;
+  const from = sentenceStart(text, start);
+  const sentence = text.slice(from, sentenceEnd(text, end, /[.!?\n](?:\s|$)/));
+  const before = text.slice(from, start);
+  const after = text.slice(end, end + 80);
+  // A medicine right beside the amount ("zantac 150 mg"), not across a break ("… and I take 2 g").
+  const beside = `${/(?:^|[,;]|\band\b|\b(?:take|took|taking|use|used|drink|drank|plus|with)\b)([^,;]{0,25})$/i.exec(before)?.[1] ?? before.slice(-25)} ${text.slice(end, end + 20).split(/[,;.]|\band\b/)[0]}`;
+  if (DRUG.test(beside)) return true;
+  const namesRemedy = remedy.some((r) => sentence.toLowerCase().includes(r));
+  if (DRUG.test(sentence) && !namesRemedy) return true;
+  // "They halved the amount from 400 mg to 200 mg" after a sentence on a medicine is its dose.
+  if (!namesRemedy && from > 0) {
+    const previous = text.slice(sentenceStart(text, from - 1), from);
+    if (DRUG.test(previous) && !remedy.some((r) => previous.toLowerCase().includes(r))) return true;
   }
+  // "less than a tablespoon", "more than 2 g": a bound, not an amount taken.
+  if (/\b(?:less|more|fewer|no more|not more)\s+than\s+$/i.test(before)) return true;
+  // "a 2 liter (2 qt) plastic bottle": a container's size.
+  if (
+    /^\s*(?:\([^)]{0,20}\)\s*)?(?:plastic|glass|big|large|small|empty)?\s*(?:bottle|jar|jug|container|carton)\b/i.test(
+      after,
+    )
+  )
+    return true;
+  if (VEHICLE_BEFORE.test(before) && VEHICLE_AFTER.test(after)) return true;
+  if (unit !== 'glasses' && /^\s*(?:of\s+)?(?:\w+\s+)?water\b/i.test(after)) return true;
+  if (/^\s*(?:\]|bottle|jar|container|drink)/i.test(after)) return true;
+  return (
+    /^\s*(?:glass|bottle|jar|mug|container)\b/i.test(after) &&
+    !/\b(?:\d+|two|three|four)\s+$/i.test(before)
+  );
+}
+
+/** How many times a day, counting "2 8oz glasses" and "3 400mcg" pills. */
+function timesADay(
+  text: string,
+  unit: DoseUnit,
+  unitText: string,
+  start: number,
+  before: string,
+  after: string,
+): [number, number] | null {
+  // "2 8oz glasses a day": the count before is how many times.
+  // "3 400mcg", "take 2 500mg": a count right before, not a name's number ("omega 3 1000mg").
+  const count =
+    /(?:^|\b(?:take|took|taking|takes|had|have|use|used|drink|drank|and|plus|with)\s+)(\d+|two|three|four)\s+$/i.exec(
+      before,
+    );
+  const glasses = count && /^\s*glass(?:es)?\b/i.test(after);
+  let frequency =
+    perDay(after.replace(/^\s*glass(?:es)?/i, ''), before) ?? underPerDayHeading(text, start);
+  if (glasses) frequency = [amount(count[1]!), amount(count[1]!)];
+  // "3 400mcg of folic acid daily": three pills of 400 mcg each.
+  const pills = !glasses && count && unitOf(unitText) && TO_MG[unit] ? amount(count[1]!) : 1;
+  if (frequency && pills > 1) frequency = [frequency[0] * pills, frequency[1] * pills];
+  return frequency ? [frequency[0], frequency[1]] : null;
+}
+
+/** Counted doses with no unit ("2 capsules of it", "one a day") where no amount stands already. */
+function countedDoses(text: string, doses: readonly Dose[]): Dose[] {
+  const out: Dose[] = [];
   const claimed = new Claimed(text.length);
   for (const d of doses) claimed.claim(d.span.start, d.span.end);
   COUNTED.lastIndex = 0;
@@ -336,7 +353,7 @@ export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
       continue;
     const n = amount(m[1] ?? m[5] ?? '');
     const frequency = m[5] ? ([1, 1] as const) : perDay(text.slice(end, end + 80), '');
-    doses.push({
+    out.push({
       substance: normalise(substance),
       amountMin: n,
       amountMax: n,
@@ -348,5 +365,36 @@ export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
       span: { start, end, text: m[0] },
     });
   }
+  return out;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
+  const doses: Dose[] = [];
+  const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
+  DOSE.lastIndex = 0;
+  for (let m = DOSE.exec(text); m !== null; m = DOSE.exec(text)) {
+    const found = amountAt(text, m);
+    if (!found) continue;
+    const { unit, min, upper, start, end } = found;
+    if (notTaken(text, unit, start, end, remedy)) continue;
+    const before = text.slice(sentenceStart(text, start), start);
+    const after = text.slice(end, end + 80);
+    const frequency = timesADay(text, unit, m[3] ?? '', start, before, after);
+    const toMg = TO_MG[unit];
+    doses.push({
+      substance: normalise(substanceAfter(after) ?? substanceBefore(before)),
+      amountMin: min,
+      amountMax: upper,
+      unit,
+      perDayMin: frequency?.[0] ?? null,
+      perDayMax: frequency?.[1] ?? null,
+      dailyMgMin: toMg && frequency ? round(min * toMg * frequency[0]) : null,
+      dailyMgMax: toMg && frequency ? round(upper * toMg * frequency[1]) : null,
+      span: { start, end, text: text.slice(start, end) },
+    });
+  }
+  doses.push(...countedDoses(text, doses));
   return doses.sort((a, b) => a.span.start - b.span.start);
 }
