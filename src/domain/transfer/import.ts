@@ -1,5 +1,11 @@
 // Writing checked lines into the site in batches, then rebuilding everything derived.
-import { type CheckedLine, type ImportResult, checkLines, ImportRefused } from './check.js';
+import {
+  type CheckedLine,
+  type ImportResult,
+  type LineProblem,
+  checkLines,
+  ImportRefused,
+} from './check.js';
 import { type TableSpec, byName, TABLES } from './format.js';
 import type { Db } from '../../db/database.js';
 import {
@@ -95,6 +101,98 @@ export async function* batchLines(checked: AsyncIterable<CheckedLine>): AsyncGen
   yield { kind: 'end', lines: last };
 }
 
+/** Indexes, in a batch, of rows naming a row the site does not have (each problem recorded). */
+async function badReferences(
+  db: Db,
+  table: TableSpec,
+  item: RowBatch,
+  problems: LineProblem[],
+): Promise<Set<number>> {
+  const bad = new Set<number>();
+  // Every reference must name a row already in the site (or earlier in the file).
+  for (const [column, target] of Object.entries(table.refs)) {
+    const values = item.refs[column] ?? [];
+    const wanted = [...new Set(values.filter((v): v is number => v !== null))];
+    if (wanted.length === 0) continue;
+    const found = await existingKeys(db, target, wanted);
+    values.forEach((v, i) => {
+      if (v !== null && !found.has(v)) {
+        bad.add(i);
+        problems.push({
+          line: item.lines[i]!,
+          reason: `${table.name}.${column} ${v} names no row of ${target} in the site or earlier in the file`,
+        });
+      }
+    });
+  }
+  return bad;
+}
+
+/** Adds to `bad` the rows whose unique value (an email, a slug) the site has under another id. */
+async function takenValues(
+  db: Db,
+  table: TableSpec,
+  item: RowBatch,
+  bad: Set<number>,
+  problems: LineProblem[],
+): Promise<void> {
+  const uniqueRows = table.unique ? (JSON.parse(item.json) as unknown[][]) : [];
+  for (const column of table.unique ?? []) {
+    const at = item.columns.indexOf(column);
+    const values = uniqueRows.map((r) => r[at]);
+    const ids = uniqueRows.map((r) => r[item.columns.indexOf('id')]);
+    const taken = await existingValues(
+      db,
+      table.name,
+      column,
+      values.filter((v): v is string => typeof v === 'string'),
+    );
+    values.forEach((v, i) => {
+      const owner = typeof v === 'string' ? taken.get(v) : undefined;
+      if (owner !== undefined && owner !== ids[i]) {
+        bad.add(i);
+        problems.push({
+          line: item.lines[i]!,
+          reason: `${table.name}.${column} "${String(v)}" already belongs to ${table.name} ${owner} in the site`,
+        });
+      }
+    });
+  }
+}
+
+/** Writes a batch's good rows; returns how many were new, or null when none was left to write. */
+async function writeBatch(
+  db: Db,
+  table: TableSpec,
+  item: RowBatch,
+  bad: Set<number>,
+  problems: LineProblem[],
+): Promise<number | null> {
+  // Good rows are written even after a problem, so later lines are checked against them; without
+  // --skip-invalid the caller's transaction is rolled back at the end.
+  let json = item.json;
+  if (bad.size > 0) {
+    const kept = (JSON.parse(json) as unknown[][]).filter((_, i) => !bad.has(i));
+    json = kept.length > 0 ? JSON.stringify(kept) : '';
+  }
+  if (!json) return null;
+  try {
+    return await insertRowsJson(db, table.name, item.columns, table.key, json);
+  } catch (error) {
+    // The checks above should leave nothing for the database to refuse; if it still does,
+    // say where, and write nothing (the caller's transaction rolls back).
+    const first = item.lines[0] ?? 0;
+    const last = item.lines[item.lines.length - 1] ?? first;
+    throw new ImportRefused([
+      ...problems,
+      {
+        line: first,
+        reason: `${table.name}: the database refused a row on lines ${first}–${last}: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ]);
+  }
+}
+
 /**
  * Imports lines into the site, inside the caller's transaction. With `skipInvalid` bad lines are
  * left out and reported; without it any bad line means ImportRefused, and the caller's transaction
@@ -125,7 +223,6 @@ export async function importLines(
       : batchLines(checkLines(lines, { keepRoles: options.keepRoles ?? false }));
   let number = 0;
   let progress = 0;
-
   for await (const item of items) {
     if (item.kind === 'end') {
       number = item.lines;
@@ -137,72 +234,10 @@ export async function importLines(
     }
     const table = byName.get(item.table)!;
     result.read[table.name] = (result.read[table.name] ?? 0) + item.lines.length;
-    // Every reference must name a row already in the site (or earlier in the file).
-    const bad = new Set<number>();
-    for (const [column, target] of Object.entries(table.refs)) {
-      const values = item.refs[column] ?? [];
-      const wanted = [...new Set(values.filter((v): v is number => v !== null))];
-      if (wanted.length === 0) continue;
-      const found = await existingKeys(db, target, wanted);
-      values.forEach((v, i) => {
-        if (v !== null && !found.has(v)) {
-          bad.add(i);
-          result.problems.push({
-            line: item.lines[i]!,
-            reason: `${table.name}.${column} ${v} names no row of ${target} in the site or earlier in the file`,
-          });
-        }
-      });
-    }
-    // A unique value (an email, a slug) the site already has under another id cannot be written.
-    const uniqueRows = table.unique ? (JSON.parse(item.json) as unknown[][]) : [];
-    for (const column of table.unique ?? []) {
-      const at = item.columns.indexOf(column);
-      const values = uniqueRows.map((r) => r[at]);
-      const ids = uniqueRows.map((r) => r[item.columns.indexOf('id')]);
-      const taken = await existingValues(
-        db,
-        table.name,
-        column,
-        values.filter((v): v is string => typeof v === 'string'),
-      );
-      values.forEach((v, i) => {
-        const owner = typeof v === 'string' ? taken.get(v) : undefined;
-        if (owner !== undefined && owner !== ids[i]) {
-          bad.add(i);
-          result.problems.push({
-            line: item.lines[i]!,
-            reason: `${table.name}.${column} "${String(v)}" already belongs to ${table.name} ${owner} in the site`,
-          });
-        }
-      });
-    }
-    // Good rows are written even after a problem, so later lines are checked against them; without
-    // --skip-invalid the caller's transaction is rolled back at the end.
-    let json = item.json;
-    if (bad.size > 0) {
-      const kept = (JSON.parse(json) as unknown[][]).filter((_, i) => !bad.has(i));
-      json = kept.length > 0 ? JSON.stringify(kept) : '';
-    }
-    if (json) {
-      let written: number;
-      try {
-        written = await insertRowsJson(db, table.name, item.columns, table.key, json);
-      } catch (error) {
-        // The checks above should leave nothing for the database to refuse; if it still does,
-        // say where, and write nothing (the caller's transaction rolls back).
-        const first = item.lines[0] ?? 0;
-        const last = item.lines[item.lines.length - 1] ?? first;
-        throw new ImportRefused([
-          ...result.problems,
-          {
-            line: first,
-            reason: `${table.name}: the database refused a row on lines ${first}–${last}: ${error instanceof Error ? error.message : String(error)}`,
-          },
-        ]);
-      }
-      result.written[table.name] = (result.written[table.name] ?? 0) + written;
-    }
+    const bad = await badReferences(db, table, item, result.problems);
+    await takenValues(db, table, item, bad, result.problems);
+    const written = await writeBatch(db, table, item, bad, result.problems);
+    if (written !== null) result.written[table.name] = (result.written[table.name] ?? 0) + written;
     const last = item.lines[item.lines.length - 1] ?? 0;
     if (last - progress >= 10000) {
       progress = last;
@@ -213,7 +248,6 @@ export async function importLines(
   options.onProgress?.(number);
   if (number === 0) result.problems.push({ line: 1, reason: 'the file is empty' });
   if (result.problems.length > 0 && !options.skipInvalid) throw new ImportRefused(result.problems);
-
   options.onPhase?.('indexing');
   await restoreIndexes();
   await resetIdentities(
