@@ -92,7 +92,6 @@ export default tseslint.config(
       'src/http/routes/conversation.ts',
       'src/http/routes/moderate.ts',
       'src/http/routes/pages.ts',
-      'src/views/components/article.tsx',
       'src/views/components/insight.tsx',
       'src/views/components/report.tsx',
       'src/views/pages/admin-conditions.tsx',

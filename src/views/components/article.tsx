@@ -37,31 +37,106 @@ interface Section {
 }
 
 /** The remedy's editorial article, section by section; empty sections are left out. */
-export function ArticleBody(props: {
-  name: string;
-  article: Article;
-  citations: Citation[];
-  uses: RemedyUse[];
-}): Html {
-  const { article: a, citations, name } = props;
-  const list = (items: { label: string; text: string }[]) =>
-    items.length > 0 ? (
-      <ul>
-        {items.map((i) => (
-          <PointItem label={i.label} text={i.text} />
-        ))}
-      </ul>
-    ) : null;
-  const paragraphs = (items: string[]) => items.map((t) => <p>{t}</p>);
+type ArticleProps = { name: string; article: Article; citations: Citation[]; uses: RemedyUse[] };
 
-  const sections: Section[] = [
+const pointList = (items: { label: string; text: string }[]) =>
+  items.length > 0 ? (
+    <ul>
+      {items.map((i) => (
+        <PointItem label={i.label} text={i.text} />
+      ))}
+    </ul>
+  ) : null;
+const paragraphs = (items: string[]) => items.map((t) => <p>{t}</p>);
+
+/** What editors say it is used for, each use with its evidence and sources. */
+function usesSection(props: ArticleProps): Section {
+  const { citations } = props;
+  return {
+    id: 'uses',
+    title: 'What editors say it is used for',
+    body:
+      props.uses.length > 0 ? (
+        <table class="uses">
+          <thead>
+            <tr>
+              <th scope="col">Condition</th>
+              <th scope="col">Evidence</th>
+              <th scope="col">Note</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.uses.map((u) => (
+              <tr>
+                <th scope="row">
+                  <a href={urls.condition(u.condition.slug)}>{u.condition.name}</a>
+                </th>
+                <td>
+                  <EvidenceBadge level={u.evidenceLevel} />
+                </td>
+                <td>
+                  {u.note}{' '}
+                  <CitationRefs keys={u.citations.map((c) => c.key)} citations={citations} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null,
+  };
+}
+
+/** Forms and dosage, as a table of amounts. */
+function dosageSection(props: ArticleProps): Section {
+  const { article: a, name } = props;
+  return {
+    id: 'dosage',
+    title: `How to take ${name}: forms and dosage`,
+    body:
+      a.dosage.rows.length > 0 ? (
+        <>
+          {a.dosage.intro ? <p>{a.dosage.intro}</p> : null}
+          <table class="dosage">
+            <caption>Amounts people commonly take</caption>
+            <thead>
+              <tr>
+                <th scope="col">Purpose</th>
+                <th scope="col">Amount</th>
+                <th scope="col">How often</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.dosage.rows.map((r) => (
+                <tr>
+                  <th scope="row">{r.purpose}</th>
+                  <td>
+                    {r.amountMin === r.amountMax
+                      ? `${r.amountMin} ${r.unit}`
+                      : `${r.amountMin}–${r.amountMax} ${r.unit}`}
+                  </td>
+                  <td>{r.frequency}</td>
+                  <td>{r.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null,
+  };
+}
+
+/** What the remedy is: overview, description, research, what editors say it is used for. */
+function aboutSections(props: ArticleProps): Section[] {
+  const { article: a, citations } = props;
+  return [
     {
       id: 'overview',
       title: 'Overview',
       body: (
         <>
           {paragraphs(a.overview.paragraphs)}
-          {list(a.overview.highlights)}
+          {pointList(a.overview.highlights)}
         </>
       ),
     },
@@ -72,7 +147,7 @@ export function ArticleBody(props: {
         a.whatItIs.paragraphs.length + a.whatItIs.points.length > 0 || a.whatItIs.sources ? (
           <>
             {paragraphs(a.whatItIs.paragraphs)}
-            {list(a.whatItIs.points)}
+            {pointList(a.whatItIs.points)}
             {a.whatItIs.sources ? <p>{a.whatItIs.sources}</p> : null}
           </>
         ) : null,
@@ -100,38 +175,14 @@ export function ArticleBody(props: {
           </>
         ) : null,
     },
-    {
-      id: 'uses',
-      title: 'What editors say it is used for',
-      body:
-        props.uses.length > 0 ? (
-          <table class="uses">
-            <thead>
-              <tr>
-                <th scope="col">Condition</th>
-                <th scope="col">Evidence</th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.uses.map((u) => (
-                <tr>
-                  <th scope="row">
-                    <a href={urls.condition(u.condition.slug)}>{u.condition.name}</a>
-                  </th>
-                  <td>
-                    <EvidenceBadge level={u.evidenceLevel} />
-                  </td>
-                  <td>
-                    {u.note}{' '}
-                    <CitationRefs keys={u.citations.map((c) => c.key)} citations={citations} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null,
-    },
+    usesSection(props),
+  ];
+}
+
+/** Taking it: benefits, forms and dosage, tips, side effects, cautions. */
+function takingSections(props: ArticleProps): Section[] {
+  const { article: a, name } = props;
+  return [
     {
       id: 'benefits',
       title:
@@ -145,48 +196,14 @@ export function ArticleBody(props: {
               <li>
                 <h3>{b.title}</h3>
                 {b.intro ? <p>{b.intro}</p> : null}
-                {list(b.points)}
+                {pointList(b.points)}
               </li>
             ))}
           </ol>
         ) : null,
     },
-    {
-      id: 'dosage',
-      title: `How to take ${name}: forms and dosage`,
-      body:
-        a.dosage.rows.length > 0 ? (
-          <>
-            {a.dosage.intro ? <p>{a.dosage.intro}</p> : null}
-            <table class="dosage">
-              <caption>Amounts people commonly take</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Purpose</th>
-                  <th scope="col">Amount</th>
-                  <th scope="col">How often</th>
-                  <th scope="col">Note</th>
-                </tr>
-              </thead>
-              <tbody>
-                {a.dosage.rows.map((r) => (
-                  <tr>
-                    <th scope="row">{r.purpose}</th>
-                    <td>
-                      {r.amountMin === r.amountMax
-                        ? `${r.amountMin} ${r.unit}`
-                        : `${r.amountMin}–${r.amountMax} ${r.unit}`}
-                    </td>
-                    <td>{r.frequency}</td>
-                    <td>{r.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        ) : null,
-    },
-    { id: 'tips', title: 'Timing and practical tips', body: list(a.tips) },
+    dosageSection(props),
+    { id: 'tips', title: 'Timing and practical tips', body: pointList(a.tips) },
     {
       id: 'side-effects',
       title: 'Side effects',
@@ -196,13 +213,13 @@ export function ArticleBody(props: {
           {a.sideEffects.common.length > 0 ? (
             <>
               <h3>Commonly reported</h3>
-              {list(a.sideEffects.common)}
+              {pointList(a.sideEffects.common)}
             </>
           ) : null}
           {a.sideEffects.occasional.length > 0 ? (
             <>
               <h3>Occasionally reported</h3>
-              {list(a.sideEffects.occasional)}
+              {pointList(a.sideEffects.occasional)}
             </>
           ) : null}
         </>
@@ -221,8 +238,13 @@ export function ArticleBody(props: {
         ) : null,
     },
   ];
+}
+
+/** After the "when to stop" block: readers' highlights, FAQ, the bottom line, sources. */
+function afterSections(props: ArticleProps): Section[] {
+  const { article: a, citations } = props;
   const highlights = a.reportHighlights.helpful.length + a.reportHighlights.cautionary.length > 0;
-  const after: Section[] = [
+  return [
     {
       id: 'report-highlights',
       title: 'What readers report',
@@ -234,11 +256,11 @@ export function ArticleBody(props: {
           <div class="two-col">
             <div>
               <h3>Most helpful experiences</h3>
-              {list(a.reportHighlights.helpful)}
+              {pointList(a.reportHighlights.helpful)}
             </div>
             <div>
               <h3>Mixed or cautionary reports</h3>
-              {list(a.reportHighlights.cautionary)}
+              {pointList(a.reportHighlights.cautionary)}
             </div>
           </div>
         </>
@@ -280,6 +302,12 @@ export function ArticleBody(props: {
         ) : null,
     },
   ];
+}
+
+export function ArticleBody(props: ArticleProps): Html {
+  const a = props.article;
+  const sections = [...aboutSections(props), ...takingSections(props)];
+  const after = afterSections(props);
   const present = (s: Section[]) => s.filter((x) => x.body !== null);
   const render = (s: Section) => (
     <section id={s.id} aria-labelledby={`${s.id}-heading`}>
