@@ -80,9 +80,214 @@ export interface ReportFormView {
   state: FormState;
 }
 
+/** The condition, the stars, the title and the text. */
+function ExperienceFields(props: {
+  conditions: ReportFormView['conditions'];
+  state: ReportFormView['state'];
+}): Html {
+  const { conditions, state } = props;
+  return (
+    <fieldset>
+      <legend>Your experience</legend>
+      <Select
+        name="condition"
+        label="What did you use it for?"
+        state={state}
+        required
+        placeholder="Choose a condition"
+        options={[
+          ...conditions.map((c): [string, string] => [c.slug, c.name]),
+          ['new', 'Something else: propose a new condition'],
+        ]}
+      />
+      <TextField
+        name="newCondition"
+        label="New condition"
+        hint="Only if you chose “Something else”. A moderator will review it."
+        state={state}
+        maxlength={80}
+      />
+      <RatingField state={state} />
+      <TextField name="title" label="Title" state={state} maxlength={120} />
+      <TextArea
+        name="body"
+        label="What happened?"
+        hint="Plain text. Blank lines make paragraphs; **bold**, *italic* and lists starting with - work. No HTML."
+        state={state}
+        required
+        rows={10}
+        maxlength={10000}
+      />
+    </fieldset>
+  );
+}
+
+/** What was taken: dose, form, brand, how long, how soon. */
+function TakenFields(props: { state: ReportFormView['state'] }): Html {
+  const { state } = props;
+  return (
+    <fieldset>
+      <legend>What you took (optional)</legend>
+      <div class="row">
+        <TextField
+          name="doseAmount"
+          label="Amount"
+          hint="For example 500, or 3-5"
+          state={state}
+          inputmode="decimal"
+          maxlength={20}
+        />
+        <Select
+          name="doseUnit"
+          label="Unit"
+          state={state}
+          options={pairs(doseUnits)}
+          placeholder="—"
+        />
+        <Select
+          name="doseFrequency"
+          label="How often"
+          state={state}
+          options={pairs(doseFrequencies)}
+          placeholder="—"
+        />
+      </div>
+      <div class="row">
+        <Select name="form" label="Form" state={state} options={pairs(forms)} placeholder="—" />
+        <TextField name="brand" label="Brand" state={state} maxlength={80} />
+      </div>
+      <div class="row">
+        <TextField
+          name="takenFor"
+          label="Taken for"
+          state={state}
+          inputmode="numeric"
+          maxlength={4}
+        />
+        <Select
+          name="takenForUnit"
+          label="Unit"
+          state={state}
+          options={Object.keys(durationUnits).map((u): [string, string] => [u, u])}
+        />
+        <TextField
+          name="effectAfter"
+          label="Noticed an effect after"
+          state={state}
+          inputmode="numeric"
+          maxlength={4}
+        />
+        <Select
+          name="effectAfterUnit"
+          label="Unit"
+          state={state}
+          options={Object.keys(durationUnits).map((u): [string, string] => [u, u])}
+        />
+      </div>
+    </fieldset>
+  );
+}
+
+/** The outcome, side effects and for whom. */
+function OutcomeFields(props: { state: ReportFormView['state'] }): Html {
+  const { state } = props;
+  return (
+    <fieldset>
+      <legend>How it went (optional)</legend>
+      <Select
+        name="outcome"
+        label="Outcome"
+        state={state}
+        options={entries(outcomes)}
+        placeholder="—"
+      />
+      <SideEffectRow i={1} state={state} />
+      <SideEffectRow i={2} state={state} />
+      <SideEffectRow i={3} state={state} />
+      <Select
+        name="forWhom"
+        label="Who took it?"
+        state={state}
+        options={entries(forWhom)}
+        placeholder="—"
+      />
+    </fieldset>
+  );
+}
+
+/** Who is writing: the name shown, email and place for guests, any commercial tie. */
+function AboutYouFields(props: {
+  remedy: ReportFormView['remedy'];
+  state: ReportFormView['state'];
+  ctx: PageContext;
+}): Html {
+  const { remedy, state, ctx } = props;
+  const guest = ctx.viewer === null;
+  return (
+    <fieldset>
+      <legend>About you</legend>
+      {guest ? (
+        <>
+          <p>
+            Have an account?{' '}
+            <a
+              href={`/signin?next=${encodeURIComponent(`${urls.remedy(remedy.slug)}/reports/new`)}`}
+            >
+              Sign in
+            </a>{' '}
+            to post under your name and follow up later.
+          </p>
+          <TextField
+            name="displayName"
+            label="Name shown beside your report"
+            state={state}
+            required
+            maxlength={60}
+            autocomplete="nickname"
+          />
+          <TextField
+            name="email"
+            label="Email"
+            hint="Never shown. Lets a moderator reach you."
+            type="email"
+            state={state}
+            required
+            autocomplete="email"
+          />
+          <TextField
+            name="location"
+            label="Place"
+            hint="For example: Leeds, UK"
+            state={state}
+            required
+            maxlength={80}
+          />
+        </>
+      ) : (
+        <TextField
+          name="location"
+          label="Place"
+          hint={`Posting as ${ctx.viewer?.displayName ?? ''}.`}
+          state={{
+            ...state,
+            values: { location: ctx.viewer?.location ?? '', ...state.values },
+          }}
+          maxlength={80}
+        />
+      )}
+      <TextField
+        name="commercialTie"
+        label="Do you sell, make or get paid for this product?"
+        hint="If so, say how. It is shown with your report."
+        state={state}
+        maxlength={200}
+      />
+    </fieldset>
+  );
+}
+
 export function reportFormPage(v: ReportFormView, ctx: PageContext): string {
   const { remedy, state } = v;
-  const guest = ctx.viewer === null;
   return page(
     <Layout title={`Add a report on ${remedy.name}`} ctx={ctx} noindex>
       <nav class="breadcrumbs" aria-label="Breadcrumbs">
@@ -99,182 +304,10 @@ export function reportFormPage(v: ReportFormView, ctx: PageContext): string {
         <ErrorSummary errors={state.errors} />
         <form method="post" action={`${urls.remedy(remedy.slug)}/reports`} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <fieldset>
-            <legend>Your experience</legend>
-            <Select
-              name="condition"
-              label="What did you use it for?"
-              state={state}
-              required
-              placeholder="Choose a condition"
-              options={[
-                ...v.conditions.map((c): [string, string] => [c.slug, c.name]),
-                ['new', 'Something else: propose a new condition'],
-              ]}
-            />
-            <TextField
-              name="newCondition"
-              label="New condition"
-              hint="Only if you chose “Something else”. A moderator will review it."
-              state={state}
-              maxlength={80}
-            />
-            <RatingField state={state} />
-            <TextField name="title" label="Title" state={state} maxlength={120} />
-            <TextArea
-              name="body"
-              label="What happened?"
-              hint="Plain text. Blank lines make paragraphs; **bold**, *italic* and lists starting with - work. No HTML."
-              state={state}
-              required
-              rows={10}
-              maxlength={10000}
-            />
-          </fieldset>
-          <fieldset>
-            <legend>What you took (optional)</legend>
-            <div class="row">
-              <TextField
-                name="doseAmount"
-                label="Amount"
-                hint="For example 500, or 3-5"
-                state={state}
-                inputmode="decimal"
-                maxlength={20}
-              />
-              <Select
-                name="doseUnit"
-                label="Unit"
-                state={state}
-                options={pairs(doseUnits)}
-                placeholder="—"
-              />
-              <Select
-                name="doseFrequency"
-                label="How often"
-                state={state}
-                options={pairs(doseFrequencies)}
-                placeholder="—"
-              />
-            </div>
-            <div class="row">
-              <Select
-                name="form"
-                label="Form"
-                state={state}
-                options={pairs(forms)}
-                placeholder="—"
-              />
-              <TextField name="brand" label="Brand" state={state} maxlength={80} />
-            </div>
-            <div class="row">
-              <TextField
-                name="takenFor"
-                label="Taken for"
-                state={state}
-                inputmode="numeric"
-                maxlength={4}
-              />
-              <Select
-                name="takenForUnit"
-                label="Unit"
-                state={state}
-                options={Object.keys(durationUnits).map((u): [string, string] => [u, u])}
-              />
-              <TextField
-                name="effectAfter"
-                label="Noticed an effect after"
-                state={state}
-                inputmode="numeric"
-                maxlength={4}
-              />
-              <Select
-                name="effectAfterUnit"
-                label="Unit"
-                state={state}
-                options={Object.keys(durationUnits).map((u): [string, string] => [u, u])}
-              />
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend>How it went (optional)</legend>
-            <Select
-              name="outcome"
-              label="Outcome"
-              state={state}
-              options={entries(outcomes)}
-              placeholder="—"
-            />
-            <SideEffectRow i={1} state={state} />
-            <SideEffectRow i={2} state={state} />
-            <SideEffectRow i={3} state={state} />
-            <Select
-              name="forWhom"
-              label="Who took it?"
-              state={state}
-              options={entries(forWhom)}
-              placeholder="—"
-            />
-          </fieldset>
-          <fieldset>
-            <legend>About you</legend>
-            {guest ? (
-              <>
-                <p>
-                  Have an account?{' '}
-                  <a
-                    href={`/signin?next=${encodeURIComponent(`${urls.remedy(remedy.slug)}/reports/new`)}`}
-                  >
-                    Sign in
-                  </a>{' '}
-                  to post under your name and follow up later.
-                </p>
-                <TextField
-                  name="displayName"
-                  label="Name shown beside your report"
-                  state={state}
-                  required
-                  maxlength={60}
-                  autocomplete="nickname"
-                />
-                <TextField
-                  name="email"
-                  label="Email"
-                  hint="Never shown. Lets a moderator reach you."
-                  type="email"
-                  state={state}
-                  required
-                  autocomplete="email"
-                />
-                <TextField
-                  name="location"
-                  label="Place"
-                  hint="For example: Leeds, UK"
-                  state={state}
-                  required
-                  maxlength={80}
-                />
-              </>
-            ) : (
-              <TextField
-                name="location"
-                label="Place"
-                hint={`Posting as ${ctx.viewer?.displayName ?? ''}.`}
-                state={{
-                  ...state,
-                  values: { location: ctx.viewer?.location ?? '', ...state.values },
-                }}
-                maxlength={80}
-              />
-            )}
-            <TextField
-              name="commercialTie"
-              label="Do you sell, make or get paid for this product?"
-              hint="If so, say how. It is shown with your report."
-              state={state}
-              maxlength={200}
-            />
-          </fieldset>
+          <ExperienceFields conditions={v.conditions} state={state} />
+          <TakenFields state={state} />
+          <OutcomeFields state={state} />
+          <AboutYouFields remedy={remedy} state={state} ctx={ctx} />
           <Honeypot />
           <button type="submit" class="primary">
             Send my report
