@@ -1,7 +1,7 @@
 // The remedy editor: one form for the whole article, section by section, with its rows.
 import { type Html, h } from '../jsx.js';
+import { RowsTable, rowsFrom } from './remedy-editor-rows.js';
 import type { EditorData } from '../../domain/editorial/index.js';
-import type { Condition } from '../../model/types.js';
 import { remedyKinds } from '../../model/vocabulary.js';
 import { ArticleBody, Disclaimer } from '../components/article.js';
 import {
@@ -15,95 +15,227 @@ import {
 import type { PageContext } from '../context.js';
 import { formatDate } from '../format.js';
 import { Layout, page } from '../layout.js';
-import { evidenceOptions } from './admin-remedies.js';
-
-type Rows = Record<string, string>[];
-
-/** A table of repeated rows: the existing ones and two blank ones for additions. */
-function RowsTable(props: {
-  caption: string;
-  columns: [name: string, label: string, kind: 'text' | 'number' | 'evidence' | 'condition'][];
-  rows: Rows;
-  conditions: Condition[];
-  error?: string;
-  id: string;
-}): Html {
-  const rows = [...props.rows, {}, {}];
-  return (
-    <div class={props.error ? 'field field-error' : 'field'} id={`field-${props.id}`}>
-      <p class="label">{props.caption}</p>
-      {props.error ? <p class="error-message">{props.error}</p> : null}
-      <div class="table-scroll">
-        <table class="rows">
-          <thead>
-            <tr>
-              {props.columns.map(([, label]) => (
-                <th scope="col">{label}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr>
-                {props.columns.map(([name, label, kind]) => (
-                  <td>
-                    {kind === 'evidence' ? (
-                      <select name={name} aria-label={`${label}, row ${i + 1}`}>
-                        <option value="">—</option>
-                        {evidenceOptions.map(([v, l]) => (
-                          <option value={v} selected={row[name] === v}>
-                            {l}
-                          </option>
-                        ))}
-                      </select>
-                    ) : kind === 'condition' ? (
-                      <select name={name} aria-label={`${label}, row ${i + 1}`}>
-                        <option value="">—</option>
-                        {props.conditions.map((c) => (
-                          <option value={c.slug} selected={row[name] === c.slug}>
-                            {c.name}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      <input
-                        type="text"
-                        name={name}
-                        value={row[name] ?? ''}
-                        aria-label={`${label}, row ${i + 1}`}
-                        inputmode={kind === 'number' ? 'decimal' : undefined}
-                      />
-                    )}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
-  );
-}
-
-/** Rows from the submitted form (arrays of columns) or from the remedy as stored. */
-function rowsFrom(values: FormState['values'], names: string[], stored: Rows): Rows {
-  const first = names[0];
-  if (first === undefined || values[first] === undefined) return stored;
-  const columns = names.map((n) => {
-    const v = values[n];
-    return Array.isArray(v) ? v : v === undefined ? [] : [v];
-  });
-  const count = Math.max(...columns.map((c) => c.length));
-  return Array.from({ length: count }, (_, i) =>
-    Object.fromEntries(names.map((n, j) => [n, columns[j]?.[i] ?? ''])),
-  ).filter((row) => Object.values(row).some((v) => v.trim() !== ''));
-}
 
 export interface EditorView {
   data: EditorData;
   state: FormState;
   /** The article as it would look, when the editor asked for a preview. */
   preview: Parameters<typeof ArticleBody>[0] | null;
+}
+
+/** The remedy itself: name, address, aliases, kind, summary, status, Editor's Choice. */
+function RemedyFields(props: { state: FormState; checked: boolean; isNew: boolean }): Html {
+  const { state, checked, isNew } = props;
+  return (
+    <fieldset>
+      <legend>The remedy</legend>
+      <TextField name="name" label="Name" state={state} required maxlength={80} />
+      {isNew ? (
+        <TextField
+          name="slug"
+          label="Address"
+          hint="Lowercase letters, digits and dashes: /remedies/ADDRESS"
+          state={state}
+          required
+          maxlength={80}
+        />
+      ) : null}
+      <TextField name="aliases" label="Also known as" hint="Separated by commas." state={state} />
+      <Select
+        name="kind"
+        label="Kind"
+        state={state}
+        required
+        options={remedyKinds.map((k): [string, string] => [k, k])}
+      />
+      <TextArea
+        name="summary"
+        label="Summary"
+        hint="One sentence, shown in lists and under the title."
+        state={state}
+        rows={2}
+        required
+      />
+      <Select
+        name="status"
+        label="Status"
+        state={state}
+        required
+        options={[
+          ['draft', 'Draft (not public)'],
+          ['published', 'Published'],
+        ]}
+      />
+      <label class="choice">
+        <input type="checkbox" name="editorsChoice" checked={checked} /> Editor's Choice
+      </label>
+    </fieldset>
+  );
+}
+
+/** The article, section by section, as the Markdown-style text editors write. */
+function ArticleFields(props: {
+  state: FormState;
+  a: EditorView['data']['remedy']['article'];
+  section: (name: string, label: string, hint: string, rows?: number) => Html;
+  pointsHint: string;
+  conditions: EditorView['data']['conditions'];
+  v: EditorView;
+}): Html {
+  const { state, a, section, pointsHint, conditions, v } = props;
+  return (
+    <fieldset>
+      <legend>Article</legend>
+      {section(
+        'overview',
+        'Overview',
+        `Paragraphs separated by a blank line, then points. ${pointsHint}`,
+        8,
+      )}
+      <TextField name="whatItIsTitle" label="“What it is” heading" state={state} required />
+      {section('whatItIs', 'What it is and why it matters', 'Paragraphs, then points.', 8)}
+      <TextArea name="whatItIsSources" label="Where it comes from" state={state} rows={2} />
+      <TextArea name="researchIntro" label="Research: introduction" state={state} rows={2} />
+      <RowsTable
+        id="findings"
+        caption="Key research findings (each with its evidence level and source keys)"
+        error={state.errors.findings}
+        conditions={conditions}
+        columns={[
+          ['findingArea', 'Area', 'text'],
+          ['findingClaim', 'Claim', 'text'],
+          ['findingEvidence', 'Evidence', 'evidence'],
+          ['findingCitations', 'Source keys', 'text'],
+        ]}
+        rows={rowsFrom(
+          v.state.values,
+          ['findingArea', 'findingClaim', 'findingEvidence', 'findingCitations'],
+          a.research.findings.map((f) => ({
+            findingArea: f.area,
+            findingClaim: f.claim,
+            findingEvidence: f.evidence,
+            findingCitations: f.citations.join(', '),
+          })),
+        )}
+      />
+      <TextArea name="researchContext" label="Research: context" state={state} rows={2} />
+      {section(
+        'benefits',
+        'Benefits',
+        `One block a benefit: a line “## Title”, an introduction, then points. ${pointsHint}`,
+        12,
+      )}
+      <TextArea name="dosageIntro" label="Forms and dosage: introduction" state={state} rows={2} />
+      <RowsTable
+        id="dosage"
+        caption="Dosage table"
+        error={state.errors.dosage}
+        conditions={conditions}
+        columns={[
+          ['dosePurpose', 'Purpose', 'text'],
+          ['doseMin', 'From', 'number'],
+          ['doseMax', 'To', 'number'],
+          ['doseUnit', 'Unit', 'text'],
+          ['doseFrequency', 'How often', 'text'],
+          ['doseNote', 'Note', 'text'],
+        ]}
+        rows={rowsFrom(
+          v.state.values,
+          ['dosePurpose', 'doseMin', 'doseMax', 'doseUnit', 'doseFrequency', 'doseNote'],
+          a.dosage.rows.map((r) => ({
+            dosePurpose: r.purpose,
+            doseMin: String(r.amountMin),
+            doseMax: String(r.amountMax),
+            doseUnit: r.unit,
+            doseFrequency: r.frequency,
+            doseNote: r.note,
+          })),
+        )}
+      />
+      {section('tips', 'Timing and practical tips', pointsHint)}
+      <TextArea name="sideEffectsIntro" label="Side effects: introduction" state={state} rows={2} />
+      {section('sideEffectsCommon', 'Commonly reported side effects', pointsHint)}
+      {section('sideEffectsOccasional', 'Occasionally reported side effects', pointsHint)}
+      {section('cautions', 'Who should be extra cautious', 'One line each, starting with - ')}
+      {section(
+        'whenToStop',
+        'When to stop and call your doctor',
+        'Required on every remedy page.',
+        4,
+      )}
+      {section('highlightsHelpful', 'Reader reports: most helpful experiences', pointsHint)}
+      {section('highlightsCautionary', 'Reader reports: mixed or cautionary', pointsHint)}
+      {section(
+        'faq',
+        'Frequently asked questions',
+        'One block a question: a line “## Question”, then the answer.',
+        10,
+      )}
+      <TextArea name="closing" label="The bottom line" state={state} rows={4} />
+      {section('disclaimer', 'Disclaimer', 'Required on every remedy page.', 4)}
+    </fieldset>
+  );
+}
+
+/** Sources and what editors say the remedy is used for, one row a line. */
+function SourcesFields(props: {
+  state: FormState;
+  remedy: EditorView['data']['remedy'];
+  conditions: EditorView['data']['conditions'];
+  v: EditorView;
+}): Html {
+  const { state, remedy, conditions, v } = props;
+  return (
+    <fieldset>
+      <legend>Sources and uses</legend>
+      <RowsTable
+        id="citations"
+        caption="Sources (cite them by key in findings and uses)"
+        error={state.errors.citations}
+        conditions={conditions}
+        columns={[
+          ['citationKey', 'Key', 'text'],
+          ['citationTitle', 'Title', 'text'],
+          ['citationSource', 'Published in', 'text'],
+          ['citationYear', 'Year', 'number'],
+          ['citationUrl', 'Link', 'text'],
+        ]}
+        rows={rowsFrom(
+          v.state.values,
+          ['citationKey', 'citationTitle', 'citationSource', 'citationYear', 'citationUrl'],
+          remedy.citations.map((c) => ({
+            citationKey: c.key,
+            citationTitle: c.title,
+            citationSource: c.source,
+            citationYear: c.year ? String(c.year) : '',
+            citationUrl: c.url ?? '',
+          })),
+        )}
+      />
+      <RowsTable
+        id="uses"
+        caption="What editors say it is used for (evidence level by condition)"
+        error={state.errors.uses}
+        conditions={conditions}
+        columns={[
+          ['useCondition', 'Condition', 'condition'],
+          ['useEvidence', 'Evidence', 'evidence'],
+          ['useNote', 'Note', 'text'],
+          ['useCitations', 'Source keys', 'text'],
+        ]}
+        rows={rowsFrom(
+          v.state.values,
+          ['useCondition', 'useEvidence', 'useNote', 'useCitations'],
+          remedy.uses.map((u) => ({
+            useCondition: u.condition,
+            useEvidence: u.evidenceLevel,
+            useNote: u.note,
+            useCitations: u.citations.join(', '),
+          })),
+        )}
+      />
+    </fieldset>
+  );
 }
 
 export function remedyEditorPage(v: EditorView, ctx: PageContext): string {
@@ -165,203 +297,16 @@ export function remedyEditorPage(v: EditorView, ctx: PageContext): string {
         novalidate
       >
         <CsrfField token={ctx.csrfToken} />
-        <fieldset>
-          <legend>The remedy</legend>
-          <TextField name="name" label="Name" state={state} required maxlength={80} />
-          {isNew ? (
-            <TextField
-              name="slug"
-              label="Address"
-              hint="Lowercase letters, digits and dashes: /remedies/ADDRESS"
-              state={state}
-              required
-              maxlength={80}
-            />
-          ) : null}
-          <TextField
-            name="aliases"
-            label="Also known as"
-            hint="Separated by commas."
-            state={state}
-          />
-          <Select
-            name="kind"
-            label="Kind"
-            state={state}
-            required
-            options={remedyKinds.map((k): [string, string] => [k, k])}
-          />
-          <TextArea
-            name="summary"
-            label="Summary"
-            hint="One sentence, shown in lists and under the title."
-            state={state}
-            rows={2}
-            required
-          />
-          <Select
-            name="status"
-            label="Status"
-            state={state}
-            required
-            options={[
-              ['draft', 'Draft (not public)'],
-              ['published', 'Published'],
-            ]}
-          />
-          <label class="choice">
-            <input type="checkbox" name="editorsChoice" checked={checked} /> Editor's Choice
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>Article</legend>
-          {section(
-            'overview',
-            'Overview',
-            `Paragraphs separated by a blank line, then points. ${pointsHint}`,
-            8,
-          )}
-          <TextField name="whatItIsTitle" label="“What it is” heading" state={state} required />
-          {section('whatItIs', 'What it is and why it matters', 'Paragraphs, then points.', 8)}
-          <TextArea name="whatItIsSources" label="Where it comes from" state={state} rows={2} />
-          <TextArea name="researchIntro" label="Research: introduction" state={state} rows={2} />
-          <RowsTable
-            id="findings"
-            caption="Key research findings (each with its evidence level and source keys)"
-            error={state.errors.findings}
-            conditions={conditions}
-            columns={[
-              ['findingArea', 'Area', 'text'],
-              ['findingClaim', 'Claim', 'text'],
-              ['findingEvidence', 'Evidence', 'evidence'],
-              ['findingCitations', 'Source keys', 'text'],
-            ]}
-            rows={rowsFrom(
-              v.state.values,
-              ['findingArea', 'findingClaim', 'findingEvidence', 'findingCitations'],
-              a.research.findings.map((f) => ({
-                findingArea: f.area,
-                findingClaim: f.claim,
-                findingEvidence: f.evidence,
-                findingCitations: f.citations.join(', '),
-              })),
-            )}
-          />
-          <TextArea name="researchContext" label="Research: context" state={state} rows={2} />
-          {section(
-            'benefits',
-            'Benefits',
-            `One block a benefit: a line “## Title”, an introduction, then points. ${pointsHint}`,
-            12,
-          )}
-          <TextArea
-            name="dosageIntro"
-            label="Forms and dosage: introduction"
-            state={state}
-            rows={2}
-          />
-          <RowsTable
-            id="dosage"
-            caption="Dosage table"
-            error={state.errors.dosage}
-            conditions={conditions}
-            columns={[
-              ['dosePurpose', 'Purpose', 'text'],
-              ['doseMin', 'From', 'number'],
-              ['doseMax', 'To', 'number'],
-              ['doseUnit', 'Unit', 'text'],
-              ['doseFrequency', 'How often', 'text'],
-              ['doseNote', 'Note', 'text'],
-            ]}
-            rows={rowsFrom(
-              v.state.values,
-              ['dosePurpose', 'doseMin', 'doseMax', 'doseUnit', 'doseFrequency', 'doseNote'],
-              a.dosage.rows.map((r) => ({
-                dosePurpose: r.purpose,
-                doseMin: String(r.amountMin),
-                doseMax: String(r.amountMax),
-                doseUnit: r.unit,
-                doseFrequency: r.frequency,
-                doseNote: r.note,
-              })),
-            )}
-          />
-          {section('tips', 'Timing and practical tips', pointsHint)}
-          <TextArea
-            name="sideEffectsIntro"
-            label="Side effects: introduction"
-            state={state}
-            rows={2}
-          />
-          {section('sideEffectsCommon', 'Commonly reported side effects', pointsHint)}
-          {section('sideEffectsOccasional', 'Occasionally reported side effects', pointsHint)}
-          {section('cautions', 'Who should be extra cautious', 'One line each, starting with - ')}
-          {section(
-            'whenToStop',
-            'When to stop and call your doctor',
-            'Required on every remedy page.',
-            4,
-          )}
-          {section('highlightsHelpful', 'Reader reports: most helpful experiences', pointsHint)}
-          {section('highlightsCautionary', 'Reader reports: mixed or cautionary', pointsHint)}
-          {section(
-            'faq',
-            'Frequently asked questions',
-            'One block a question: a line “## Question”, then the answer.',
-            10,
-          )}
-          <TextArea name="closing" label="The bottom line" state={state} rows={4} />
-          {section('disclaimer', 'Disclaimer', 'Required on every remedy page.', 4)}
-        </fieldset>
-        <fieldset>
-          <legend>Sources and uses</legend>
-          <RowsTable
-            id="citations"
-            caption="Sources (cite them by key in findings and uses)"
-            error={state.errors.citations}
-            conditions={conditions}
-            columns={[
-              ['citationKey', 'Key', 'text'],
-              ['citationTitle', 'Title', 'text'],
-              ['citationSource', 'Published in', 'text'],
-              ['citationYear', 'Year', 'number'],
-              ['citationUrl', 'Link', 'text'],
-            ]}
-            rows={rowsFrom(
-              v.state.values,
-              ['citationKey', 'citationTitle', 'citationSource', 'citationYear', 'citationUrl'],
-              remedy.citations.map((c) => ({
-                citationKey: c.key,
-                citationTitle: c.title,
-                citationSource: c.source,
-                citationYear: c.year ? String(c.year) : '',
-                citationUrl: c.url ?? '',
-              })),
-            )}
-          />
-          <RowsTable
-            id="uses"
-            caption="What editors say it is used for (evidence level by condition)"
-            error={state.errors.uses}
-            conditions={conditions}
-            columns={[
-              ['useCondition', 'Condition', 'condition'],
-              ['useEvidence', 'Evidence', 'evidence'],
-              ['useNote', 'Note', 'text'],
-              ['useCitations', 'Source keys', 'text'],
-            ]}
-            rows={rowsFrom(
-              v.state.values,
-              ['useCondition', 'useEvidence', 'useNote', 'useCitations'],
-              remedy.uses.map((u) => ({
-                useCondition: u.condition,
-                useEvidence: u.evidenceLevel,
-                useNote: u.note,
-                useCitations: u.citations.join(', '),
-              })),
-            )}
-          />
-        </fieldset>
+        <RemedyFields state={state} checked={checked} isNew={isNew} />
+        <ArticleFields
+          state={state}
+          a={a}
+          section={section}
+          pointsHint={pointsHint}
+          conditions={conditions}
+          v={v}
+        />
+        <SourcesFields state={state} remedy={remedy} conditions={conditions} v={v} />
         <TextField
           name="note"
           label="What did you change?"
