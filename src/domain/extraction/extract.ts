@@ -1,6 +1,7 @@
 // Deterministic extraction of structured facts from a report's free text, each with the exact
 // span it came from. No model, no network: patterns and vocabularies, reviewable and testable.
 import type { ForWhom, Outcome } from '../../model/vocabulary.js';
+import { maskMedicines } from '../reference/index.js';
 import { extractDoses, type Dose } from './dose.js';
 import { outcome } from './outcome.js';
 import { duration, timeToEffect } from './time.js';
@@ -39,11 +40,14 @@ export interface ExtractContext {
 }
 
 export function extract(text: string, context: ExtractContext = { conditionTerms: [] }): Extracted {
+  // Medicine names are masked once for both readers that tell another treatment's sentences.
+  const masked = maskMedicines(text);
   const effects = sideEffects(text, {
     conditionTerms: context.conditionTerms,
     remedyTerms: context.remedyTerms ?? [],
+    masked,
   });
-  const o = outcome(text, context.remedyTerms ?? [], effects);
+  const o = outcome(text, context.remedyTerms ?? [], effects, masked);
   return {
     doses: extractDoses(text, context.remedyTerms ?? []),
     duration: duration(text, context.remedyTerms ?? []),

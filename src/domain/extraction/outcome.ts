@@ -157,12 +157,16 @@ function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean 
 }
 
 /** Every outcome cue that speaks of the remedy, with the first place each was found. */
-function tallyCues(text: string, remedy: readonly string[], effects: readonly SideEffect[]): Tally {
+function tallyCues(
+  text: string,
+  remedy: readonly string[],
+  effects: readonly SideEffect[],
+  masked: string,
+): Tally {
   const tally: Tally = new Map();
   let started = false;
   // A form's side-effects field tells what else happened, not how the trouble went.
   const listed = inSideEffectsField(text);
-  const masked = maskMedicines(text);
   // A sentence that leaves the remedy also takes the help in the next one when it goes on from
   // there ("Now I feel great").
   let carry = false;
@@ -217,9 +221,11 @@ export function outcome(
   text: string,
   remedyTerms: string[],
   effects: readonly SideEffect[] = [],
+  /** The text with medicine names masked, when the caller has it already. */
+  masked: string = maskMedicines(text),
 ): { outcome: Extracted['outcome']; span: Span | null; confidence: number } {
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
-  const tally = tallyCues(text, remedy, effects);
+  const tally = tallyCues(text, remedy, effects, masked);
   const n = (o: Outcome) => tally.get(o)?.n ?? 0;
   const total = n('worse') + n('helped_temporarily') + n('no_change') + n('helped');
   // How sure: the share of the cues that agree, and how many there are. One cue alone is a guess;

@@ -31,6 +31,8 @@ export interface SideEffect {
 export interface SideEffectContext {
   conditionTerms: string[];
   remedyTerms: string[];
+  /** The text with medicine names masked, when the caller has it already (see `maskMedicines`). */
+  masked?: string;
 }
 
 interface Mention {
@@ -113,7 +115,7 @@ const NOW =
 // Sentence ends: . ! ? (not the point in "2.5"), line breaks, and a closing bracket before a capital.
 const SENTENCE_END = /[.!?]+(?!\d)|\n+|\)(?=\s+[A-Z])/g;
 
-function sentencesOf(text: string, remedyRe: RegExp | null): Sentence[] {
+function sentencesOf(text: string, remedyRe: RegExp | null, masked: string): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
   const push = (end: number) => {
@@ -137,7 +139,6 @@ function sentencesOf(text: string, remedyRe: RegExp | null): Sentence[] {
   push(text.length);
   let withdrawalLeft = 0;
   let otherBefore = false;
-  const masked = maskMedicines(text);
   for (const s of out) {
     if (WITHDRAWAL.test(s.text)) withdrawalLeft = 2;
     s.withdrawal = withdrawalLeft-- > 0;
@@ -291,7 +292,7 @@ export function sideEffects(
     ...formConditions(text, breaks),
   ];
   const out = noneAtAll(text);
-  const sentences = sentencesOf(text, remedyRe);
+  const sentences = sentencesOf(text, remedyRe, context.masked ?? maskMedicines(text));
   const began = BEGAN.exec(text);
   const firstRemedy = remedyRe?.exec(text);
   // Where the writer first says they took something: effects before it describe the trouble.

@@ -141,9 +141,10 @@ export async function moderateReport(
 ): Promise<void> {
   const a: Act = { db, viewer: requireModerator(viewer), now };
   const report = await reportOrThrow(db, id);
-  const verb = typeof input.action === 'string' ? REPORT_VERBS[input.action] : undefined;
-  if (!verb || !Object.hasOwn(REPORT_VERBS, input.action as string))
-    throw new InvalidInput({ form: 'Unknown moderation action.' });
+  // Own keys only: an action named like an Object property ("constructor") is unknown too.
+  const action = String(input.action);
+  const verb = Object.hasOwn(REPORT_VERBS, action) ? REPORT_VERBS[action] : undefined;
+  if (!verb) throw new InvalidInput({ form: 'Unknown moderation action.' });
   await verb(a, report, input);
 }
 
