@@ -142,7 +142,7 @@ export async function moderateReport(
   const a: Act = { db, viewer: requireModerator(viewer), now };
   const report = await reportOrThrow(db, id);
   // Own keys only: an action named like an Object property ("constructor") is unknown too.
-  const action = String(input.action);
+  const action = typeof input.action === 'string' ? input.action : '';
   const verb = Object.hasOwn(REPORT_VERBS, action) ? REPORT_VERBS[action] : undefined;
   if (!verb) throw new InvalidInput({ form: 'Unknown moderation action.' });
   await verb(a, report, input);
