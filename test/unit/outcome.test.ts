@@ -94,4 +94,46 @@ describe('outcome', () => {
     expect(verdict('No impressive benefits, just drawbacks.')).not.toBe('helped');
     expect(verdict('Not only did it help my nausea, it helped my headaches too.')).toBe('helped');
   });
+  it('reads a negation that is a contraction ("hasn\'t", "don\'t") as one', () => {
+    expect(verdict("Ginger hasn't worked for me.")).not.toBe('helped');
+    expect(verdict("I took ginger. I don't feel better.")).not.toBe('helped');
+    expect(verdict("I take ginger daily and I don't plan on stopping. It helps.")).toBe('helped');
+  });
+  it('reads help by its kinds: praise, the trouble lifted, the writer well again', () => {
+    for (const text of [
+      'This ginger tea saved my life.',
+      'Very effective for my nausea.',
+      'What a difference ginger made!',
+      'My nausea was completely eliminated.',
+      'Since ginger I no longer wake up queasy.',
+      'Ginger does help.',
+      'On ginger I feel like myself again.',
+      "I've never felt better since starting ginger.",
+    ])
+      expect(verdict(text), text).toBe('helped');
+    expect(verdict('Ginger made no difference.')).toBe('no_change');
+  });
+  it('reads a warning to others as worse, and a dosing instruction as none', () => {
+    expect(verdict("Worst remedy I have tried. Don't take it!")).toBe('worse');
+    expect(verdict("I take ginger. Don't take it on an empty stomach.")).toBe('unclear');
+  });
+  it('takes help with side effects as help, and a bad reaction alone as worse', () => {
+    expect(verdict('Ginger helps my nausea, but the heartburn it gives me is awful.')).toBe(
+      'helped',
+    );
+    expect(verdict('Ginger gave me awful heartburn.')).toBe('worse');
+    expect(verdict('Ginger did not help, but the heartburn it gives me is awful.')).toBe('worse');
+    expect(verdict('Ginger gave me the weirdest dreams. Stopped after 5 days.')).toBe('worse');
+  });
+  it('does not count help felt off the remedy, what others claim, or doubt over a side effect', () => {
+    expect(verdict('I feel so much better now off of the ginger.')).not.toBe('helped');
+    expect(verdict('Bought ginger because of claims that it helps. Did nothing.')).toBe(
+      'no_change',
+    );
+    expect(
+      verdict(
+        "Side effects: headaches, but not sure if it's related.\nComments: Ginger has worked wonderfully for my nausea.",
+      ),
+    ).toBe('helped');
+  });
 });

@@ -6,24 +6,39 @@ import { MEDICINE_MASK, maskMedicines } from '../reference/index.js';
 import { type SideEffect } from './side-effects.js';
 import { inSideEffectsField } from './side-effect-fields.js';
 
-// Outcome cues, strongest first: worse, temporary, no change, helped.
+// Outcome cues by kind. Each kind is a list of phrasings joined into one pattern; the kinds of an
+// outcome are tried together, strongest outcome first: worse, temporary, no change, helped.
+const kinds = (...sources: RegExp[]) =>
+  new RegExp(sources.map((r) => `(?:${r.source})`).join('|'), 'i');
+
+// Worse: the trouble grew, or the writer warns others off.
+const GREW =
+  /\b(?:made (?:it|things|me|my \w+) (?:much |even |a lot |way |\d+x |\d+ times )?worse|(?:got|gotten|getting|became|even|much|was|is) worse|worse than (?:before|ever)|anywhere but worse|aggravat\w+|more pain|flared? up(?! again)|threw (?:it )?(?:all )?up|throw (?:it )?(?:all )?up|vomit\w*|upset my stomach|bad idea|never had such|haven'?t had the great results|more nause\w+|(?:was|is|tastes?) awful|not trying (?:that|it) again|worst thing|worsening|dangerous|never again|would not (?:recommend|repeat|suggest)|wouldn'?t (?:recommend|suggest)|(?:be|please be) careful|allergic reaction|broke (?:me )?out|made me (?:more|feel) \w+|queasier|opposite of what|took me off|(?:spent|on) the (?:night|day) on the toilet|blistered|awful|gave me (?:the )?(?:\w+est|horrible|terrible|awful|such bad|bad|severe)|doubled over|sick to my stomach|made (?:it|me) \w+ like crazy|made me lose|please don'?t|burned my|zombie|made me (?:sick|ill|feel sick|feel ill|feel awful|feel terrible)|never (?:take|use|try|buy|touch) (?:it|this|that|them) again|will never (?:take|use|try|buy))\b|\b(?:stopping|quit)(?=\.?\s*$)/i;
+const WARNS_OFF =
+  /\b(?:(?:feel|felt|feeling) (?:\w+ ){0,2}worse|(?:a lot|way|far|so much) worse|worst (?:\w+ )?(?:drug|med\w*|stuff|product|remedy|experience|decision|mistake)|(?:terrible|horrible|dreadful|nasty|evil) (?:drug|med\w*|stuff|product|remedy|experience|pill)|do(?:n'?t| not) (?:ever )?(?:take|use|try|buy) (?:it|this|this (?:drug|stuff|med\w*|product))(?=\s*(?:[.!]|$))|stay away from (?:it|this)|should (?:never|not) be (?:given|prescribed|sold)|(?:not|no) (?:a )?(?:good|great|nice|pleasant) experience|(?:has |had )?done the opposite|the opposite effect)\b/i;
+// For a while: the help faded or the trouble came back.
+const FADED =
+  /\b(?:(?:came|come|comes|coming) back|(?:is|was) back(?! to normal)|returned|stopped working|no longer work\w*|wore off|wears off|only temporar\w*|temporary relief|help\w* temporarily|for a while|at first but|short[- ]lived|only (?:\w+ )?(?:for|lasts?|lasted) (?:a |an )?(?:couple|few|maybe)?\s?(?:of )?(?:hours?|days?|minutes?)|(?:takes|took) the pain away for|doesn'?t seem to be working as well|then (?:it )?(?:stops|stopped|comes|came) \w+|(?:crept|creeping|comes right) back|(?:is|was) back(?! to normal)|flared up again|for (?:about |maybe )?(?:an? |ten |\d+ )?(?:hour|minutes?)\b|then (?:it'?s|it is) \w+ again)\b/i;
+// No change: nothing happened, or the trouble stayed.
+const NOTHING =
+  /\b(?:no change|no difference|did(?:n'?t| not) (?:help|work|do (?:anything|a thing)|get it out|see any change)|not (?:help|work)\w*|nothing happened|no (?:results?|relief|improvement|effect|luck)|did nothing|doesn'?t (?:help|work)|to no avail|not a drop in|no diminishment|(?:and|but) nothing|(?:is|was|are|were|stayed) (?:still |exactly )?the same|(?:hurts|felt|feel|same) (?:the|exactly the) same|no (?:better|shorter|noticeable (?:change|difference))|can'?t tell any difference|hasn'?t changed|no change|not sure it makes any|still (?:caught|got|turned)|did not (?:kill|stop|touch|do much)|didn'?t (?:kill|stop|touch|do much)|nothing\.|lost nothing|(?:total |a )?waste(?: of (?:money|time))?|(?:felt|feel) no different|no different|still rubbish|about the same|zero (?:change|difference)|unchanged|(?:expensive )?placebo|useless|no (?:re)?growth|still got \d+|did jack|whatever\.?$|(?:headache|pain|symptoms?|cough|skin) (?:is |are |was |were )?(?:still |about )?the same|(?:didn'?t|did not|haven'?t|have not|couldn'?t|could not|can'?t) (?:notice|see|feel|tell) (?:any|a|much)(?: \w+)? (?:difference|change|improvement|effect|benefit)|not worth (?:it|the (?:money|price|cost|effort))|nothing at all|zero (?:improvement|effect|benefit|results?)|no (?:improvement|benefit)s?)\b/i;
+const STAYED =
+  /\b(?:(?:felt|feel|was|am) (?:very |so |just as )?(?:depressed|anxious) still|still (?:feel|felt|am|was) (?:very |so |just as )?(?:depressed|anxious|sad|down|hopeless|miserable|in pain)|still (?:have|had|get) (?:a hard time|trouble|the same))\b/i;
+// Helped: the trouble went, the writer is well, or praises what did it.
+const WENT =
+  /\b(?:worked|works|working|helped|helps|did help|cured?|gone|relief|relieved|better|amazing|miracle|wonders|great|improved|cleared|disappeared|went away|subsided|no more|free of|fixed|success|lessen\w*|eased|have(?:n'?t| not) had (?:the|any|a)|without (?:acid reflux|\w+ for)|sleep like a baby|pain free|\w+ free ever since|happy to say|take care of|kept the|big change|thank you|swears? by|recommend\w*|benefit\w*|kills?|settled|stopp?(?:ed|s) (?:it|the|my)|(?:much|a lot|far|noticeably) (?:less|fewer|better|milder|calmer|rarer|thicker)|less (?:red|sore|stiff|gritty|on edge|often)|fewer \w+|milder|calmer|(?:went|go|gone|come) down|dried up|firmed up|cleared up|shrunk|healed|kept \w+ away|felt fine|more (?:energy|focused)|game changer|normal|(?:much|far|way) better|came (?:right )?out|fell off|came off|bleed less|adjusted|recovered|drift off|fall asleep faster|sleeping through|slept through|eased off|eases|easier|straight away|right away|stops the|fell asleep|no (?:smell|odou?r|itch\w*)|(?:have|has)(?:n'?t| not) (?:come|came) back|without (?:feeling|getting) \w+|stopped (?:after|within|in|\w+ing)|(?:ache|aches|hurt|hurts|itch|itches|bleed|sweat|cough|wake) less|deeper|dropped|down from|takes the edge off|didn'?t get the usual|(?:climbing|trotting|walking|running|sleeping|eating|playing) (?:\w+ )?(?:\w+ )?again|kept (?:\w+ ){1,2}away|shorter|over in|(?:are|were|was|is) over|10\/10|worked great|basically gone|instead of (?:a|the usual|my usual)|(?:\d+% )?less (?:achy|painful|sore|stiff|itchy|bloated|anxious|frequent|severe|intense|red)|way (?:softer|better|milder|calmer)|healthier|much less \w+|no (?:nausea|vomiting|pain(?! relief)|symptoms|heartburn|reflux|cramps|headaches?|cravings|flare-?ups?)\b(?! (?:before|yet|at all before))|(?:will|would|i'?ll) (?:use|buy|take|try|make) (?:it |this |them )?again|(?:slowly |gradually )?(?:clearing|shrinking|healing|improving|fading)|never (?:really )?(?:kicked in|developed|took hold)|(?:fall|falls|fell|falling) asleep (?:faster|quicker|sooner)|love (?:it|this|them|this stuff|the stuff)|(?:breathe|breathing|sleep|sleeping|walk|walking|move|moving|swallow|swallowing|eat|eating|think|thinking) (?:is |was )?(?:much |so much |a lot |far |way )?(?:easier|easily|better|clearer)|(?:energy|mood|sleep|focus|stamina|appetite) (?:is |was |has been )?(?:way |much |a lot |so much |noticeably )?(?:up|better|improved|higher|back)|(?:way|much|a lot|far|so much) less\b|less \w+ing\b|(?:skin|coat|hair|nails|scalp|gums) (?:is |are |was |were |looks? |feels? )?(?:\w+ )?(?:clearer|shinier|softer|smoother|thicker|stronger|healthier)|did(?:n'?t| not) (?:fully |really |even )?(?:develop|take hold|kick in|turn into)|half as (?:bad|severe|painful|long)|(?:less|not as) (?:bad|severe|painful|intense|frequent) as (?:usual|before|normal|it was)|life ?saver|godsend|did the trick|(?:huge|big|real|great|noticeable|massive|significant|major) difference|back to normal|can'?t (?:live|do) without|would (?:buy|order|use|take) (?:it |this |them )?again|(?:five|5) stars|sleep(?:ing)? through the night|so far so good|(?:seems|seemed) to (?:be )?(?:help|work)\w*|helping)\b/i;
+const LIFTED =
+  /\b(?:(?:is|are|was|were|been|got|has|have|finally|completely|totally|greatly|significantly|dramatically|definitely) (?:\w+ )?(?:lifted|alleviated|eliminated|vanished|diminished|lessened|under control|manageable|in check|resolved)|no longer (?:have (?!any|energy|the energy|an? (?:sex|appetite)|appetite|interest|motivation|feelings|emotions|desire)|get|suffer|cry|wake|need|experience|struggle|worry|dread|panic|hurt|itch|ache|bleed|think about|dwell|feel (?:so |as )?(?:\w+ )?(?:anxious|depressed|sad|sick|nauseous|hopeless|stressed|overwhelmed|irritable|angry))|(?:does|did|do) (?:really )?(?:help|work)|improves|improvement)\b/i;
+const WELL_AGAIN =
+  /\b(?:(?:feel|feeling|felt|am|i'?m) (?:so |much |a lot |really |very |pretty |truly |finally |now )?(?:good|great|wonderful|fantastic|alive|calm|content|stable|happy|happier|myself|like myself|like (?:my )?(?:old|normal|real) self|like a new (?:person|man|woman)|human again|like me again|more like myself|relaxed|positive|optimistic|balanced|clear-?headed|at peace|in control)|never felt (?:so |this |as )?(?:better|good|great|well)|(?:my )?old self|(?:sense|feeling) of (?:well-?being|calm|peace|contentment)|(?:more|much more) (?:stable|balanced|positive|optimistic|productive|motivated|relaxed|patient|confident|even-?keeled)|(?:mind|head|thoughts|mood) (?:is|are|has been|have been|feels?) (?:now |much |so |a lot )?(?:clear|clearer|calm|calmer|quiet|quieter|lighter|brighter|stable|lifted|in check)|life is (?:\w+ )?(?:better|good|great|easier|nicer|lighter|worth living))\b/i;
+const PRAISE =
+  /\b(?:saved my (?:life|sanity|marriage|skin)|(?:very|highly|extremely|really|so|quite|super|amazingly|incredibly) effective|effective (?:for|on|against|at)|(?:the )?(?:greatest|best) (?:stuff|thing|drug|med\w*|remedy|product|treatment|supplement|decision|choice)|wonder (?:drug|remedy|pill|herb|stuff|product)|made (?!no\b|little\b|any\b|much\b)(?:a |such a |all the |the )?(?:\w+ )?difference|what a difference|thank (?:god|goodness|heavens) for|works? like a charm|(?:a|such a) blessing|so glad (?:i|we) (?:tried|found|started|took|gave)|glad (?:i|we) (?:found|tried|started))\b/i;
+
 export const OUTCOMES: [Outcome, RegExp][] = [
-  [
-    'worse',
-    /\b(?:made (?:it|things|me|my \w+) (?:much |even |a lot |way |\d+x |\d+ times )?worse|(?:got|gotten|getting|became|even|much|was|is) worse|worse than (?:before|ever)|anywhere but worse|aggravat\w+|more pain|flared? up(?! again)|threw (?:it )?(?:all )?up|throw (?:it )?(?:all )?up|vomit\w*|upset my stomach|bad idea|never had such|haven'?t had the great results|more nause\w+|(?:was|is|tastes?) awful|not trying (?:that|it) again|worst thing|worsening|dangerous|never again|would not (?:recommend|repeat)|wouldn'?t recommend|(?:be|please be) careful|allergic reaction|broke (?:me )?out|made me (?:more|feel) \w+|queasier|opposite of what|took me off|(?:spent|on) the (?:night|day) on the toilet|blistered|awful|gave me (?:the )?(?:\w+est|horrible|terrible|awful|such bad|bad|severe)|doubled over|sick to my stomach|made (?:it|me) \w+ like crazy|made me lose|please don'?t|burned my|zombie|made me (?:sick|ill|feel sick|feel ill|feel awful|feel terrible)|never (?:take|use|try|buy|touch) (?:it|this|that|them) again|will never (?:take|use|try|buy))\b|\b(?:stopping|quit)(?=\.?\s*$)/i,
-  ],
-  [
-    'helped_temporarily',
-    /\b(?:(?:came|come|comes|coming) back|(?:is|was) back(?! to normal)|returned|stopped working|no longer work\w*|wore off|wears off|only temporar\w*|temporary relief|help\w* temporarily|for a while|at first but|short[- ]lived|only (?:\w+ )?(?:for|lasts?|lasted) (?:a |an )?(?:couple|few|maybe)?\s?(?:of )?(?:hours?|days?|minutes?)|(?:takes|took) the pain away for|doesn'?t seem to be working as well|then (?:it )?(?:stops|stopped|comes|came) \w+|(?:crept|creeping|comes right) back|(?:is|was) back(?! to normal)|flared up again|for (?:about |maybe )?(?:an? |ten |\d+ )?(?:hour|minutes?)\b|then (?:it'?s|it is) \w+ again)\b/i,
-  ],
-  [
-    'no_change',
-    /\b(?:no change|no difference|did(?:n'?t| not) (?:help|work|do (?:anything|a thing)|get it out|see any change)|not (?:help|work)\w*|nothing happened|no (?:results?|relief|improvement|effect|luck)|did nothing|doesn'?t (?:help|work)|to no avail|not a drop in|no diminishment|(?:and|but) nothing|(?:is|was|are|were|stayed) (?:still |exactly )?the same|(?:hurts|felt|feel|same) (?:the|exactly the) same|no (?:better|shorter|noticeable (?:change|difference))|can'?t tell any difference|hasn'?t changed|no change|not sure it makes any|still (?:caught|got|turned)|did not (?:kill|stop|touch|do much)|didn'?t (?:kill|stop|touch|do much)|nothing\.|lost nothing|(?:total |a )?waste(?: of (?:money|time))?|(?:felt|feel) no different|no different|still rubbish|about the same|zero (?:change|difference)|unchanged|(?:expensive )?placebo|useless|no (?:re)?growth|still got \d+|did jack|whatever\.?$|(?:headache|pain|symptoms?|cough|skin) (?:is |are |was |were )?(?:still |about )?the same|(?:didn'?t|did not|haven'?t|have not|couldn'?t|could not|can'?t) (?:notice|see|feel|tell) (?:any|a|much)(?: \w+)? (?:difference|change|improvement|effect|benefit)|not worth (?:it|the (?:money|price|cost|effort))|nothing at all|zero (?:improvement|effect|benefit|results?)|no (?:improvement|benefit)s?)\b/i,
-  ],
-  [
-    'helped',
-    /\b(?:worked|works|working|helped|helps|did help|cured?|gone|relief|relieved|better|amazing|miracle|wonders|great|improved|cleared|disappeared|went away|subsided|no more|free of|fixed|success|lessen\w*|eased|have(?:n'?t| not) had (?:the|any|a)|without (?:acid reflux|\w+ for)|sleep like a baby|pain free|\w+ free ever since|happy to say|take care of|kept the|big change|thank you|swears? by|recommend\w*|benefit\w*|kills?|settled|stopp?(?:ed|s) (?:it|the|my)|(?:much|a lot|far|noticeably) (?:less|fewer|better|milder|calmer|rarer|thicker)|less (?:red|sore|stiff|gritty|on edge|often)|fewer \w+|milder|calmer|(?:went|go|gone|come) down|dried up|firmed up|cleared up|shrunk|healed|kept \w+ away|felt fine|more (?:energy|focused)|game changer|normal|(?:much|far|way) better|came (?:right )?out|fell off|came off|bleed less|adjusted|recovered|drift off|fall asleep faster|sleeping through|slept through|eased off|eases|easier|straight away|right away|stops the|fell asleep|no (?:smell|odou?r|itch\w*)|(?:have|has)(?:n'?t| not) (?:come|came) back|without (?:feeling|getting) \w+|stopped (?:after|within|in|\w+ing)|(?:ache|aches|hurt|hurts|itch|itches|bleed|sweat|cough|wake) less|deeper|dropped|down from|takes the edge off|didn'?t get the usual|(?:climbing|trotting|walking|running|sleeping|eating|playing) (?:\w+ )?(?:\w+ )?again|kept (?:\w+ ){1,2}away|shorter|over in|(?:are|were|was|is) over|10\/10|worked great|basically gone|instead of (?:a|the usual|my usual)|(?:\d+% )?less (?:achy|painful|sore|stiff|itchy|bloated|anxious|frequent|severe|intense|red)|way (?:softer|better|milder|calmer)|healthier|much less \w+|no (?:nausea|vomiting|pain(?! relief)|symptoms|heartburn|reflux|cramps|headaches?|cravings|flare-?ups?)\b(?! (?:before|yet|at all before))|(?:will|would|i'?ll) (?:use|buy|take|try|make) (?:it |this |them )?again|(?:slowly |gradually )?(?:clearing|shrinking|healing|improving|fading)|never (?:really )?(?:kicked in|developed|took hold)|(?:fall|falls|fell|falling) asleep (?:faster|quicker|sooner)|love (?:it|this|them|this stuff|the stuff)|(?:breathe|breathing|sleep|sleeping|walk|walking|move|moving|swallow|swallowing|eat|eating|think|thinking) (?:is |was )?(?:much |so much |a lot |far |way )?(?:easier|easily|better|clearer)|(?:energy|mood|sleep|focus|stamina|appetite) (?:is |was |has been )?(?:way |much |a lot |so much |noticeably )?(?:up|better|improved|higher|back)|(?:way|much|a lot|far|so much) less\b|less \w+ing\b|(?:skin|coat|hair|nails|scalp|gums) (?:is |are |was |were |looks? |feels? )?(?:\w+ )?(?:clearer|shinier|softer|smoother|thicker|stronger|healthier)|did(?:n'?t| not) (?:fully |really |even )?(?:develop|take hold|kick in|turn into)|half as (?:bad|severe|painful|long)|(?:less|not as) (?:bad|severe|painful|intense|frequent) as (?:usual|before|normal|it was)|life ?saver|godsend|did the trick|(?:huge|big|real|great|noticeable|massive|significant|major) difference|back to normal|can'?t (?:live|do) without|would (?:buy|order|use|take) (?:it |this |them )?again|(?:five|5) stars|sleep(?:ing)? through the night|so far so good|(?:seems|seemed) to (?:be )?(?:help|work)\w*|helping)\b/i,
-  ],
+  ['worse', kinds(GREW, WARNS_OFF)],
+  ['helped_temporarily', kinds(FADED)],
+  ['no_change', kinds(NOTHING, STAYED)],
+  ['helped', kinds(WENT, LIFTED, WELL_AGAIN, PRAISE)],
 ];
 
 // Sentences about other treatments ("the Nexium didn't work") say nothing about the remedy.
@@ -34,6 +49,8 @@ const BEGAN =
   /\b(?:took|take|taking|tried|trying|used|using|use|drank|drink|drinking|gargl\w*|appl(?:y|ied|ying)|started (?:taking|using|on|with)|\d+\s*(?:mg|g|ml|tsp|tbsp|oz|drops?|capsules?|tablespoons?|teaspoons?))\b/i;
 const UNSURE =
   /\b(?:not sure (?:it|if it|if that'?s|if thats|if this|whether it|that it|yet)|i'?m not sure\.|hard to (?:say|know|tell)|no idea (?:if|whether) it|too (?:early|soon) to (?:say|tell)|will (?:report|update) back|sometimes it [^.]*sometimes not|some days great)\b/i;
+const ATTRIBUTION =
+  /^[^.!?]*?\b(?:related|connected|linked|caused|the cause|due to|because of|responsible|to blame|from (?:it|this|the))\b/i;
 // Questions, wishes and conditionals are not reports of what happened.
 export const NOT_A_REPORT =
   /\?\s*$|\b(?:if|hoping|hope|wish|wondering|wondered|(?:maybe|perhaps|hopefully) (?:it|this|that|they|the \w+) (?:will|might|may|should|could)|(?:might|may) (?:help|work)|would(?! not (?:recommend|suggest)|n'?t (?:recommend|suggest))|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|read (?:that|about|online)|heard (?:that|about))\b/i;
@@ -69,14 +86,19 @@ function leftAt(sentence: string, remedy: readonly string[]): number {
   }
   return -1;
 }
+const OFF_IT =
+  /\b(?:(?:now|am|i'?m|been|being|since (?:going|getting|coming)) off (?:of )?(?:it|them|this|that|the|my|those|these)|no longer (?:on|taking) (?:it|them|this|that|the|my))\b/i;
 // Moving to something else ("switched to Lexapro", "now taking Zoloft"): the words after it name what.
 const MOVED_TO =
   /\b(?:switched|changed) (?:over |back )?to |\bnow (?:on|taking|using) (?!(?:day|week|month|night|the (?:\w+ )?(?:day|week|month))s?\b|\d|it\b|this\b)/i;
 const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 
-type Tally = Map<Outcome, { n: number; span: Span }>;
+// A "reaction" is a worse cue in a sentence that names a side effect ("the side effects are
+// awful"): the verdict when nothing else is said, but no match for help the post reports.
+type Cue = Outcome | 'reaction';
+type Tally = Map<Cue, { n: number; span: Span }>;
 
-function count(tally: Tally, name: Outcome, start: number, text: string): void {
+function count(tally: Tally, name: Cue, start: number, text: string): void {
   const entry = tally.get(name) ?? { n: 0, span: { start, end: start + text.length, text } };
   entry.n++;
   tally.set(name, entry);
@@ -87,6 +109,8 @@ function count(tally: Tally, name: Outcome, start: number, text: string): void {
  * not the remedy), or -1.
  */
 function leavingAt(sentence: string, remedy: readonly string[]): number {
+  // Being off it ("how much better I feel now off of this drug") voids the help in the whole sentence.
+  if (OFF_IT.test(sentence)) return 0;
   const left = leftAt(sentence, remedy);
   const moved = MOVED_TO.exec(sentence);
   const movedAway =
@@ -127,16 +151,20 @@ const GOAL_LEAD =
 const LITTLE_LEAD =
   /\b(?:limited|little|minimal|slight|hardly any|not much|no real|only (?:a )?(?:little|slight|minor|partial))\s+$/i;
 const OTHERS =
-  /\b(?:those (?:of you )?who|some people|other people|others|so many|everyone|many people|a lot of people|people who)\b/i;
+  /\b(?:claims?|(?:doctor|dr|doc|pharmacist|friend|rep)s? (?:\w+ )?(?:said|says|told|recommended|heard)|those (?:of you )?who|some people|other people|others|so many|everyone|many people|a lot of people|people who)\b/i;
 
-/** Whether a cue found in a clause speaks of what the remedy did. */
+/** What a cue found in a clause says of the remedy, or null when it says nothing of it. */
+function cueOf(name: Outcome, m: RegExpExecArray, c: CueContext): Cue | null {
+  return countsAsCue(name, m, c) ? (name === 'worse' && c.effectNamed ? 'reaction' : name) : null;
+}
+
 function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean {
   const { clause } = c;
   // Until the writer says they took something, "getting worse" is the trouble's own course.
   if (name === 'worse' && !c.started && /^(?:got|gotten|getting|became|was|is)\b/i.test(m[0]))
     return false;
   const before = clause.slice(Math.max(0, m.index - 12), m.index);
-  if (name === 'helped_temporarily' && /\b(?:not|never|n't)\s+$/i.test(before)) return false;
+  if (name === 'helped_temporarily' && /(?:\bnot|\bnever|n't)\s+$/i.test(before)) return false;
   // "Nausea at first, then it went away": the time course of a side effect, not of the help.
   if (
     name === 'helped_temporarily' &&
@@ -147,13 +175,33 @@ function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean 
   const near = clause.slice(Math.max(0, m.index - 30), m.index);
   if (
     (name === 'helped' || name === 'worse') &&
-    /\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$/i.test(near) &&
+    /(?:\bnot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}$/i.test(near) &&
     !/\bnot only\b/i.test(near)
   )
     return false;
+  if (OTHERS.test(clause.slice(0, m.index))) return false;
   if (name !== 'helped') return true;
+  // "Stopped after 5 days", "I stopped within a week": the writer stopped, the trouble did not.
+  if (
+    /^stop/i.test(m[0]) &&
+    /(?:^|\b(?:i|we|so i|and i|then i))\s*$/i.test(clause.slice(0, m.index))
+  )
+    return false;
   if (c.leftFrom !== null && m.index >= c.leftFrom) return false;
-  return !GOAL_LEAD.test(near) && !LITTLE_LEAD.test(near) && !OTHERS.test(clause.slice(0, m.index));
+  return !GOAL_LEAD.test(near) && !LITTLE_LEAD.test(near);
+}
+
+/** The cues in a clause that speak of the remedy: what each says, where, and its words. */
+function cuesIn(clause: string, context: CueContext): [Cue, number, string][] {
+  const out: [Cue, number, string][] = [];
+  for (const [name, re] of OUTCOMES) {
+    const global = new RegExp(re.source, 'gi');
+    for (let m = global.exec(clause); m !== null; m = global.exec(clause)) {
+      const cue = cueOf(name, m, context);
+      if (cue) out.push([cue, m.index, m[0]]);
+    }
+  }
+  return out;
 }
 
 /** Every outcome cue that speaks of the remedy, with the first place each was found. */
@@ -196,18 +244,17 @@ function tallyCues(
       ),
       leftFrom: leaving >= 0 ? leaving - (offset - s.index) : carried ? 0 : null,
     };
-    for (const [name, re] of OUTCOMES) {
-      const global = new RegExp(re.source, 'gi');
-      for (let m = global.exec(clause); m !== null; m = global.exec(clause))
-        if (countsAsCue(name, m, context)) count(tally, name, offset + m.index, m[0]);
-    }
-    // "It helped at first, but by week three it was back": the help before the contrast counts too.
-    if (clause !== sentence && OUTCOMES[1]![1].test(clause)) {
-      const helped = new RegExp(OUTCOMES[3]![1].source, 'i').exec(
-        sentence.slice(0, sentence.length - clause.length),
-      );
-      if (helped) count(tally, 'helped', s.index + helped.index, helped[0]);
-    }
+    const found = cuesIn(clause, context);
+    for (const [cue, at, said] of found) count(tally, cue, offset + at, said);
+    // "It helped at first, but by week three it was back", "it helps, but the side effects are
+    // awful": the help before the contrast counts too.
+    const lead = sentence.slice(0, sentence.length - clause.length);
+    if (
+      lead &&
+      (OUTCOMES[1]![1].test(clause) || (found.length > 0 && found.every(([c]) => c === 'reaction')))
+    )
+      for (const [cue, at, said] of cuesIn(lead, { ...context, clause: lead }))
+        if (cue === 'helped') count(tally, cue, s.index + at, said);
   }
   // "Went from 6 UTIs a year to 1", "BP went from 145/92 to 132/85": a count of the trouble fell.
   const fell =
@@ -226,19 +273,35 @@ export function outcome(
 ): { outcome: Extracted['outcome']; span: Span | null; confidence: number } {
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
   const tally = tallyCues(text, remedy, effects, masked);
-  const n = (o: Outcome) => tally.get(o)?.n ?? 0;
+  const cues = (o: Cue) => tally.get(o)?.n ?? 0;
+  // A bad reaction is the verdict only of a post that reports no help: help with side effects is
+  // help (the side effects are counted on their own).
+  const reacted = cues('helped') === 0 ? cues('reaction') : 0;
+  const n = (o: Outcome) => cues(o) + (o === 'worse' ? reacted : 0);
   const total = n('worse') + n('helped_temporarily') + n('no_change') + n('helped');
   // How sure: the share of the cues that agree, and how many there are. One cue alone is a guess;
-  // cues pulling both ways are a mixed post.
+  // cues pulling both ways are a mixed post, unless three or more agree for each one against.
   const pick = (o: Outcome, agreeing = n(o)) => {
     const share = agreeing / total;
     const confidence =
-      share >= 0.99 && agreeing >= 2 ? 0.9 : share >= 0.99 ? 0.8 : share >= 0.66 ? 0.7 : 0.5;
-    return { outcome: o, span: tally.get(o)?.span ?? null, confidence };
+      share >= 0.99 && agreeing >= 2
+        ? 0.9
+        : share >= 0.99 || (share >= 0.74 && agreeing >= 3)
+          ? 0.8
+          : share >= 0.66
+            ? 0.7
+            : 0.5;
+    const span = tally.get(o)?.span ?? (o === 'worse' ? tally.get('reaction')?.span : null);
+    return { outcome: o, span: span ?? null, confidence };
   };
   const none = { outcome: 'unclear' as const, span: null, confidence: 0 };
-  // Writers who say they cannot tell are not counted either way, unless the text says more.
-  if (UNSURE.test(text) && total <= 2) return none;
+  // Writers who say they cannot tell are not counted either way, unless the text says more. Doubt
+  // over what caused a side effect ("not sure if it's related") is not doubt over the outcome.
+  const listed = inSideEffectsField(text);
+  const unsure = [...text.matchAll(new RegExp(UNSURE.source, 'gi'))].some(
+    (m) => !listed(m.index) && !ATTRIBUTION.test(text.slice(m.index, m.index + 60)),
+  );
+  if (unsure && total <= 2) return none;
   // A post that asks more than it tells is a question, whatever words it uses.
   const questions = (text.match(/\?(?=\s|$)/g) ?? []).length;
   if (questions > 0 && questions >= total) return none;
