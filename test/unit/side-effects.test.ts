@@ -65,6 +65,30 @@ describe('side effects, kind by kind', () => {
     expect(counted('The garlic gave me a dry cough.', [], ['garlic'])).not.toEqual([]);
   });
 
+  it('reads withdrawal in a side-effects field item by item, and the reason for stopping as a side effect', () => {
+    // Withdrawal covers its own item and those after it, not the items before it.
+    expect(counted('Side effects: dry mouth, weight gain, withdrawal was rough')).toEqual([
+      'dry mouth',
+      'weight gain',
+    ]);
+    expect(
+      counted('Side effects: headaches. When lowering the dose, dizziness, nightmares.'),
+    ).toEqual(['headache']);
+    expect(
+      counted('Reason: sleep\nWithdrawal effects: dizziness, nightmares\nComments: ok'),
+    ).toEqual([]);
+    expect(
+      counted(
+        'I took valerian for a month. I stopped taking it because the diarrhea never stopped.',
+      ),
+    ).toEqual(['diarrhea']);
+    // A negator in a field stays in its own item.
+    expect(counted('Side effects: headache, no help with the back pain, dry mouth')).toEqual([
+      'headache',
+      'dry mouth',
+    ]);
+  });
+
   it('counts an effect told plainly after the taking, in a terse report', () => {
     expect(counted('3 drops oil of oregano in water at the first sign. Burns going down!')).toEqual(
       ['burning'],

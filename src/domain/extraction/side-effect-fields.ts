@@ -2,7 +2,7 @@
 
 // Where a mention stands
 
-type Field = 'side_effects' | 'condition' | 'other' | null;
+type Field = 'side_effects' | 'withdrawal' | 'condition' | 'other' | null;
 
 // A heading or form field at a line start: "Side effects: …", "Reason: …", "Cons - …".
 // At a line start, or after a sentence's end on the same line ("Side effects: none. Result: …").
@@ -10,6 +10,7 @@ const HEADING = /(?:^|(?<=[.!?])[ \t]+)[ \t]*([A-Za-z][A-Za-z /&-]{1,30}?)[ \t]*
 
 function fieldOf(name: string): Field {
   const n = name.toLowerCase();
+  if (/withdraw|discontinu/.test(n)) return 'withdrawal';
   if (/side[- ]?(?:effects?|affects?)|adverse|\bcons\b|downsides?|negatives?|reactions?/.test(n))
     return 'side_effects';
   if (

@@ -84,7 +84,8 @@ const IMPROVED_AFTER =
   /^\W*(?:(?:and|or|&)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:is|are|was|were|has|have|had|seems?|seemed|got|went|just|all|completely|totally|almost|pretty much|finally|now|has been|have been|much|a lot|so much|way|is now|are now)\s+)*(?:gone|went away|going away|go away|stopped|relieved|cured|better|disappeared|vanished|improv\w*|eased|easing|milder|less\w*|subsided|cleared|clearing|healed|healing|lifted|under control|reduced|down|over|no more|is history|a thing of the past|fading|faded|(?:about |only |maybe )?half as|(?:less|milder|shorter|better) than (?:usual|before|normal)|as usual)\b/i;
 // Withdrawal: effects of stopping, carried over the next sentences of the same account.
 const WITHDRAWAL =
-  /\b(?:withdraw\w*|withdrawl\w*|detox\w*|discontinu\w*|coming off|came off|come off|getting off|got off|went off|go off|going off|wean\w*|taper\w*|(?:stopped|stopping|quit|quitting|stop) (?:taking|using|the|it|them|cold)|(?:after|since|when) (?:i |we )?(?:stopped|quit)|(?:days?|weeks?|months?|completely|totally|been|being) off\b|miss(?:ed|ing)? (?:a |my |several |\w+ )?doses?|forgot (?:to take|my)|ran out|run out|off of it|cold turkey|get(?:ting)? off|not having it|(?:going|decided|tried|trying) to (?:stop|quit|get off|come off)|supposed to take it|skip(?:ped|ping)? (?:a |my )?doses?|between doses|(?:hours?|day) late (?:with|for|taking)|late (?:with|for) (?:my|a) dose|went down to|(?:lower|reduc|decreas|cut)\w* (?:my |the )?dos\w*)/i;
+  /\b(?:withdraw\w*|withdrawl\w*|detox\w*|discontinu\w*|coming off|came off|come off|getting off|got off|went off|go off|going off|wean\w*|taper\w*|(?:stopped|stopping|quit|quitting|stop) (?:taking|using|the|it|them|cold)|(?:after|since|when) (?:i |we )?(?:stopped|quit)|(?:days?|weeks?|months?|completely|totally|been|being) off\b|miss(?:ed|ing)? (?:a |my |several |\w+ )?doses?|forgot (?:to take|my)|ran out|run out|off of it|cold turkey|get(?:ting)? off|not having it|(?:going|decided|tried|trying) to (?:stop|quit|get off|come off)|supposed to take it|skip(?:ped|ping)? (?:a |my )?doses?|between doses|(?:hours?|day) late (?:with|for|taking)|doses? (?:was|were|is|are) missed|late (?:with|for) (?:my|a) dose|went down to|(?:lower|reduc|decreas|cut)\w* (?:my |the )?dos\w*)/i;
+const WHY_STOPPED = /\b(?:because|due to|cuz|'cause|as it)\b/i;
 const INDUCED =
   /\binduc\w*|\bto make (?:him|her|it|them|me) (?:vomit|throw up|sick)|\bemetic\b|\bpurg\w*/i;
 // A named medicine (from the shared list, masked so the list is not compiled into this pattern).
@@ -108,6 +109,8 @@ interface Sentence {
   namesRemedy: boolean;
   /** `other` only because of the sentence before. */
   carried: boolean;
+  /** Where the sentence says why the writer stopped ("because…"): what follows came while taking it. */
+  whyStoppedAt: number | null;
 }
 const NOW =
   /\b(?:the (?:past|last) (?:few |couple of )?\w+|these (?:days|past)|this (?:week|morning|evening)|lately|recently|since (?:i|starting|taking|then))\b/i;
@@ -128,6 +131,7 @@ function sentencesOf(text: string, remedyRe: RegExp | null, masked: string): Sen
         withdrawal: false,
         other: false,
         carried: false,
+        whyStoppedAt: null,
         namesRemedy: remedyRe?.test(t) ?? false,
       });
     }
@@ -140,7 +144,12 @@ function sentencesOf(text: string, remedyRe: RegExp | null, masked: string): Sen
   let withdrawalLeft = 0;
   let otherBefore = false;
   for (const s of out) {
-    if (WITHDRAWAL.test(s.text)) withdrawalLeft = 2;
+    const left = WITHDRAWAL.exec(s.text);
+    // "Quit taking it because of the diarrhea": the reason for stopping is a side effect.
+    const end = left ? left.index + left[0].length : 0;
+    const why = left ? WHY_STOPPED.exec(s.text.slice(end, end + 25)) : null;
+    s.whyStoppedAt = why ? s.start + end + why.index : null;
+    if (left && why === null) withdrawalLeft = 2;
     s.withdrawal = withdrawalLeft-- > 0;
     const other =
       (OTHER_TREATMENT.test(s.text) || MEDICINE_IN.test(masked.slice(s.start, s.end))) &&
@@ -218,16 +227,35 @@ interface Place {
   after: string;
   rest: string;
   listed: boolean;
+  /** The list item (between commas or semicolons) the mention stands in. */
+  item: string;
   calledOne: boolean;
   remedyDid: boolean;
   tied: boolean;
   strong: boolean;
 }
 
+function listItem(text: string, m: Mention, from: number, to: number): string {
+  const before = text.slice(from, m.start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  const after = text.slice(m.end, to);
+  const end = after.search(/[,;]/);
+  return text.slice(from + cut + 1, end < 0 ? to : m.end + end);
+}
+
 /** Why a mention is not a side effect of the remedy, or null when it may be one. */
 function notASideEffect(p: Place, condition: readonly string[]): string | null {
   const { s, lead, after, listed, strong, m } = p;
-  if (s.withdrawal && (!listed || WITHDRAWAL.test(s.text))) return 'withdrawal';
+  const why = s.whyStoppedAt;
+  if (why !== null && !listed && m.start > why) {
+    if (WITHDRAWAL.test(p.before.slice(why - m.start))) return 'withdrawal';
+  } else if (
+    s.withdrawal &&
+    // In a side-effects field, withdrawal covers its own list item and the items after it
+    // ("When lowering the dose, dizziness, …"), not those before ("Diarrhea, withdrawal was bad").
+    (!listed || WITHDRAWAL.test(p.item) || WITHDRAWAL.test(p.before))
+  )
+    return 'withdrawal';
   const lower = p.surface.toLowerCase();
   const worsened =
     /\b(?:increas\w*|more|worse|worsen\w*|heightened|magnified|intensified|extra)\s+(?:\w+\s+)?$/i.test(
@@ -247,7 +275,12 @@ function notASideEffect(p: Place, condition: readonly string[]): string | null {
     return 'condition named in clause';
   if (GOAL_OR_TREATED.test(lead) && !STRONG_CUE.test(lead)) return 'goal or treated';
   // "Burns going down!" is the way it is swallowed, not the burning easing.
-  if (IMPROVED_AFTER.test(after) && !/^\W*going down\b/i.test(after)) return 'improved after';
+  if (
+    IMPROVED_AFTER.test(after) &&
+    !/^\W*going down\b/i.test(after) &&
+    !/^\W*(?:\w+\s+){0,2}?(?:never|not|\w+n'?t)\b/i.test(after) // "the diarrhea never stopped"
+  )
+    return 'improved after';
   if (!listed && !strong && HYPOTHETICAL.test(lead)) return 'hypothetical';
   return null;
 }
@@ -305,6 +338,10 @@ export function sideEffects(
     const s = sentences[at]!;
     const [fieldStart, field] = fieldAt(breaks, m.start);
     if (field === 'condition') continue;
+    if (field === 'withdrawal') {
+      trace(text.slice(m.start, m.end), 'withdrawal');
+      continue;
+    }
     const from = Math.max(fieldStart, s.start);
     const lead = clauseBefore(text, m.start, from);
     const after = clauseAfter(text, m.end);
@@ -320,6 +357,7 @@ export function sideEffects(
       after,
       rest: text.slice(m.end, Math.max(m.end, s.end)),
       listed: field === 'side_effects',
+      item: listItem(text, m, from, s.end),
       calledOne,
       remedyDid: remedyActs?.test(lead) ?? false,
       tied,
@@ -331,7 +369,13 @@ export function sideEffects(
       continue;
     }
     // "No appetite, dry mouth": a negator inside an earlier mention does not reach this one.
-    const ownLead = previousEnd > m.start - lead.length ? text.slice(previousEnd, m.start) : lead;
+    const clauseLead =
+      previousEnd > m.start - lead.length ? text.slice(previousEnd, m.start) : lead;
+    // In a side-effects field a negator stays in its own list item ("no help with the pain, dry
+    // mouth"); it runs on only through "or", "and" or a bare comma from a negated item.
+    const ownLead = place.listed
+      ? clauseLead.slice(Math.max(clauseLead.lastIndexOf(','), clauseLead.lastIndexOf(';')) + 1)
+      : clauseLead;
     previousEnd = m.end;
     // "No stomach pain or nausea": negation runs on through a list.
     const listContinues = /^[\s,]*(?:or|and|nor|&)?[\s,]*$/i.test(ownLead);
