@@ -82,6 +82,14 @@ describe('side effects, kind by kind', () => {
         'I took valerian for a month. I stopped taking it because the diarrhea never stopped.',
       ),
     ).toEqual(['diarrhea']);
+    // A negator reaches only its own sentence; a "never" that says the effect is new is none.
+    expect(counted('I took valerian. No weight gain. Some hair loss.')).toEqual(['hair loss']);
+    expect(counted('I took valerian. I have never felt so awful as I do today.')).not.toEqual([]);
+    expect(counted('I took valerian. I never had headaches.')).toEqual([]);
+    // A form with a side-effects field reports having taken it, comments included.
+    expect(
+      counted('Reason: sleep\nSide effects: none listed\nComments: Felt mentally numb all month.'),
+    ).not.toEqual([]);
     // A negator in a field stays in its own item.
     expect(counted('Side effects: headache, no help with the back pain, dry mouth')).toEqual([
       'headache',

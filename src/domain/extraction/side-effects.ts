@@ -1,8 +1,22 @@
-import { MEDICINE_MASK, maskMedicines } from '../reference/index.js';
+import { maskMedicines } from '../reference/index.js';
 import { escapeRegExp } from '../common/index.js';
 import { type Token, tokens } from './lexicon.js';
 import { OWN_RES, vocabulary } from './side-effect-forms.js';
 import { fields, fieldAt, clauseBefore, clauseAfter } from './side-effect-fields.js';
+import {
+  NEGATED_LEAD,
+  NEVER_BEFORE,
+  HYPOTHETICAL,
+  GOAL_OR_TREATED,
+  IMPROVED_AFTER,
+  WITHDRAWAL,
+  WHY_STOPPED,
+  INDUCED,
+  MEDICINE_IN,
+  OTHER_TREATMENT,
+  STRONG_CUE,
+  WEAK_CUE,
+} from './side-effect-cues.js';
 
 // Side effects in free text. A mention of an effect ("dry mouth", "my tongue turned brown") is found
 // with a vocabulary (the PsyTAR consumer lexicon plus Remedex's own forms); whether it is a side
@@ -71,32 +85,6 @@ function mentions(text: string, words: readonly Token[]): Mention[] {
   }
   return kept;
 }
-
-const NEGATED_LEAD =
-  /\b(?:no|not|never|without|zero|nor|none|neither|free (?:of|from)|absence of|n'?t|didn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|wasn'?t|weren'?t|isn'?t|aren'?t|won'?t|dont|didnt|havent|wasnt)\b(?:[^.;!?]{0,60})$/i;
-const HYPOTHETICAL =
-  /\b(?:if|would|might|may|should|unless|whether|in case|wonder\w*|worried|afraid|fear|warn\w*|risk|possible|possibly|potential|supposed to|said to|heard|read (?:that|about)|some people|others? (?:get|have|report)|people (?:get|report|say)|common|known to|ask\w*|does it|will it|do you|did you|anyone)\b/i;
-// Words just before that make the effect a goal or the thing treated: "to avoid weight gain",
-// "for my headaches", "helped my nausea", "no more heartburn".
-const GOAL_OR_TREATED =
-  /\b(?:avoid\w*|prevent\w*|to (?:stop|help|ease|reduce|fight|combat|counter\w*|control|manage|relieve|treat|cure|calm|settle|soothe|get rid of|beat|lessen|lose|offset)|against|for|treat\w*|cur(?:e|ed|es|ing)|reliev\w*|relief (?:of|from|for)|help(?:s|ed|ing)?(?: (?:with|my|his|her|the|me with|him with|her with))?|ease[ds]?|eased|soothe[ds]?|stopp?(?:ed|s)|got rid of|get rid of|rid of|eliminat\w*|reduc\w*|lessen\w*|less|fewer|lower\w*|no more|no longer|cleared (?:up )?|fix(?:ed|es)?|knocked out|kills?|killed|remov\w*|prone to|history of|tendency to|suffer\w*(?: (?:from|with))?|diagnosed(?: with)?|struggl\w*(?: with)?|battl\w*(?: with)?|plagued(?: by| with)?|dealing with|dealt with|chronic|recurr\w*|bouts? of|attacks? of|episodes? of|cause of|symptoms? (?:of|like|such as)|the (?:same|usual)|usual|normal|original)\s+(?:\w+\s+){0,2}$/i;
-const IMPROVED_AFTER =
-  /^\W*(?:(?:and|or|&)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:is|are|was|were|has|have|had|seems?|seemed|got|went|just|all|completely|totally|almost|pretty much|finally|now|has been|have been|much|a lot|so much|way|is now|are now)\s+)*(?:gone|went away|going away|go away|stopped|relieved|cured|better|disappeared|vanished|improv\w*|eased|easing|milder|less\w*|subsided|cleared|clearing|healed|healing|lifted|under control|reduced|down|over|no more|is history|a thing of the past|fading|faded|(?:about |only |maybe )?half as|(?:less|milder|shorter|better) than (?:usual|before|normal)|as usual)\b/i;
-// Withdrawal: effects of stopping, carried over the next sentences of the same account.
-const WITHDRAWAL =
-  /\b(?:withdraw\w*|withdrawl\w*|detox\w*|discontinu\w*|coming off|came off|come off|getting off|got off|went off|go off|going off|wean\w*|taper\w*|(?:stopped|stopping|quit|quitting|stop) (?:taking|using|the|it|them|cold)|(?:after|since|when) (?:i |we )?(?:stopped|quit)|(?:days?|weeks?|months?|completely|totally|been|being) off\b|miss(?:ed|ing)? (?:a |my |several |\w+ )?doses?|forgot (?:to take|my)|ran out|run out|off of it|cold turkey|get(?:ting)? off|not having it|(?:going|decided|tried|trying) to (?:stop|quit|get off|come off)|supposed to take it|skip(?:ped|ping)? (?:a |my )?doses?|between doses|(?:hours?|day) late (?:with|for|taking)|doses? (?:was|were|is|are) missed|late (?:with|for) (?:my|a) dose|went down to|(?:lower|reduc|decreas|cut)\w* (?:my |the )?dos\w*)/i;
-const WHY_STOPPED = /\b(?:because|due to|cuz|'cause|as it)\b/i;
-const INDUCED =
-  /\binduc\w*|\bto make (?:him|her|it|them|me) (?:vomit|throw up|sick)|\bemetic\b|\bpurg\w*/i;
-// A named medicine (from the shared list, masked so the list is not compiled into this pattern).
-const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
-const OTHER_TREATMENT =
-  /\b(?:doctors?|dr\.?|prescri\w*|medications?|meds|medicines?|antibiotics?|drugs?|antacids?|tums|nexium|prilosec|prevacid|protonix|zantac|omeprazole|ranitidine|surgery|chemo\w*|radiation|insurance|amoxicillin|ibupro\w*|tylenol|advil|aspirin|antihistamines?|steroids?|prednisone|statins?|antidepressants?|ssris?|vaccin\w*|shots?|injections?|birth control|the pill)\b/i;
-// Words that tie an effect to having taken something.
-const STRONG_CUE =
-  /\b(?:side[- ]?(?:effects?|affects?)|gave (?:me|him|her|us|them)|give[sn]? (?:me|him|her|us|them)|giving (?:me|him|her)|caus\w*|made (?:me|him|her|us|them|my|his|her)|makes (?:me|him|her|my)|make (?:me|him|her)|left (?:me|him|her)|leaves (?:me|him|her)|result\w* in|led to|lead to|trigger\w*|brought on|brings on|after (?:taking|drinking|using|eating|applying|the first|a few|each|every|i took|i started|starting)|(?:from|because of|due to) (?:it|this|that|taking|the (?:\w+ )?(?:oil|tea|pills?|capsules?|supplement|powder|tincture|remedy|dose))|(?:within|minutes|hours|soon) (?:after|of) (?:taking|drinking|using|i took)|downside|drawback|only (?:problem|issue|thing|negative|complaint)|the (?:\w+ )?(?:oil|tea|pills?|capsules?|supplement|powder|tincture|remedy|stuff) (?:gave|caused|made)|reaction|adverse|unfortunately|bad effects?|did (?:give|cause)|i experienced|as soon as|right after|shortly after|soon after|since (?:taking|starting|using|i started)|(?:started|began) (?:taking|using|drinking) (?:it|the|this))\b/i;
-const WEAK_CUE =
-  /\b(?:feels|felt|has|have|had|did have|does|gets|got|i (?:got|get|had|have|developed|experienced|noticed|felt|feel|was|am|became|started|woke|ended|came down)|i'?ve (?:had|got|been)|i'm|got (?:a|an|some|the|really|very|so|terrible|bad|awful|horrible|severe|mild|slight)|getting|developed|experienc\w*|noticed|felt|feel(?:ing)?|woke (?:up )?with|ended up|started (?:having|getting|to|with)|some|mild|minor|slight|occasional\w*|a (?:bit|little|lot) of|lots of|terrible|horrible|awful|severe|bad|constant|extreme|major|really|very|so|became|become|turned|went|gets|still)\b/i;
 
 interface Sentence {
   start: number;
@@ -328,8 +316,10 @@ export function sideEffects(
   const sentences = sentencesOf(text, remedyRe, context.masked ?? maskMedicines(text));
   const began = BEGAN.exec(text);
   const firstRemedy = remedyRe?.exec(text);
-  // Where the writer first says they took something: effects before it describe the trouble.
-  const startedAt = Math.min(began?.index ?? Infinity, firstRemedy?.index ?? Infinity);
+  // Where the writer first says they took something: effects before it describe the trouble. A
+  // form with a side-effects field is itself a report of having taken it, from that field on.
+  const listedAt = breaks.find(([, f]) => f === 'side_effects')?.[0] ?? Infinity;
+  const startedAt = Math.min(began?.index ?? Infinity, firstRemedy?.index ?? Infinity, listedAt);
   let previousNegated = false;
   let previousEnd = -1; // where the last mention ended: its words are not a negator
   let at = 0;
@@ -369,8 +359,8 @@ export function sideEffects(
       continue;
     }
     // "No appetite, dry mouth": a negator inside an earlier mention does not reach this one.
-    const clauseLead =
-      previousEnd > m.start - lead.length ? text.slice(previousEnd, m.start) : lead;
+    const sameClause = previousEnd > m.start - lead.length;
+    const clauseLead = sameClause ? text.slice(previousEnd, m.start) : lead;
     // In a side-effects field a negator stays in its own list item ("no help with the pain, dry
     // mouth"); it runs on only through "or", "and" or a bare comma from a negated item.
     const ownLead = place.listed
@@ -378,8 +368,11 @@ export function sideEffects(
       : clauseLead;
     previousEnd = m.end;
     // "No stomach pain or nausea": negation runs on through a list.
-    const listContinues = /^[\s,]*(?:or|and|nor|&)?[\s,]*$/i.test(ownLead);
-    const negated: boolean = NEGATED_LEAD.test(ownLead) || (listContinues && previousNegated);
+    // Only from a mention in the same clause: "No weight gain. Some hair loss." has one negator.
+    const listContinues = sameClause && /^[\s,]*(?:or|and|nor|&)?[\s,]*$/i.test(ownLead);
+    const negated: boolean =
+      (NEGATED_LEAD.test(ownLead) && !NEVER_BEFORE.test(`${ownLead}${place.surface}${after}`)) ||
+      (listContinues && previousNegated);
     previousNegated = negated;
     out.push({
       term: m.term,
