@@ -136,4 +136,27 @@ describe('outcome', () => {
       ),
     ).toBe('helped');
   });
+  it('reads a question, wish or conditional as framing only what follows it', () => {
+    expect(verdict('Very effective, but if you miss a dose you get dizzy.')).toBe('helped');
+    expect(
+      verdict(
+        'Ginger did help my nausea but the heartburn was so bad I would rather have the nausea.',
+      ),
+    ).toBe('helped');
+    // A conditional right after the cue qualifies it.
+    expect(verdict('Great remedy if your problem is constipation. Not so great for reflux.')).toBe(
+      'unclear',
+    );
+    expect(verdict('If ginger works for you, great.')).toBe('unclear');
+  });
+  it('reads the remedy acting on the trouble, and a life given back, as help', () => {
+    for (const text of [
+      'It resolved my nausea.',
+      'Ginger stopped me from throwing up every morning.',
+      'Ginger gave me my life back.',
+      'Ginger made me feel normal again.',
+      'I feel the best I have felt in years.',
+    ])
+      expect(verdict(text), text).toBe('helped');
+  });
 });
