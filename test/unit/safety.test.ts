@@ -55,8 +55,19 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
     ],
   },
   suicidal: {
-    flags: ['The low mood made me feel suicidal.', 'Some days I wanted to die.'],
-    passes: ['I feel much more hopeful.'],
+    flags: [
+      'The low mood made me feel suicidal.',
+      'Some days I wanted to die.',
+      'I started cutting myself again last week.',
+      "Most mornings I didn't want to wake up.",
+    ],
+    passes: [
+      'I feel much more hopeful.',
+      // A crisis the writer came through, or the condition a form names, is history.
+      'The tea got me back from the edge of suicide, and I am well now.',
+      'I was thinking about suicide at the time, but those days are over.',
+      'Reason: depression, self harm\nComments: calmer on it.',
+    ],
   },
   jaundice: {
     flags: ['My eyes turned yellow after a month.', 'I noticed yellowing of the skin.'],
@@ -67,7 +78,12 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
     passes: ['Never had any blood in urine.', 'My blood pressure is fine.'],
   },
   'emergency-care': {
-    flags: ['I ended up in the emergency room.', 'We called 911.', 'He spent the night in the ER.'],
+    flags: [
+      'I ended up in the emergency room.',
+      'We called 911.',
+      'He spent the night in the ER.',
+      'I was admitted to the hospital with a racing heart.',
+    ],
     passes: [
       'If it gets worse, go to the emergency room.',
       'Her water bottle was empty.',
@@ -79,7 +95,11 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
     passes: ['I felt a little queasy.'],
   },
   collapse: {
-    flags: ['I fainted in the kitchen.', 'Side effects: nausea, fainting, sweating.'],
+    flags: [
+      'I fainted in the kitchen.',
+      'Side effects: nausea, fainting, sweating.',
+      'By the third night I was hallucinating.',
+    ],
     passes: ['I felt faint-hearted about trying it.', 'I almost fainted when I stood up.'],
   },
   'stopped-medication': {

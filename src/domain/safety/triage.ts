@@ -80,6 +80,14 @@ function anyAsserted(patterns: string[], text: string): boolean {
 const LONG_AGO =
   /\b(?:(?:\d+|many|several|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|twenty) years (?:ago|back|before)|as a (?:child|kid|teen(?:ager)?|baby|toddler)|when i was (?:young|little|small|a (?:child|kid|teen(?:ager)?|baby|toddler))|back in (?:19|20)\d\d|in (?:19[0-9]\d|200\d|201[0-9]))\b/i;
 
+// A form's field naming what was treated ("Reason: depression, self harm") is the condition, not
+// an event to act on.
+const CONDITION_FIELD = /^\s*(?:reason|condition|diagnosis|treating|treated for)\s*:/i;
+// A crisis the writer came through ("got me back from the edge of suicide", "I was debating
+// suicide at the time"): told as history, not a current risk.
+const CAME_THROUGH =
+  /\b(?:at the time|back then|(?:back )?from the (?:edge|brink) of|(?:got|brought|pulled|saved|kept) me (?:through|back|out of|from)|until i (?:started|found|began) (?:taking|using|it|this|the)|no longer (?:suicidal|want(?:ed)? to (?:die|kill)))\b/i;
+
 function applyRule(
   rule: SafetyRule,
   original: string,
@@ -101,7 +109,11 @@ function applyRule(
   for (const [i, s] of parts.entries()) {
     if (rule.unless && [...matchesIn(rule.unless, s.text)].length > 0) continue;
     // An emergency long past ("a seizure as a child") is history, not a current risk.
-    if (rule.category === 'emergency_symptom' && LONG_AGO.test(s.text)) continue;
+    if (
+      rule.category === 'emergency_symptom' &&
+      (LONG_AGO.test(s.text) || CAME_THROUGH.test(s.text) || CONDITION_FIELD.test(s.text))
+    )
+      continue;
     // "…the borax. I drink it every morning": the next sentence may carry the other half.
     const next = rule.scope === 'next' ? parts[i + 1] : undefined;
     if (
