@@ -159,4 +159,18 @@ describe('outcome', () => {
     ])
       expect(verdict(text), text).toBe('helped');
   });
+  it('reads what only looks like help as none: numbers gone up, hearsay, a symptom stopping with the remedy', () => {
+    expect(verdict('Ginger tea. The nausea eased off when I stopped it.')).not.toBe('helped');
+    expect(verdict('I read on a forum that ginger was a miracle. It did nothing for me.')).toBe(
+      'no_change',
+    );
+    expect(verdict('My temperature had gone from 99 to 102 after the ginger.')).not.toBe('helped');
+    expect(verdict('The ginger gargle went deeper than the pain.')).not.toBe('helped');
+  });
+  it('reads "awful" and "not worth it" about a side effect, or the trouble, as no verdict on help', () => {
+    expect(verdict('Ginger cured me of that awful smell.')).toBe('helped');
+    expect(verdict('Ginger did help my sinuses. But the anxiety it gave me is not worth it.')).toBe(
+      'helped',
+    );
+  });
 });
