@@ -173,4 +173,14 @@ describe('outcome', () => {
       'helped',
     );
   });
+  it('reads a clause about another remedy as saying nothing of this one', () => {
+    expect(
+      verdict(
+        'Ginger did nothing for me. Maybe I did it wrong, but gargling salt water worked better.',
+      ),
+    ).toBe('no_change');
+    expect(verdict("I'm doing far better on garlic now.")).toBe('unclear');
+    // A combination, or a word for the remedy, keeps the clause its own.
+    expect(verdict('I mixed the ginger with honey and it worked great.')).toBe('helped');
+  });
 });

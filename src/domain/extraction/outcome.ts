@@ -2,7 +2,7 @@
 import type { Outcome } from '../../model/vocabulary.js';
 import type { Extracted, Span } from './extract.js';
 import { SENTENCE } from './grammar.js';
-import { MEDICINE_MASK, maskMedicines } from '../reference/index.js';
+import { MEDICINE_MASK, maskMedicines, otherRemediesPattern } from '../reference/index.js';
 import { type SideEffect } from './side-effects.js';
 import { inSideEffectsField } from './side-effect-fields.js';
 
@@ -97,6 +97,7 @@ const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 // A "reaction" is a worse cue in a sentence that names a side effect ("the side effects are
 // awful"): the verdict when nothing else is said, but no match for help the post reports.
 type Cue = Outcome | 'reaction';
+const FOR_IT = /\b(?:it|this|these|they|them|that stuff|the stuff|this stuff)\b/i;
 type Tally = Map<Cue, { n: number; span: Span }>;
 
 function count(tally: Tally, name: Cue, start: number, text: string): void {
@@ -238,6 +239,7 @@ function tallyCues(
   // there ("Now I feel great").
   let carry = false;
   const sentenceRe = new RegExp(SENTENCE.source, 'g');
+  const others = otherRemediesPattern(remedy);
   for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
     const sentence = s[0];
     if (listed(s.index + sentence.length - 1)) continue;
@@ -247,6 +249,14 @@ function tallyCues(
     const leaving = leavingAt(sentence, remedy);
     carry = leaving >= 0;
     const clause = verdictClause(sentence);
+    // "…but gargling the vinegar worked better": a clause naming another remedy, and neither the
+    // remedy nor a word for it, is about that remedy.
+    if (
+      others?.test(clause) &&
+      !remedy.some((r) => clause.toLowerCase().includes(r)) &&
+      !FOR_IT.test(clause)
+    )
+      continue;
     const offset = s.index + sentence.length - clause.length;
     const lower = sentence.toLowerCase();
     const namesRemedy = remedy.some((r) => lower.includes(r));
