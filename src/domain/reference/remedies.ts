@@ -77,9 +77,11 @@ export const REMEDY_NAMES: readonly string[] = [
   'homeopathic',
 ];
 
-/** A pattern for the remedies above that are not the report's own (whose terms are given). */
+/** A pattern for the remedies above that are not the report's own (whose terms are given), or null. */
 export function otherRemediesPattern(ownTerms: readonly string[]): RegExp | null {
   const own = ownTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
+  // With no remedy named, any of them may be the one the text is about.
+  if (own.length === 0) return null;
   const others = REMEDY_NAMES.filter((n) => !own.some((t) => t.includes(n) || n.includes(t)));
   return others.length > 0
     ? new RegExp(`(?<![\\w-])(?:${others.map(escapeRegExp).join('|')})(?![\\w-])`, 'i')
