@@ -9,6 +9,8 @@ import { isPostgres } from './dialect.js';
 // recompute the remedy's search vector on every approved report).
 const BY_REMEDY = ['report_tallies', 'insight_stats', 'citations', 'remedy_uses'] as const;
 const BUMP = 'update remedy_pages set version = version + 1 where remedy_id';
+/** The columns of conditions that a remedy's pages show (tests hold the list to the table). */
+export const CONDITION_SHOWN = 'slug, name, status, redirect_to';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -58,7 +60,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         return null;
       end $$`.execute(db);
     await sql`create trigger remedy_page_conditions
-      after update of slug, name, status, redirect_to on conditions
+      after update of ${sql.raw(CONDITION_SHOWN)} on conditions
       for each row execute function remedy_page_condition()`.execute(db);
     return;
   }
@@ -86,7 +88,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       db,
     );
   await sql`create trigger remedy_page_conditions
-    after update of slug, name, status, redirect_to on conditions begin
+    after update of ${sql.raw(CONDITION_SHOWN)} on conditions begin
     ${bump} in (select remedy_id from report_tallies where condition_id = new.id
       union select remedy_id from remedy_uses where condition_id = new.id); end`.execute(db);
 }
