@@ -130,26 +130,11 @@ const sectionMessages: Record<string, string> = {
   disclaimer: 'Every remedy page needs its disclaimer.',
 };
 
-/** Builds the draft from the submitted form: validated as a whole, errors keyed by field. */
-export function draftFromForm(
+/** The research findings typed in the form's rows, each complete or reported in `errors`. */
+function findingsFrom(
   body: Record<string, unknown>,
-  conditions: Condition[],
-): { draft: RemedyDraft; note: string } {
-  // Every problem at once: the form's own fields and the article built from its texts.
-  const errors: Record<string, string> = {};
-  const parsedForm = remedyForm.safeParse(body);
-  if (!parsedForm.success) {
-    for (const issue of parsedForm.error.issues)
-      errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-  }
-  const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
-  const f = {
-    ...Object.fromEntries(Object.keys(remedyForm.shape).map((k) => [k, str(k)])),
-    ...(parsedForm.success ? parsedForm.data : {}),
-  } as RemedyForm;
-  const overview = textToProse(f.overview);
-  const whatItIs = textToProse(f.whatItIs);
-
+  errors: Record<string, string>,
+): Article['research']['findings'] {
   const findings: Article['research']['findings'] = [];
   const [areas, claims, evidence, fcites] = [
     rows(body.findingArea),
@@ -171,7 +156,14 @@ export function draftFromForm(
         citations: keys(fcites[i] ?? ''),
       });
   });
+  return findings;
+}
 
+/** The dosage table's rows. */
+function dosageRowsFrom(
+  body: Record<string, unknown>,
+  errors: Record<string, string>,
+): Article['dosage']['rows'] {
   const dosageRows: Article['dosage']['rows'] = [];
   const [purposes, mins, maxes, units, freqs, dnotes] = [
     rows(body.dosePurpose),
@@ -205,7 +197,14 @@ export function draftFromForm(
         note: (dnotes[i] ?? '').trim(),
       });
   });
+  return dosageRows;
+}
 
+/** The sources cited. */
+function citationsFrom(
+  body: Record<string, unknown>,
+  errors: Record<string, string>,
+): RemedyDraft['citations'] {
   const citations: RemedyDraft['citations'] = [];
   const [ckeys, ctitles, csources, cyears, curls] = [
     rows(body.citationKey),
@@ -235,7 +234,15 @@ export function draftFromForm(
         url: url || null,
       });
   });
+  return citations;
+}
 
+/** The conditions the remedy is used for, each a known condition listed once. */
+function usesFrom(
+  body: Record<string, unknown>,
+  conditions: Condition[],
+  errors: Record<string, string>,
+): RemedyDraft['uses'] {
   const uses: RemedyDraft['uses'] = [];
   const [uconditions, uevidence, unotes, ucites] = [
     rows(body.useCondition),
@@ -258,8 +265,18 @@ export function draftFromForm(
         citations: keys(ucites[i] ?? ''),
       });
   });
+  return uses;
+}
 
-  const candidate = {
+/** The article as the form's texts describe it, before the article schema checks it. */
+function articleFrom(
+  f: RemedyForm,
+  findings: Article['research']['findings'],
+  dosageRows: Article['dosage']['rows'],
+) {
+  const overview = textToProse(f.overview);
+  const whatItIs = textToProse(f.whatItIs);
+  return {
     overview: { paragraphs: overview.paragraphs, highlights: overview.points },
     whatItIs: {
       title: f.whatItIsTitle.trim(),
@@ -286,6 +303,30 @@ export function draftFromForm(
     closing: textToParagraphs(f.closing),
     disclaimer: f.disclaimer.trim(),
   };
+}
+
+/** Builds the draft from the submitted form: validated as a whole, errors keyed by field. */
+export function draftFromForm(
+  body: Record<string, unknown>,
+  conditions: Condition[],
+): { draft: RemedyDraft; note: string } {
+  // Every problem at once: the form's own fields and the article built from its texts.
+  const errors: Record<string, string> = {};
+  const parsedForm = remedyForm.safeParse(body);
+  if (!parsedForm.success) {
+    for (const issue of parsedForm.error.issues)
+      errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+  }
+  const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
+  const f = {
+    ...Object.fromEntries(Object.keys(remedyForm.shape).map((k) => [k, str(k)])),
+    ...(parsedForm.success ? parsedForm.data : {}),
+  } as RemedyForm;
+  const findings = findingsFrom(body, errors);
+  const dosageRows = dosageRowsFrom(body, errors);
+  const citations = citationsFrom(body, errors);
+  const uses = usesFrom(body, conditions, errors);
+  const candidate = articleFrom(f, findings, dosageRows);
   const parsed = articleSchema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
