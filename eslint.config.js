@@ -89,7 +89,6 @@ export default tseslint.config(
       'src/http/routes/accounts.ts',
       'src/http/routes/admin.ts',
       'src/http/routes/conversation.ts',
-      'src/http/routes/moderate.ts',
       'src/http/routes/pages.ts',
       'src/views/components/insight.tsx',
       'src/views/components/report.tsx',

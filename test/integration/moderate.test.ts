@@ -126,6 +126,21 @@ describeEachDialect('moderation', (site) => {
     expect(published.body).toContain('href="https://medlineplus.gov/druginfo/natural/662.html"');
   });
 
+  it('names what is missing when a decision names a post that is not there', async () => {
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    await mod.get('/moderate');
+    for (const [path, message] of [
+      ['replies', 'No published reply has this number.'],
+      ['follow-ups', 'No update has this number.'],
+      ['conditions', 'No condition has this name.'],
+      ['flags/reply', 'No published reply has this number.'],
+    ]) {
+      const res = await mod.post(`/moderate/${path}/not-a-number`, { action: 'approve' });
+      expect(res.statusCode, path).toBe(404);
+      expect(textOf(res.body), path).toContain(message);
+    }
+  });
+
   it('answers an unknown action, even one named like a built-in, with a clear error', async () => {
     const id = await guestSubmits({ title: 'Odd action' });
     const { agent: mod } = await signedIn(app, site, 'moderator');
