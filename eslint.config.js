@@ -86,7 +86,6 @@ export default tseslint.config(
     files: [
       'src/domain/transfer/legacy-import.ts',
       'src/domain/transfer/legacy-parse.ts',
-      'src/http/routes/accounts.ts',
       'src/http/routes/admin.ts',
       'src/http/routes/conversation.ts',
       'src/http/routes/pages.ts',

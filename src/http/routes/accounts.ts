@@ -32,13 +32,31 @@ import { SESSION_COOKIE, clearSessionCookie, setNotice, setSessionCookie } from 
 type NextQuery = { Querystring: { next?: string } };
 
 export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  const { store, now } = deps;
-  const cookie = { secure: deps.settings.publicUrl.startsWith('https:') };
-  const perIp = (name: string, max: number, minutes: number) =>
-    limit(app, `${name}:ip`, max, minutes);
-  const perAccount = (name: string, max: number, minutes: number) =>
-    limit(app, `${name}:account`, max, minutes, accountKey);
+  const tools = accountTools(app, deps);
+  signUpRoutes(app, deps, tools);
+  signInRoutes(app, deps, tools);
+  passwordRoutes(app, deps, tools);
+}
 
+interface AccountTools {
+  cookie: { secure: boolean };
+  perIp: (name: string, max: number, minutes: number) => ReturnType<typeof limit>;
+  perAccount: (name: string, max: number, minutes: number) => ReturnType<typeof limit>;
+}
+
+/** The session cookie's settings and the rate limits the account forms share. */
+function accountTools(app: FastifyInstance, deps: RouteDeps): AccountTools {
+  return {
+    cookie: { secure: deps.settings.publicUrl.startsWith('https:') },
+    perIp: (name, max, minutes) => limit(app, `${name}:ip`, max, minutes),
+    perAccount: (name, max, minutes) => limit(app, `${name}:account`, max, minutes, accountKey),
+  };
+}
+
+/** Joining: the form, the mailed link, and confirming it. */
+function signUpRoutes(app: FastifyInstance, deps: RouteDeps, tools: AccountTools): void {
+  const { store, now } = deps;
+  const { cookie, perIp, perAccount } = tools;
   app.get<NextQuery>('/signup', async (request, reply) =>
     html(
       reply,
@@ -95,7 +113,12 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
       return reply.redirect(safeNext(request.query.next), 303);
     },
   );
+}
 
+/** Signing in and out. */
+function signInRoutes(app: FastifyInstance, deps: RouteDeps, tools: AccountTools): void {
+  const { store, now } = deps;
+  const { cookie, perIp } = tools;
   app.get<NextQuery>('/signin', async (request, reply) =>
     html(
       reply,
@@ -140,7 +163,12 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
     setNotice(reply, 'signed-out');
     return reply.redirect('/', 303);
   });
+}
 
+/** A forgotten password: asking for a link, and choosing a new one. */
+function passwordRoutes(app: FastifyInstance, deps: RouteDeps, tools: AccountTools): void {
+  const { store, now } = deps;
+  const { cookie, perIp, perAccount } = tools;
   app.get('/password/forgot', async (request, reply) =>
     html(reply, forgotPasswordPage(emptyForm, await pageContext(request, reply, true))),
   );
