@@ -29,14 +29,29 @@ type IdParams = { Params: { id: string } };
 
 /** A report's page and everything readers do on it: reply, update, edit, vote, flag. */
 export function registerConversationRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  const { store, now, settings } = deps;
   const posting = [
     limit(app, 'post:ip', 20, 60),
     limit(app, 'post:account', 60, 60 * 24, accountKey),
     app.csrfProtection,
   ];
+  const renderReport = reportRenderer(deps);
+  app.get<IdParams>('/reports/:id', async (request, reply) =>
+    renderReport(request, reply, parseId(request.params.id, 'REPORT_NOT_FOUND')),
+  );
+  replyRoutes(app, deps, posting, renderReport);
+  editRoutes(app, deps, posting, renderReport);
+  reactionRoutes(app, deps, renderReport);
+}
 
-  async function renderReport(
+type RenderReport = ReturnType<typeof reportRenderer>;
+type Guards = FastifyInstance['csrfProtection'][];
+const state = (request: FastifyRequest, error: InvalidInput): FormState =>
+  formState(request, error);
+
+/** Renders a report's page with the forms and tools this viewer sees on it. */
+function reportRenderer(deps: RouteDeps) {
+  const { store, now, settings } = deps;
+  return async function renderReport(
     request: FastifyRequest,
     reply: FastifyReply,
     id: number,
@@ -56,15 +71,17 @@ export function registerConversationRoutes(app: FastifyInstance, deps: RouteDeps
       facts: await factsForReport(store, id),
     };
     return html(reply, reportPage(report, await pageContext(request, reply, true), extras), status);
-  }
+  };
+}
 
-  const state = (request: FastifyRequest, error: InvalidInput): FormState =>
-    formState(request, error);
-
-  app.get<IdParams>('/reports/:id', async (request, reply) =>
-    renderReport(request, reply, parseId(request.params.id, 'REPORT_NOT_FOUND')),
-  );
-
+/** Replies and the author's updates ("did it last?"). */
+function replyRoutes(
+  app: FastifyInstance,
+  deps: RouteDeps,
+  posting: Guards,
+  renderReport: RenderReport,
+): void {
+  const { store, now, settings } = deps;
   app.post<IdParams>('/reports/:id/replies', { preHandler: posting }, async (request, reply) => {
     const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
     if (isBot(request)) {
@@ -92,7 +109,16 @@ export function registerConversationRoutes(app: FastifyInstance, deps: RouteDeps
     setNotice(reply, result === 'approved' ? 'follow-up-added' : 'reply-pending');
     return reply.redirect(urls.report(id), 303);
   });
+}
 
+/** The author's edits of their report. */
+function editRoutes(
+  app: FastifyInstance,
+  deps: RouteDeps,
+  posting: Guards,
+  renderReport: RenderReport,
+): void {
+  const { store, now, settings } = deps;
   app.get<IdParams>('/reports/:id/edit', async (request, reply) => {
     const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
     const edit = await editState(store, request.viewer, id, settings, now());
@@ -136,7 +162,11 @@ export function registerConversationRoutes(app: FastifyInstance, deps: RouteDeps
     setNotice(reply, result === 'waiting' ? 'edit-waiting' : 'report-updated');
     return reply.redirect(result === 'pending' ? `/reports/${id}/status` : urls.report(id), 303);
   });
+}
 
+/** Helpful votes and flags. */
+function reactionRoutes(app: FastifyInstance, deps: RouteDeps, renderReport: RenderReport): void {
+  const { store, now } = deps;
   app.post<IdParams>(
     '/reports/:id/helpful',
     { preHandler: [limit(app, 'vote:account', 200, 60, accountKey), app.csrfProtection] },
