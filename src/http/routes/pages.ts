@@ -37,8 +37,60 @@ export function registerPageRoutes(
   renderer: Renderer,
 ): void {
   const db = deps.store;
-  const remedyPages = new RemedyPages();
   // A renamed or merged condition's old address lives on as a permanent redirect.
+  const movedCondition = (slug: string) => conditionMovedTo(db, slug);
+  app.get('/', async (request, reply) =>
+    html(reply, homePage(await getHome(db), await pageContext(request, reply))),
+  );
+
+  app.get('/remedies', async (request, reply) =>
+    html(reply, remediesPage(await listRemedies(db), await pageContext(request, reply))),
+  );
+
+  remedyPageRoutes(app, deps, renderer);
+
+  app.get('/conditions', async (request, reply) =>
+    html(
+      reply,
+      conditionsPage(await listConditionsByCategory(db), await pageContext(request, reply)),
+    ),
+  );
+
+  app.get<SlugParams>('/conditions/:slug', async (request, reply) => {
+    const slug = parseSlug(request.params.slug, 'CONDITION_NOT_FOUND');
+    const moved = await movedCondition(slug);
+    if (moved) return reply.redirect(urls.condition(moved), 301);
+    return html(
+      reply,
+      conditionPage(
+        await getConditionPage(db, slug, deps.settings.insightMinReports),
+        await pageContext(request, reply),
+      ),
+    );
+  });
+
+  app.get<IdParams>('/users/:id', async (request, reply) => {
+    const id = parseId(request.params.id, 'USER_NOT_FOUND');
+    const q = parseListQuery(request.query);
+    return html(
+      reply,
+      userPage(await getProfile(db, id, q.page), await pageContext(request, reply)),
+    );
+  });
+
+  app.get('/latest', async (request, reply) => {
+    const q = parseListQuery(request.query);
+    return html(
+      reply,
+      latestPage(await getLatestReports(db, q.page), await pageContext(request, reply)),
+    );
+  });
+}
+
+/** A remedy's page and its remedy × condition pages, served through the render owner. */
+function remedyPageRoutes(app: FastifyInstance, deps: RouteDeps, renderer: Renderer): void {
+  const db = deps.store;
+  const remedyPages = new RemedyPages();
   const movedCondition = (slug: string) => conditionMovedTo(db, slug);
   const listOptions = (q: ListQuery) => ({
     rating: q.rating,
@@ -54,14 +106,6 @@ export function registerPageRoutes(
     const page = renderer.remedyPage(v);
     return remedyPage(page.v, ctx, page.parts);
   };
-
-  app.get('/', async (request, reply) =>
-    html(reply, homePage(await getHome(db), await pageContext(request, reply))),
-  );
-
-  app.get('/remedies', async (request, reply) =>
-    html(reply, remediesPage(await listRemedies(db), await pageContext(request, reply))),
-  );
 
   app.get<SlugParams>('/remedies/:slug', async (request, reply) => {
     const slug = parseSlug(request.params.slug, 'REMEDY_NOT_FOUND');
@@ -102,43 +146,6 @@ export function registerPageRoutes(
         await getRemedyReports(db, { slug, conditionSlug, ...listOptions(q) }, remedyPages),
         await pageContext(request, reply),
       ),
-    );
-  });
-
-  app.get('/conditions', async (request, reply) =>
-    html(
-      reply,
-      conditionsPage(await listConditionsByCategory(db), await pageContext(request, reply)),
-    ),
-  );
-
-  app.get<SlugParams>('/conditions/:slug', async (request, reply) => {
-    const slug = parseSlug(request.params.slug, 'CONDITION_NOT_FOUND');
-    const moved = await movedCondition(slug);
-    if (moved) return reply.redirect(urls.condition(moved), 301);
-    return html(
-      reply,
-      conditionPage(
-        await getConditionPage(db, slug, deps.settings.insightMinReports),
-        await pageContext(request, reply),
-      ),
-    );
-  });
-
-  app.get<IdParams>('/users/:id', async (request, reply) => {
-    const id = parseId(request.params.id, 'USER_NOT_FOUND');
-    const q = parseListQuery(request.query);
-    return html(
-      reply,
-      userPage(await getProfile(db, id, q.page), await pageContext(request, reply)),
-    );
-  });
-
-  app.get('/latest', async (request, reply) => {
-    const q = parseListQuery(request.query);
-    return html(
-      reply,
-      latestPage(await getLatestReports(db, q.page), await pageContext(request, reply)),
     );
   });
 }
