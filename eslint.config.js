@@ -86,7 +86,6 @@ export default tseslint.config(
     files: [
       'src/domain/transfer/legacy-import.ts',
       'src/domain/transfer/legacy-parse.ts',
-      'src/http/routes/admin.ts',
       'src/views/components/insight.tsx',
       'src/views/components/report.tsx',
       'src/views/pages/admin-conditions.tsx',

@@ -5,6 +5,7 @@ import {
   mergeConditions,
   renameCondition,
   diffRevisions,
+  type EditorData,
   editorData,
   listRemediesForEditors,
   remedyHistory,
@@ -50,25 +51,7 @@ function remedyEditorRoutes(scope: FastifyInstance, deps: RouteDeps, guarded: Gu
     status = 200,
   ) {
     const data = await editorData(store, request.viewer, slug);
-    let previewProps = null;
-    if (preview) {
-      const { draft } = draftFromForm(body(request), data.conditions);
-      previewProps = {
-        name: draft.name,
-        article: draft.article,
-        citations: draft.citations.map((c, i) => ({ id: i + 1, ...c })),
-        uses: draft.uses.map((u) => ({
-          condition: data.conditions.find(
-            (c) => c.slug === u.condition,
-          ) as (typeof data.conditions)[number],
-          evidenceLevel: u.evidenceLevel,
-          note: u.note,
-          citations: draft.citations
-            .filter((c) => u.citations.includes(c.key))
-            .map((c, i) => ({ id: i + 1, ...c })),
-        })),
-      };
-    }
+    const previewProps = preview ? previewOf(body(request), data.conditions) : null;
     return html(
       reply,
       remedyEditorPage(
@@ -109,6 +92,12 @@ function remedyEditorRoutes(scope: FastifyInstance, deps: RouteDeps, guarded: Gu
   scope.post<SlugParams>('/remedies/:slug', guarded, (request, reply) =>
     submit(request, reply, parseSlug(request.params.slug, 'REMEDY_NOT_FOUND')),
   );
+  revisionRoutes(scope, deps);
+}
+
+/** A remedy's history and the diff between two of its revisions. */
+function revisionRoutes(scope: FastifyInstance, deps: RouteDeps): void {
+  const { store } = deps;
   scope.get<SlugParams>('/remedies/:slug/history', async (request, reply) =>
     html(
       reply,
@@ -137,6 +126,24 @@ function remedyEditorRoutes(scope: FastifyInstance, deps: RouteDeps, guarded: Gu
       return html(reply, diffPage(diff, await pageContext(request, reply)));
     },
   );
+}
+
+/** What the editor's preview shows: the draft as its page would read. */
+function previewOf(form: Record<string, unknown>, conditions: EditorData['conditions']) {
+  const { draft } = draftFromForm(form, conditions);
+  return {
+    name: draft.name,
+    article: draft.article,
+    citations: draft.citations.map((c, i) => ({ id: i + 1, ...c })),
+    uses: draft.uses.map((u) => ({
+      condition: conditions.find((c) => c.slug === u.condition) as EditorData['conditions'][number],
+      evidenceLevel: u.evidenceLevel,
+      note: u.note,
+      citations: draft.citations
+        .filter((c) => u.citations.includes(c.key))
+        .map((c, i) => ({ id: i + 1, ...c })),
+    })),
+  };
 }
 
 /** Conditions as editors keep them: create, rename, merge. */
