@@ -1,5 +1,6 @@
 // A report's own page, and the form its author edits it with.
 import { type ReportPageExtras, noExtras, FlagForm, ModeratorTools } from './report-tools.js';
+import type { ReadFact } from '../../domain/insight/index.js';
 import type { EditState } from '../../domain/reports/index.js';
 import type { ReportWithReplies } from '../../model/types.js';
 import { outcomes } from '../../model/vocabulary.js';
@@ -27,7 +28,6 @@ export function reportPage(
   extras: ReportPageExtras = noExtras,
 ): string {
   const title = report.title ?? `${report.remedy.name} for ${report.condition.name}`;
-  const guest = ctx.viewer === null;
   return page(
     <Layout
       title={title}
@@ -48,58 +48,9 @@ export function reportPage(
       <ReportsNotice />
       <ReportCard report={report} />
       {extras.facts && extras.facts.length > 0 && report.status === 'approved' ? (
-        <section class="read-facts" aria-labelledby="read-facts-heading">
-          <h2 id="read-facts-heading">What the numbers take from this report</h2>
-          <table>
-            <tbody>
-              {extras.facts.map((f) => (
-                <tr>
-                  <th scope="row">{f.label}</th>
-                  <td>{f.value}</td>
-                  <td class="muted">{f.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p class="muted">
-            Values the author did not enter are read from the text automatically and may be misread.
-            They count in the numbers on{' '}
-            <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
-              {report.remedy.name} for {report.condition.name}
-            </a>
-            .
-          </p>
-        </section>
+        <ReadFacts report={report} facts={extras.facts} />
       ) : null}
-      <div class="report-actions">
-        {ctx.viewer && !extras.isAuthor ? (
-          extras.voted ? (
-            <p class="muted">You voted on this report.</p>
-          ) : (
-            <form method="post" action={`${urls.report(report.id)}/helpful`} class="inline">
-              <CsrfField token={ctx.csrfToken} />
-              <span>Was this report helpful?</span>{' '}
-              <button type="submit" name="vote" value="yes">
-                Helpful
-              </button>{' '}
-              <button type="submit" name="vote" value="no">
-                Not helpful
-              </button>
-            </form>
-          )
-        ) : null}
-        {extras.edit?.canEdit ? (
-          <a class="button" href={`${urls.report(report.id)}/edit`}>
-            Edit your report (until {formatDate(extras.edit.closesAt)})
-          </a>
-        ) : null}
-        <FlagForm
-          action={`${urls.report(report.id)}/flag`}
-          state={extras.flag}
-          ctx={ctx}
-          label="Flag this report"
-        />
-      </div>
+      <ReportActions report={report} ctx={ctx} extras={extras} />
       {report.replies.length > 0 ? (
         <section aria-label="Flag a reply">
           {report.replies.map((r) => (
@@ -115,72 +66,8 @@ export function reportPage(
       {extras.moderation ? (
         <ModeratorTools report={report} ctx={ctx} targets={extras.moderation} />
       ) : null}
-      {extras.isAuthor ? (
-        <section class="narrow" aria-labelledby="follow-up-heading">
-          <h2 id="follow-up-heading">Add an update</h2>
-          <p>How are things now? Updates appear under your report with their date.</p>
-          <ErrorSummary errors={extras.followUp.errors} />
-          <form method="post" action={`${urls.report(report.id)}/follow-ups`}>
-            <CsrfField token={ctx.csrfToken} />
-            <TextArea
-              name="body"
-              label="Your update"
-              state={extras.followUp}
-              required
-              rows={4}
-              maxlength={5000}
-            />
-            <Select
-              name="outcome"
-              label="Outcome now"
-              state={extras.followUp}
-              options={Object.entries(outcomes)}
-              placeholder="Unchanged"
-            />
-            <button type="submit">Add the update</button>
-          </form>
-        </section>
-      ) : null}
-      <section class="narrow" aria-labelledby="reply-heading">
-        <h2 id="reply-heading">Reply to this report</h2>
-        <ErrorSummary errors={extras.reply.errors} />
-        <form method="post" action={`${urls.report(report.id)}/replies`}>
-          <CsrfField token={ctx.csrfToken} />
-          <TextArea
-            name="body"
-            label="Your reply"
-            hint="Share your own experience or ask a question. Please do not give medical advice."
-            state={extras.reply}
-            required
-            rows={4}
-            maxlength={5000}
-          />
-          {guest ? (
-            <>
-              <TextField
-                name="displayName"
-                label="Name shown beside your reply"
-                state={extras.reply}
-                required
-                maxlength={60}
-              />
-              <TextField
-                name="email"
-                label="Email"
-                hint="Never shown."
-                type="email"
-                state={extras.reply}
-                required
-              />
-              <TextField name="location" label="Place" state={extras.reply} maxlength={80} />
-              <Honeypot />
-            </>
-          ) : null}
-          <button type="submit" class="primary">
-            Send my reply
-          </button>
-        </form>
-      </section>
+      {extras.isAuthor ? <FollowUpForm report={report} ctx={ctx} state={extras.followUp} /> : null}
+      <ReplyForm report={report} ctx={ctx} state={extras.reply} />
       <p>
         <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
           More reports on {report.remedy.name} for {report.condition.name}
@@ -191,6 +78,148 @@ export function reportPage(
         </a>
       </p>
     </Layout>,
+  );
+}
+
+type ReportProps = { report: ReportWithReplies; ctx: PageContext };
+
+/** What the remedy's numbers take from the report, and where each value came from. */
+function ReadFacts({ report, facts }: { report: ReportWithReplies; facts: ReadFact[] }) {
+  return (
+    <section class="read-facts" aria-labelledby="read-facts-heading">
+      <h2 id="read-facts-heading">What the numbers take from this report</h2>
+      <table>
+        <tbody>
+          {facts.map((f) => (
+            <tr>
+              <th scope="row">{f.label}</th>
+              <td>{f.value}</td>
+              <td class="muted">{f.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="muted">
+        Values the author did not enter are read from the text automatically and may be misread.
+        They count in the numbers on{' '}
+        <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
+          {report.remedy.name} for {report.condition.name}
+        </a>
+        .
+      </p>
+    </section>
+  );
+}
+
+/** Voting, the author's edit link and the flag form. */
+function ReportActions({ report, ctx, extras }: ReportProps & { extras: ReportPageExtras }) {
+  return (
+    <div class="report-actions">
+      {ctx.viewer && !extras.isAuthor ? (
+        extras.voted ? (
+          <p class="muted">You voted on this report.</p>
+        ) : (
+          <form method="post" action={`${urls.report(report.id)}/helpful`} class="inline">
+            <CsrfField token={ctx.csrfToken} />
+            <span>Was this report helpful?</span>{' '}
+            <button type="submit" name="vote" value="yes">
+              Helpful
+            </button>{' '}
+            <button type="submit" name="vote" value="no">
+              Not helpful
+            </button>
+          </form>
+        )
+      ) : null}
+      {extras.edit?.canEdit ? (
+        <a class="button" href={`${urls.report(report.id)}/edit`}>
+          Edit your report (until {formatDate(extras.edit.closesAt)})
+        </a>
+      ) : null}
+      <FlagForm
+        action={`${urls.report(report.id)}/flag`}
+        state={extras.flag}
+        ctx={ctx}
+        label="Flag this report"
+      />
+    </div>
+  );
+}
+
+/** The author's "did it last?" update. */
+function FollowUpForm({ report, ctx, state }: ReportProps & { state: FormState }) {
+  return (
+    <section class="narrow" aria-labelledby="follow-up-heading">
+      <h2 id="follow-up-heading">Add an update</h2>
+      <p>How are things now? Updates appear under your report with their date.</p>
+      <ErrorSummary errors={state.errors} />
+      <form method="post" action={`${urls.report(report.id)}/follow-ups`}>
+        <CsrfField token={ctx.csrfToken} />
+        <TextArea
+          name="body"
+          label="Your update"
+          state={state}
+          required
+          rows={4}
+          maxlength={5000}
+        />
+        <Select
+          name="outcome"
+          label="Outcome now"
+          state={state}
+          options={Object.entries(outcomes)}
+          placeholder="Unchanged"
+        />
+        <button type="submit">Add the update</button>
+      </form>
+    </section>
+  );
+}
+
+/** A reply; guests say who they are. */
+function ReplyForm({ report, ctx, state }: ReportProps & { state: FormState }) {
+  const guest = ctx.viewer === null;
+  return (
+    <section class="narrow" aria-labelledby="reply-heading">
+      <h2 id="reply-heading">Reply to this report</h2>
+      <ErrorSummary errors={state.errors} />
+      <form method="post" action={`${urls.report(report.id)}/replies`}>
+        <CsrfField token={ctx.csrfToken} />
+        <TextArea
+          name="body"
+          label="Your reply"
+          hint="Share your own experience or ask a question. Please do not give medical advice."
+          state={state}
+          required
+          rows={4}
+          maxlength={5000}
+        />
+        {guest ? (
+          <>
+            <TextField
+              name="displayName"
+              label="Name shown beside your reply"
+              state={state}
+              required
+              maxlength={60}
+            />
+            <TextField
+              name="email"
+              label="Email"
+              hint="Never shown."
+              type="email"
+              state={state}
+              required
+            />
+            <TextField name="location" label="Place" state={state} maxlength={80} />
+            <Honeypot />
+          </>
+        ) : null}
+        <button type="submit" class="primary">
+          Send my reply
+        </button>
+      </form>
+    </section>
   );
 }
 
