@@ -93,7 +93,6 @@ export default tseslint.config(
       'src/views/pages/moderation.tsx',
       'src/views/pages/remedy-editor.tsx',
       'src/views/pages/report-tools.tsx',
-      'src/views/pages/search.tsx',
     ],
     rules: { 'max-lines-per-function': 'off' },
   },

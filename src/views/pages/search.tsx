@@ -34,66 +34,10 @@ export interface SearchView {
 export function searchPage(v: SearchView, ctx: PageContext): string {
   const r = v.results;
   const link = (q: string) => withQuery('/search', { q });
-  const href = (n: number) => withQuery('/search', { q: v.q, ...v.filters, page: n });
   return page(
     <Layout title={v.q ? `Search: ${v.q}` : 'Search'} ctx={ctx} noindex>
       <h1>Search</h1>
-      <form method="get" action="/search" class="search-form" role="search">
-        <label for="search-q">Search remedies, conditions and reports</label>
-        <div class="row">
-          <input id="search-q" type="search" name="q" value={v.q} />
-          <button type="submit" class="primary">
-            Search
-          </button>
-        </div>
-        <p class="hint">Use "quotes" for a phrase and -word to leave a word out.</p>
-        <div class="row">
-          <label>
-            Remedy{' '}
-            <select name="remedy">
-              <option value="">Any</option>
-              {r.facets.remedies.map((m) => (
-                <option value={m.slug} selected={v.filters.remedy === m.slug}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Condition{' '}
-            <select name="condition">
-              <option value="">Any</option>
-              {r.facets.conditions.map((c) => (
-                <option value={c.slug} selected={v.filters.condition === c.slug}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Rating{' '}
-            <select name="rating">
-              <option value="">Any</option>
-              {[5, 4, 3, 2, 1].map((n) => (
-                <option value={n} selected={v.filters.rating === n}>
-                  {n} stars
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Outcome{' '}
-            <select name="outcome">
-              <option value="">Any</option>
-              {Object.entries(outcomes).map(([value, label]) => (
-                <option value={value} selected={v.filters.outcome === value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-      </form>
+      <SearchForm v={v} />
       {r.suggestion ? (
         <p class="suggestion">
           Did you mean <a href={link(r.suggestion)}>{r.suggestion}</a>?
@@ -124,49 +68,118 @@ export function searchPage(v: SearchView, ctx: PageContext): string {
           </ul>
         </section>
       ) : null}
-      {v.q ? (
-        <section aria-labelledby="search-reports">
-          <h2 id="search-reports">
-            Reports ({formatCount(r.page.total)}
-            {r.capped ? '+' : ''})
-          </h2>
-          {r.capped ? (
-            <p class="muted">
-              Many reports match: these are the most relevant of the newest{' '}
-              {formatCount(r.candidates)}. Add a word, a "phrase" or a filter to narrow them down.
-            </p>
-          ) : null}
-          {r.reports.length === 0 ? (
-            <p class="empty">
-              No report matches
-              {v.filters.remedy || v.filters.condition || v.filters.rating || v.filters.outcome
-                ? ' with these filters'
-                : ''}
-              .
-            </p>
-          ) : (
-            <>
-              <ReportsNotice />
-              <ol class="search-results">
-                {r.reports.map(({ report, snippet }) => (
-                  <li>
-                    <a href={urls.report(report.id)}>
-                      {report.title ?? `${report.remedy.name} for ${report.condition.name}`}
-                    </a>
-                    <p class="muted">
-                      {report.remedy.name} · {report.condition.name} ·{' '}
-                      <Stars rating={report.rating} /> · {report.author.displayName} ·{' '}
-                      {formatDate(report.postedAt)}
-                    </p>
-                    <p class="snippet">{snippetHtml(snippet)}</p>
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
-          <Pagination info={r.page} href={href} label="Search result pages" />
-        </section>
-      ) : null}
+      {v.q ? <ReportResults v={v} /> : null}
     </Layout>,
+  );
+}
+
+/** The query and its filters, as a plain GET form. */
+function SearchForm({ v }: { v: SearchView }) {
+  const r = v.results;
+  return (
+    <form method="get" action="/search" class="search-form" role="search">
+      <label for="search-q">Search remedies, conditions and reports</label>
+      <div class="row">
+        <input id="search-q" type="search" name="q" value={v.q} />
+        <button type="submit" class="primary">
+          Search
+        </button>
+      </div>
+      <p class="hint">Use "quotes" for a phrase and -word to leave a word out.</p>
+      <div class="row">
+        <label>
+          Remedy{' '}
+          <select name="remedy">
+            <option value="">Any</option>
+            {r.facets.remedies.map((m) => (
+              <option value={m.slug} selected={v.filters.remedy === m.slug}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Condition{' '}
+          <select name="condition">
+            <option value="">Any</option>
+            {r.facets.conditions.map((c) => (
+              <option value={c.slug} selected={v.filters.condition === c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Rating{' '}
+          <select name="rating">
+            <option value="">Any</option>
+            {[5, 4, 3, 2, 1].map((n) => (
+              <option value={n} selected={v.filters.rating === n}>
+                {n} stars
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Outcome{' '}
+          <select name="outcome">
+            <option value="">Any</option>
+            {Object.entries(outcomes).map(([value, label]) => (
+              <option value={value} selected={v.filters.outcome === value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </form>
+  );
+}
+
+/** The reports that match, most relevant first, in pages. */
+function ReportResults({ v }: { v: SearchView }) {
+  const r = v.results;
+  const href = (n: number) => withQuery('/search', { q: v.q, ...v.filters, page: n });
+  return (
+    <section aria-labelledby="search-reports">
+      <h2 id="search-reports">
+        Reports ({formatCount(r.page.total)}
+        {r.capped ? '+' : ''})
+      </h2>
+      {r.capped ? (
+        <p class="muted">
+          Many reports match: these are the most relevant of the newest {formatCount(r.candidates)}.
+          Add a word, a "phrase" or a filter to narrow them down.
+        </p>
+      ) : null}
+      {r.reports.length === 0 ? (
+        <p class="empty">
+          No report matches
+          {v.filters.remedy || v.filters.condition || v.filters.rating || v.filters.outcome
+            ? ' with these filters'
+            : ''}
+          .
+        </p>
+      ) : (
+        <>
+          <ReportsNotice />
+          <ol class="search-results">
+            {r.reports.map(({ report, snippet }) => (
+              <li>
+                <a href={urls.report(report.id)}>
+                  {report.title ?? `${report.remedy.name} for ${report.condition.name}`}
+                </a>
+                <p class="muted">
+                  {report.remedy.name} · {report.condition.name} · <Stars rating={report.rating} />{' '}
+                  · {report.author.displayName} · {formatDate(report.postedAt)}
+                </p>
+                <p class="snippet">{snippetHtml(snippet)}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <Pagination info={r.page} href={href} label="Search result pages" />
+    </section>
   );
 }
