@@ -90,7 +90,6 @@ export default tseslint.config(
       'src/views/components/report.tsx',
       'src/views/pages/admin-conditions.tsx',
       'src/views/pages/listings.tsx',
-      'src/views/pages/moderation.tsx',
       'src/views/pages/remedy-editor.tsx',
       'src/views/pages/report-tools.tsx',
     ],

@@ -77,6 +77,38 @@ function ReasonForm(props: {
   );
 }
 
+/** Moves a report to the remedy and condition it is really about. */
+function MoveForm(props: { r: PendingReport; q: ModerationQueue; ctx: PageContext; path: string }) {
+  const { r, q, ctx, path } = props;
+  return (
+    <form method="post" action={path} class="reason-form">
+      <CsrfField token={ctx.csrfToken} />
+      <input type="hidden" name="action" value="move" />
+      <label>
+        <span class="visually-hidden">Remedy</span>
+        <select name="remedy">
+          {q.remedies.map((m) => (
+            <option value={m.slug} selected={m.slug === r.remedySlug}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span class="visually-hidden">Condition</span>
+        <select name="condition">
+          {q.activeConditions.map((c) => (
+            <option value={c.slug} selected={c.slug === r.conditionSlug}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">Move</button>
+    </form>
+  );
+}
+
 function ReportItem(props: { r: PendingReport; q: ModerationQueue; ctx: PageContext }): Html {
   const { r, q, ctx } = props;
   const path = `/moderate/reports/${r.id}`;
@@ -131,31 +163,7 @@ function ReportItem(props: { r: PendingReport; q: ModerationQueue; ctx: PageCont
           path={path}
           placeholder="Why it is rejected (public)"
         />
-        <form method="post" action={path} class="reason-form">
-          <CsrfField token={ctx.csrfToken} />
-          <input type="hidden" name="action" value="move" />
-          <label>
-            <span class="visually-hidden">Remedy</span>
-            <select name="remedy">
-              {q.remedies.map((m) => (
-                <option value={m.slug} selected={m.slug === r.remedySlug}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span class="visually-hidden">Condition</span>
-            <select name="condition">
-              {q.activeConditions.map((c) => (
-                <option value={c.slug} selected={c.slug === r.conditionSlug}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit">Move</button>
-        </form>
+        <MoveForm r={r} q={q} ctx={ctx} path={path} />
       </div>
     </article>
   );
@@ -202,6 +210,93 @@ function PostItem(props: { p: PendingPost; ctx: PageContext }): Html {
   );
 }
 
+/** Posts readers flagged: keep them, or remove them with a public reason. */
+function FlagItem({ f, ctx }: { f: ModerationQueue['flags'][number]; ctx: PageContext }) {
+  return (
+    <article class={f.unsafe ? 'queue-item flagged' : 'queue-item'}>
+      <h3>
+        {f.targetType === 'report' ? (
+          <a href={urls.report(f.targetId)}>Report #{f.targetId}</a>
+        ) : (
+          <>Reply #{f.targetId}</>
+        )}
+        : {f.count} flag(s): {f.reasons.join(', ')}
+      </h3>
+      {f.notes.length > 0 ? (
+        <ul>
+          {f.notes.map((n) => (
+            <li>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div class="actions">
+        <ActionButton
+          action="dismiss"
+          label="Keep it (dismiss flags)"
+          ctx={ctx}
+          path={`/moderate/flags/${f.targetType}/${f.targetId}`}
+        />
+        <ReasonForm
+          action="reject"
+          label="Remove it"
+          ctx={ctx}
+          path={`/moderate/${f.targetType === 'report' ? 'reports' : 'replies'}/${f.targetId}`}
+          placeholder="Why it is removed (public)"
+        />
+      </div>
+    </article>
+  );
+}
+
+/** A condition a reader proposed: accept it into a category, or fold it into another. */
+function ConditionItem({
+  c,
+  q,
+  ctx,
+}: {
+  c: ModerationQueue['conditions'][number];
+  q: ModerationQueue;
+  ctx: PageContext;
+}) {
+  return (
+    <article class="queue-item">
+      <h3>
+        {c.name} <span class="muted">({c.reports} report(s))</span>
+      </h3>
+      <div class="actions">
+        <form method="post" action={`/moderate/conditions/${c.id}`} class="reason-form">
+          <CsrfField token={ctx.csrfToken} />
+          <input type="hidden" name="action" value="accept" />
+          <label>
+            <span class="visually-hidden">Category</span>
+            <input
+              type="text"
+              name="category"
+              placeholder="Category, e.g. Digestive Health"
+              required
+              maxlength={60}
+            />
+          </label>
+          <button type="submit">Accept</button>
+        </form>
+        <form method="post" action={`/moderate/conditions/${c.id}`} class="reason-form">
+          <CsrfField token={ctx.csrfToken} />
+          <input type="hidden" name="action" value="reject" />
+          <label>
+            <span class="visually-hidden">Fold into</span>
+            <select name="into">
+              {q.activeConditions.map((a) => (
+                <option value={a.slug}>{a.name}</option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Fold into this condition</button>
+        </form>
+      </div>
+    </article>
+  );
+}
+
 export function moderationPage(
   q: ModerationQueue,
   ctx: PageContext,
@@ -238,78 +333,13 @@ export function moderationPage(
       <section aria-labelledby="queue-flags">
         <h2 id="queue-flags">Flagged by readers ({q.flags.length})</h2>
         {q.flags.map((f) => (
-          <article class={f.unsafe ? 'queue-item flagged' : 'queue-item'}>
-            <h3>
-              {f.targetType === 'report' ? (
-                <a href={urls.report(f.targetId)}>Report #{f.targetId}</a>
-              ) : (
-                <>Reply #{f.targetId}</>
-              )}
-              : {f.count} flag(s): {f.reasons.join(', ')}
-            </h3>
-            {f.notes.length > 0 ? (
-              <ul>
-                {f.notes.map((n) => (
-                  <li>{n}</li>
-                ))}
-              </ul>
-            ) : null}
-            <div class="actions">
-              <ActionButton
-                action="dismiss"
-                label="Keep it (dismiss flags)"
-                ctx={ctx}
-                path={`/moderate/flags/${f.targetType}/${f.targetId}`}
-              />
-              <ReasonForm
-                action="reject"
-                label="Remove it"
-                ctx={ctx}
-                path={`/moderate/${f.targetType === 'report' ? 'reports' : 'replies'}/${f.targetId}`}
-                placeholder="Why it is removed (public)"
-              />
-            </div>
-          </article>
+          <FlagItem f={f} ctx={ctx} />
         ))}
       </section>
       <section aria-labelledby="queue-conditions">
         <h2 id="queue-conditions">Proposed conditions ({q.conditions.length})</h2>
         {q.conditions.map((c) => (
-          <article class="queue-item">
-            <h3>
-              {c.name} <span class="muted">({c.reports} report(s))</span>
-            </h3>
-            <div class="actions">
-              <form method="post" action={`/moderate/conditions/${c.id}`} class="reason-form">
-                <CsrfField token={ctx.csrfToken} />
-                <input type="hidden" name="action" value="accept" />
-                <label>
-                  <span class="visually-hidden">Category</span>
-                  <input
-                    type="text"
-                    name="category"
-                    placeholder="Category, e.g. Digestive Health"
-                    required
-                    maxlength={60}
-                  />
-                </label>
-                <button type="submit">Accept</button>
-              </form>
-              <form method="post" action={`/moderate/conditions/${c.id}`} class="reason-form">
-                <CsrfField token={ctx.csrfToken} />
-                <input type="hidden" name="action" value="reject" />
-                <label>
-                  <span class="visually-hidden">Fold into</span>
-                  <select name="into">
-                    {q.activeConditions.map((a) => (
-                      <option value={a.slug}>{a.name}</option>
-                    ))}
-                  </select>
-                </label>
-                <button type="submit">Fold into this condition</button>
-              </form>
-            </div>
-          </article>
+          <ConditionItem c={c} q={q} ctx={ctx} />
         ))}
       </section>
     </Layout>,
