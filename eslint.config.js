@@ -89,7 +89,6 @@ export default tseslint.config(
       'src/views/components/insight.tsx',
       'src/views/components/report.tsx',
       'src/views/pages/admin-conditions.tsx',
-      'src/views/pages/listings.tsx',
       'src/views/pages/remedy-editor.tsx',
       'src/views/pages/report-tools.tsx',
     ],

@@ -201,6 +201,53 @@ function IntervalBar(props: { share: Share }): Html {
   );
 }
 
+/** One remedy's row in a condition's ranking, every number with the reports it rests on. */
+function RankedRow(props: {
+  r: ConditionPage['remedies'][number];
+  rank: number;
+  condition: ConditionPage['condition'];
+}) {
+  const { r, rank, condition } = props;
+  return (
+    <tr>
+      <td>{rank}</td>
+      <th scope="row">
+        <a href={urls.remedyCondition(r.remedy.slug, condition.slug)}>{r.remedy.name}</a>
+      </th>
+      <td class="num">{formatCount(r.summary.count)}</td>
+      <td class="num">
+        {r.tooFew
+          ? 'too few reports'
+          : `${percent(r.positive.share ?? 0)} (${percent(r.positive.low)}–${percent(r.positive.high)}) of ${r.positive.n}`}
+      </td>
+      <td class="num">
+        {r.insight.tooFew || r.insight.known < r.insight.minCount ? (
+          'too few reports'
+        ) : (
+          <>
+            <IntervalBar share={r.insight.improved} />{' '}
+            {`${percent(r.insight.improved.share ?? 0)} (${percent(r.insight.improved.low)}–${percent(r.insight.improved.high)}) of ${r.insight.known}`}
+          </>
+        )}
+        {r.comparison?.note === 'reporting_bias' ? (
+          <span class="disagree">weak research: beware reporting bias</span>
+        ) : null}
+        {r.comparison?.note === 'poor_reports' ? (
+          <span class="disagree">strong research, poor reports</span>
+        ) : null}
+      </td>
+      <td class="num">{r.summary.count === 0 ? '–' : `${formatAverage(r.summary.average)} / 5`}</td>
+      <td>
+        {r.evidence ? (
+          <EvidenceBadge level={r.evidence} />
+        ) : (
+          <span class="muted">Not reviewed</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
 export function conditionPage(v: ConditionPage, ctx: PageContext): string {
   const { condition } = v;
   return page(
@@ -248,46 +295,7 @@ export function conditionPage(v: ConditionPage, ctx: PageContext): string {
             </thead>
             <tbody>
               {v.remedies.map((r, i) => (
-                <tr>
-                  <td>{i + 1}</td>
-                  <th scope="row">
-                    <a href={urls.remedyCondition(r.remedy.slug, condition.slug)}>
-                      {r.remedy.name}
-                    </a>
-                  </th>
-                  <td class="num">{formatCount(r.summary.count)}</td>
-                  <td class="num">
-                    {r.tooFew
-                      ? 'too few reports'
-                      : `${percent(r.positive.share ?? 0)} (${percent(r.positive.low)}–${percent(r.positive.high)}) of ${r.positive.n}`}
-                  </td>
-                  <td class="num">
-                    {r.insight.tooFew || r.insight.known < r.insight.minCount ? (
-                      'too few reports'
-                    ) : (
-                      <>
-                        <IntervalBar share={r.insight.improved} />{' '}
-                        {`${percent(r.insight.improved.share ?? 0)} (${percent(r.insight.improved.low)}–${percent(r.insight.improved.high)}) of ${r.insight.known}`}
-                      </>
-                    )}
-                    {r.comparison?.note === 'reporting_bias' ? (
-                      <span class="disagree">weak research: beware reporting bias</span>
-                    ) : null}
-                    {r.comparison?.note === 'poor_reports' ? (
-                      <span class="disagree">strong research, poor reports</span>
-                    ) : null}
-                  </td>
-                  <td class="num">
-                    {r.summary.count === 0 ? '–' : `${formatAverage(r.summary.average)} / 5`}
-                  </td>
-                  <td>
-                    {r.evidence ? (
-                      <EvidenceBadge level={r.evidence} />
-                    ) : (
-                      <span class="muted">Not reviewed</span>
-                    )}
-                  </td>
-                </tr>
+                <RankedRow r={r} rank={i + 1} condition={condition} />
               ))}
             </tbody>
           </table>
