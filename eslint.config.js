@@ -88,7 +88,6 @@ export default tseslint.config(
       'src/domain/transfer/legacy-parse.ts',
       'src/views/components/insight.tsx',
       'src/views/components/report.tsx',
-      'src/views/pages/admin-conditions.tsx',
       'src/views/pages/remedy-editor.tsx',
       'src/views/pages/report-tools.tsx',
     ],
