@@ -130,6 +130,71 @@ export interface InsightLinks {
   filter: ((f: { outcome?: string; dose?: string }) => string) | null;
 }
 
+/** The outcome, dose, side-effect and timing charts, each bar linking to its reports. */
+function InsightCharts({ insight: i, links }: { insight: Insight; links: InsightLinks }): Html {
+  return (
+    <div class="chart-grid">
+      <BarChart
+        id="chart-outcomes"
+        title="Outcome: how it went"
+        total={i.count}
+        bars={i.outcomes.map((o) => ({
+          label: o.label,
+          value: o.count,
+          href:
+            links.filter && o.outcome !== 'unknown' && o.count > 0
+              ? links.filter({ outcome: o.outcome })
+              : undefined,
+        }))}
+      />
+      {i.doses.length > 0 ? (
+        <BarChart
+          id="chart-doses"
+          title="Dose among those who improved"
+          total={i.improved.successes}
+          bars={i.doses
+            .filter((d) => d.improved > 0)
+            .map((d) => ({
+              label: d.label,
+              value: d.improved,
+              note: `of ${d.all} at this dose`,
+              href: links.filter ? links.filter({ dose: d.band }) : undefined,
+            }))}
+        />
+      ) : null}
+      {i.sideEffects.length > 0 ? (
+        <BarChart
+          id="chart-side-effects"
+          title="Side effects mentioned"
+          total={i.count}
+          bars={i.sideEffects.slice(0, 10).map((s) => ({
+            label: s.label,
+            value: s.count,
+            note:
+              s.severe + s.moderate + s.mild > 0
+                ? `(${[
+                    s.severe ? `${s.severe} severe` : '',
+                    s.moderate ? `${s.moderate} moderate` : '',
+                    s.mild ? `${s.mild} mild` : '',
+                  ]
+                    .filter(Boolean)
+                    .join(', ')})`
+                : undefined,
+          }))}
+        />
+      ) : null}
+      {i.effects.length > 0 ? (
+        <BarChart
+          id="chart-effect"
+          title="Time until an effect"
+          total={i.effects.reduce((n, e) => n + e.count, 0)}
+          bars={i.effects.map((e) => ({ label: e.label, value: e.count }))}
+        />
+      ) : null}
+    </div>
+  );
+}
+
 /** Everything the reports say, as charts and tables; "too few reports" below the minimum. */
 export function InsightPanel(props: {
   insight: Insight;
@@ -153,65 +218,7 @@ export function InsightPanel(props: {
           ) : (
             <p class="too-few">Too few reports say how it went ({i.known}) to show a share.</p>
           )}
-          <div class="chart-grid">
-            <BarChart
-              id="chart-outcomes"
-              title="Outcome: how it went"
-              total={i.count}
-              bars={i.outcomes.map((o) => ({
-                label: o.label,
-                value: o.count,
-                href:
-                  links.filter && o.outcome !== 'unknown' && o.count > 0
-                    ? links.filter({ outcome: o.outcome })
-                    : undefined,
-              }))}
-            />
-            {i.doses.length > 0 ? (
-              <BarChart
-                id="chart-doses"
-                title="Dose among those who improved"
-                total={i.improved.successes}
-                bars={i.doses
-                  .filter((d) => d.improved > 0)
-                  .map((d) => ({
-                    label: d.label,
-                    value: d.improved,
-                    note: `of ${d.all} at this dose`,
-                    href: links.filter ? links.filter({ dose: d.band }) : undefined,
-                  }))}
-              />
-            ) : null}
-            {i.sideEffects.length > 0 ? (
-              <BarChart
-                id="chart-side-effects"
-                title="Side effects mentioned"
-                total={i.count}
-                bars={i.sideEffects.slice(0, 10).map((s) => ({
-                  label: s.label,
-                  value: s.count,
-                  note:
-                    s.severe + s.moderate + s.mild > 0
-                      ? `(${[
-                          s.severe ? `${s.severe} severe` : '',
-                          s.moderate ? `${s.moderate} moderate` : '',
-                          s.mild ? `${s.mild} mild` : '',
-                        ]
-                          .filter(Boolean)
-                          .join(', ')})`
-                      : undefined,
-                }))}
-              />
-            ) : null}
-            {i.effects.length > 0 ? (
-              <BarChart
-                id="chart-effect"
-                title="Time until an effect"
-                total={i.effects.reduce((n, e) => n + e.count, 0)}
-                bars={i.effects.map((e) => ({ label: e.label, value: e.count }))}
-              />
-            ) : null}
-          </div>
+          <InsightCharts insight={i} links={links} />
           <p class="muted">
             Values the author entered are used as they are; for the rest, Remedex reads the dose,
             outcome, timing and side effects from the report's text, so a few may be misread.
