@@ -170,6 +170,41 @@ export function cardFragment(report: ReportWithReplies): string {
   return ReportCard({ report, slots: true }).value;
 }
 
+/** Where the report stands, its title, who posted it when, and its stars. */
+function CardHeader(props: ReportCardProps): Html {
+  const { report } = props;
+  return (
+    <header>
+      {props.showContext ? (
+        <p class="context">
+          <a href={urls.remedy(report.remedy.slug)}>{report.remedy.name}</a> for{' '}
+          <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
+            {report.condition.name}
+          </a>
+        </p>
+      ) : null}
+      <h4 id={`report-${report.id}-title`} class="report-title">
+        <a href={urls.report(report.id)}>{report.title ?? `Report #${report.id}`}</a>
+      </h4>
+      <Byline
+        verb="Posted"
+        author={report.author}
+        postedAt={report.postedAt}
+        {...(props.slots ? { slot: reportSlot(report.id) } : {})}
+      />
+      <p class="report-meta">
+        <Stars rating={report.rating} />
+        {report.editorsChoice ? (
+          <>
+            {' '}
+            <span class="badge badge-choice">Editor's Choice</span>
+          </>
+        ) : null}
+      </p>
+    </header>
+  );
+}
+
 export function ReportCard(props: ReportCardProps): Html {
   const { report } = props;
   return (
@@ -178,34 +213,7 @@ export function ReportCard(props: ReportCardProps): Html {
       id={`report-${report.id}`}
       aria-labelledby={`report-${report.id}-title`}
     >
-      <header>
-        {props.showContext ? (
-          <p class="context">
-            <a href={urls.remedy(report.remedy.slug)}>{report.remedy.name}</a> for{' '}
-            <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
-              {report.condition.name}
-            </a>
-          </p>
-        ) : null}
-        <h4 id={`report-${report.id}-title`} class="report-title">
-          <a href={urls.report(report.id)}>{report.title ?? `Report #${report.id}`}</a>
-        </h4>
-        <Byline
-          verb="Posted"
-          author={report.author}
-          postedAt={report.postedAt}
-          {...(props.slots ? { slot: reportSlot(report.id) } : {})}
-        />
-        <p class="report-meta">
-          <Stars rating={report.rating} />
-          {report.editorsChoice ? (
-            <>
-              {' '}
-              <span class="badge badge-choice">Editor's Choice</span>
-            </>
-          ) : null}
-        </p>
-      </header>
+      <CardHeader {...props} />
       <SafetyNote findings={report.safety} remedySlug={report.remedy.slug} />
       {report.choiceReason && report.editorsChoice ? (
         <p class="choice-reason">
