@@ -87,7 +87,6 @@ export default tseslint.config(
       'src/domain/transfer/legacy-import.ts',
       'src/domain/transfer/legacy-parse.ts',
       'src/views/pages/remedy-editor.tsx',
-      'src/views/pages/report-tools.tsx',
     ],
     rules: { 'max-lines-per-function': 'off' },
   },

@@ -10,6 +10,7 @@ import { formatDate } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';
 import { Layout, page } from '../layout.js';
 import { urls } from '../urls.js';
+import { MoveReportForm } from './report-tools.js';
 
 function SafetyFindings(props: { findings: SafetyFinding[] }): Html {
   if (props.findings.length === 0) return <></>;
@@ -77,38 +78,6 @@ function ReasonForm(props: {
   );
 }
 
-/** Moves a report to the remedy and condition it is really about. */
-function MoveForm(props: { r: PendingReport; q: ModerationQueue; ctx: PageContext; path: string }) {
-  const { r, q, ctx, path } = props;
-  return (
-    <form method="post" action={path} class="reason-form">
-      <CsrfField token={ctx.csrfToken} />
-      <input type="hidden" name="action" value="move" />
-      <label>
-        <span class="visually-hidden">Remedy</span>
-        <select name="remedy">
-          {q.remedies.map((m) => (
-            <option value={m.slug} selected={m.slug === r.remedySlug}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span class="visually-hidden">Condition</span>
-        <select name="condition">
-          {q.activeConditions.map((c) => (
-            <option value={c.slug} selected={c.slug === r.conditionSlug}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="submit">Move</button>
-    </form>
-  );
-}
-
 function ReportItem(props: { r: PendingReport; q: ModerationQueue; ctx: PageContext }): Html {
   const { r, q, ctx } = props;
   const path = `/moderate/reports/${r.id}`;
@@ -163,7 +132,14 @@ function ReportItem(props: { r: PendingReport; q: ModerationQueue; ctx: PageCont
           path={path}
           placeholder="Why it is rejected (public)"
         />
-        <MoveForm r={r} q={q} ctx={ctx} path={path} />
+        <MoveReportForm
+          path={path}
+          ctx={ctx}
+          remedies={q.remedies}
+          conditions={q.activeConditions}
+          remedySlug={r.remedySlug}
+          conditionSlug={r.conditionSlug}
+        />
       </div>
     </article>
   );

@@ -84,32 +84,15 @@ export function ModeratorTools(props: {
         </label>
         <button type="submit">Pin the note</button>
       </form>
-      <form method="post" action={path} class="reason-form">
-        <CsrfField token={ctx.csrfToken} />
-        {back}
-        <input type="hidden" name="action" value="move" />
-        <label>
-          <span class="visually-hidden">Remedy</span>
-          <select name="remedy">
-            {targets.remedies.map((m) => (
-              <option value={m.slug} selected={m.slug === report.remedy.slug}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span class="visually-hidden">Condition</span>
-          <select name="condition">
-            {targets.conditions.map((c) => (
-              <option value={c.slug} selected={c.slug === report.condition.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit">Move</button>
-      </form>
+      <MoveReportForm
+        path={path}
+        ctx={ctx}
+        remedies={targets.remedies}
+        conditions={targets.conditions}
+        remedySlug={report.remedy.slug}
+        conditionSlug={report.condition.slug}
+        back={urls.report(report.id)}
+      />
       <form method="post" action={path} class="reason-form">
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="action" value="reject" />
@@ -126,6 +109,47 @@ export function ModeratorTools(props: {
         <button type="submit">Remove</button>
       </form>
     </section>
+  );
+}
+
+/** Moves a report to the remedy and condition it is really about (queue and report page). */
+export function MoveReportForm(props: {
+  path: string;
+  ctx: PageContext;
+  remedies: RemedySummary[];
+  conditions: Condition[];
+  remedySlug: string;
+  conditionSlug: string;
+  /** Where to go back to after moving (default: the queue). */
+  back?: string;
+}): Html {
+  return (
+    <form method="post" action={props.path} class="reason-form">
+      <CsrfField token={props.ctx.csrfToken} />
+      {props.back ? <input type="hidden" name="back" value={props.back} /> : null}
+      <input type="hidden" name="action" value="move" />
+      <label>
+        <span class="visually-hidden">Remedy</span>
+        <select name="remedy">
+          {props.remedies.map((m) => (
+            <option value={m.slug} selected={m.slug === props.remedySlug}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span class="visually-hidden">Condition</span>
+        <select name="condition">
+          {props.conditions.map((c) => (
+            <option value={c.slug} selected={c.slug === props.conditionSlug}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">Move</button>
+    </form>
   );
 }
 
