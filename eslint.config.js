@@ -86,7 +86,6 @@ export default tseslint.config(
     files: [
       'src/domain/transfer/legacy-import.ts',
       'src/domain/transfer/legacy-parse.ts',
-      'src/views/pages/remedy-editor.tsx',
     ],
     rules: { 'max-lines-per-function': 'off' },
   },

@@ -73,6 +73,73 @@ function RemedyFields(props: { state: FormState; checked: boolean; isNew: boolea
   );
 }
 
+type TableProps = {
+  state: FormState;
+  a: EditorView['data']['remedy']['article'];
+  conditions: EditorView['data']['conditions'];
+  v: EditorView;
+};
+
+/** The research findings, one row each. */
+function FindingsRows({ state, a, conditions, v }: TableProps): Html {
+  return (
+    <RowsTable
+      id="findings"
+      caption="Key research findings (each with its evidence level and source keys)"
+      error={state.errors.findings}
+      conditions={conditions}
+      columns={[
+        ['findingArea', 'Area', 'text'],
+        ['findingClaim', 'Claim', 'text'],
+        ['findingEvidence', 'Evidence', 'evidence'],
+        ['findingCitations', 'Source keys', 'text'],
+      ]}
+      rows={rowsFrom(
+        v.state.values,
+        ['findingArea', 'findingClaim', 'findingEvidence', 'findingCitations'],
+        a.research.findings.map((f) => ({
+          findingArea: f.area,
+          findingClaim: f.claim,
+          findingEvidence: f.evidence,
+          findingCitations: f.citations.join(', '),
+        })),
+      )}
+    />
+  );
+}
+
+/** The dosage table, one row each. */
+function DosageRows({ state, a, conditions, v }: TableProps): Html {
+  return (
+    <RowsTable
+      id="dosage"
+      caption="Dosage table"
+      error={state.errors.dosage}
+      conditions={conditions}
+      columns={[
+        ['dosePurpose', 'Purpose', 'text'],
+        ['doseMin', 'From', 'number'],
+        ['doseMax', 'To', 'number'],
+        ['doseUnit', 'Unit', 'text'],
+        ['doseFrequency', 'How often', 'text'],
+        ['doseNote', 'Note', 'text'],
+      ]}
+      rows={rowsFrom(
+        v.state.values,
+        ['dosePurpose', 'doseMin', 'doseMax', 'doseUnit', 'doseFrequency', 'doseNote'],
+        a.dosage.rows.map((r) => ({
+          dosePurpose: r.purpose,
+          doseMin: String(r.amountMin),
+          doseMax: String(r.amountMax),
+          doseUnit: r.unit,
+          doseFrequency: r.frequency,
+          doseNote: r.note,
+        })),
+      )}
+    />
+  );
+}
+
 /** The article, section by section, as the Markdown-style text editors write. */
 function ArticleFields(props: {
   state: FormState;
@@ -96,28 +163,7 @@ function ArticleFields(props: {
       {section('whatItIs', 'What it is and why it matters', 'Paragraphs, then points.', 8)}
       <TextArea name="whatItIsSources" label="Where it comes from" state={state} rows={2} />
       <TextArea name="researchIntro" label="Research: introduction" state={state} rows={2} />
-      <RowsTable
-        id="findings"
-        caption="Key research findings (each with its evidence level and source keys)"
-        error={state.errors.findings}
-        conditions={conditions}
-        columns={[
-          ['findingArea', 'Area', 'text'],
-          ['findingClaim', 'Claim', 'text'],
-          ['findingEvidence', 'Evidence', 'evidence'],
-          ['findingCitations', 'Source keys', 'text'],
-        ]}
-        rows={rowsFrom(
-          v.state.values,
-          ['findingArea', 'findingClaim', 'findingEvidence', 'findingCitations'],
-          a.research.findings.map((f) => ({
-            findingArea: f.area,
-            findingClaim: f.claim,
-            findingEvidence: f.evidence,
-            findingCitations: f.citations.join(', '),
-          })),
-        )}
-      />
+      <FindingsRows state={state} a={a} conditions={conditions} v={v} />
       <TextArea name="researchContext" label="Research: context" state={state} rows={2} />
       {section(
         'benefits',
@@ -126,32 +172,7 @@ function ArticleFields(props: {
         12,
       )}
       <TextArea name="dosageIntro" label="Forms and dosage: introduction" state={state} rows={2} />
-      <RowsTable
-        id="dosage"
-        caption="Dosage table"
-        error={state.errors.dosage}
-        conditions={conditions}
-        columns={[
-          ['dosePurpose', 'Purpose', 'text'],
-          ['doseMin', 'From', 'number'],
-          ['doseMax', 'To', 'number'],
-          ['doseUnit', 'Unit', 'text'],
-          ['doseFrequency', 'How often', 'text'],
-          ['doseNote', 'Note', 'text'],
-        ]}
-        rows={rowsFrom(
-          v.state.values,
-          ['dosePurpose', 'doseMin', 'doseMax', 'doseUnit', 'doseFrequency', 'doseNote'],
-          a.dosage.rows.map((r) => ({
-            dosePurpose: r.purpose,
-            doseMin: String(r.amountMin),
-            doseMax: String(r.amountMax),
-            doseUnit: r.unit,
-            doseFrequency: r.frequency,
-            doseNote: r.note,
-          })),
-        )}
-      />
+      <DosageRows state={state} a={a} conditions={conditions} v={v} />
       {section('tips', 'Timing and practical tips', pointsHint)}
       <TextArea name="sideEffectsIntro" label="Side effects: introduction" state={state} rows={2} />
       {section('sideEffectsCommon', 'Commonly reported side effects', pointsHint)}
@@ -238,9 +259,9 @@ function SourcesFields(props: {
   );
 }
 
-export function remedyEditorPage(v: EditorView, ctx: PageContext): string {
-  const { remedy, fields, conditions } = v.data;
-  const isNew = remedy.id === null;
+/** The form's values: what was sent back, else the remedy as saved. */
+function editorState(v: EditorView): { state: FormState; checked: boolean } {
+  const { remedy, fields } = v.data;
   const values = {
     name: remedy.name,
     slug: remedy.slug,
@@ -256,6 +277,13 @@ export function remedyEditorPage(v: EditorView, ctx: PageContext): string {
     v.state.values.name !== undefined
       ? v.state.values.editorsChoice === 'on'
       : remedy.editorsChoice;
+  return { state, checked };
+}
+
+export function remedyEditorPage(v: EditorView, ctx: PageContext): string {
+  const { remedy, conditions } = v.data;
+  const isNew = remedy.id === null;
+  const { state, checked } = editorState(v);
   const a = remedy.article;
   // Only these sections must have text; the rest may stay empty.
   const required = new Set(['overview', 'whenToStop', 'disclaimer']);
