@@ -20,6 +20,7 @@ import * as remedyPageVersion from './migrations/20261201T0100_remedy_page_versi
 import * as remedyPageExamples from './migrations/20261201T0200_remedy_page_examples.js';
 import * as reportEdits from './migrations/20261201T0300_report_edits.js';
 import * as signups from './migrations/20261201T0400_signups.js';
+import * as oneWord from './migrations/20261202T0000_one_word.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '20261201T0200_remedy_page_examples': remedyPageExamples,
   '20261201T0300_report_edits': reportEdits,
   '20261201T0400_signups': signups,
+  '20261202T0000_one_word': oneWord,
 };
 
 /** Every migration's name, oldest first. */

@@ -69,7 +69,7 @@ export interface RemediesTable {
 }
 
 /** Raised by triggers whenever what a remedy's pages show above the report list changes. */
-export interface RemedyPagesTable {
+export interface PageVersionsTable {
   remedy_id: number;
   version: number;
 }
@@ -151,7 +151,7 @@ export interface ReportSideEffectsTable {
   note: string | null;
 }
 
-export interface FollowUpsTable {
+export interface UpdatesTable {
   id: Generated<number>;
   report_id: number;
   posted_at: Timestamp;
@@ -286,7 +286,7 @@ export interface DatabaseSchema {
   sessions: SessionsTable;
   password_resets: PasswordResetsTable;
   report_side_effects: ReportSideEffectsTable;
-  follow_ups: FollowUpsTable;
+  updates: UpdatesTable;
   report_revisions: ReportRevisionsTable;
   report_edits: ReportEditsTable;
   signups: SignupsTable;
@@ -297,5 +297,5 @@ export interface DatabaseSchema {
   report_fact_side_effects: ReportFactSideEffectsTable;
   insight_stats: InsightStatsTable;
   report_cards: ReportCardsTable;
-  remedy_pages: RemedyPagesTable;
+  page_versions: PageVersionsTable;
 }

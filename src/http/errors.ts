@@ -9,7 +9,7 @@ const statuses: Record<ErrorCode, { status: number; title: string }> = {
   CONDITION_NOT_FOUND: { status: 404, title: 'Condition not found' },
   REPORT_NOT_FOUND: { status: 404, title: 'Report not found' },
   REPLY_NOT_FOUND: { status: 404, title: 'Reply not found' },
-  FOLLOW_UP_NOT_FOUND: { status: 404, title: 'Update not found' },
+  UPDATE_NOT_FOUND: { status: 404, title: 'Update not found' },
   USER_NOT_FOUND: { status: 404, title: 'Member not found' },
   PAGE_NOT_FOUND: { status: 404, title: 'Page not found' },
   INVALID_QUERY: { status: 400, title: 'That address has a value we cannot use' },

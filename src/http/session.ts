@@ -56,7 +56,7 @@ export const notices = {
     'If an account has that email, we have sent it a link to choose a new password. The link works once, for an hour.',
   'reply-pending': 'Thank you. Your reply will appear once a moderator has looked at it.',
   'reply-published': 'Your reply is published.',
-  'follow-up-added': 'Your update has been added to your report.',
+  'update-added': 'Your update has been added to your report.',
   'report-updated': 'Your report has been updated.',
   'edit-waiting':
     'Thank you. Your edit will show once a moderator has looked at it; until then readers see your report as it was.',

@@ -4,7 +4,7 @@ export const errorCodes = {
   CONDITION_NOT_FOUND: 'No condition has this name.',
   REPORT_NOT_FOUND: 'No published report has this number.',
   REPLY_NOT_FOUND: 'No published reply has this number.',
-  FOLLOW_UP_NOT_FOUND: 'No update has this number.',
+  UPDATE_NOT_FOUND: 'No update has this number.',
   USER_NOT_FOUND: 'No member has this number.',
   PAGE_NOT_FOUND: 'There is no page with this number.',
   INVALID_QUERY: 'The address has a value the site cannot use.',

@@ -21,7 +21,7 @@ export interface PendingReport {
 
 export interface PendingPost {
   /** An edit's id is its report's: one edit waits per report. */
-  kind: 'reply' | 'follow_up' | 'edit';
+  kind: 'reply' | 'update' | 'edit';
   id: number;
   reportId: number;
   reportTitle: string;

@@ -79,7 +79,7 @@ export interface ReportDetails {
   sideEffects: { term: string; severity: Severity | null; note: string | null }[];
 }
 
-export interface FollowUp {
+export interface Update {
   id: number;
   reportId: number;
   postedAt: string;
@@ -111,7 +111,7 @@ export interface Report {
 
 export interface ReportWithReplies extends Report {
   replies: Reply[];
-  followUps: FollowUp[];
+  updates: Update[];
 }
 
 /** A report named in a list of examples: a link and what it is, not the report itself. */

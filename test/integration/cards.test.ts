@@ -80,7 +80,7 @@ describeEachDialect('stored report cards', (site, dialect) => {
     expect(await page()).toContain('A reply the stored card did not have.');
 
     await db()
-      .insertInto('follow_ups')
+      .insertInto('updates')
       .values({
         report_id: id,
         posted_at: new Date().toISOString(),

@@ -88,7 +88,7 @@ describeEachDialect('replies, updates, edits, votes and flags', (site) => {
       .execute();
     await author.get(`/reports/${id}`);
     expect(author.last?.body).toContain('Add an update');
-    await author.post(`/reports/${id}/follow-ups`, {
+    await author.post(`/reports/${id}/updates`, {
       body: 'Three months on it still works, but less strongly.',
       outcome: 'helped_temporarily',
     });
@@ -99,10 +99,17 @@ describeEachDialect('replies, updates, edits, votes and flags', (site) => {
     const { agent: stranger } = await signedIn(app, site, 'member');
     await stranger.get(`/reports/${id}`);
     expect(stranger.last?.body).not.toContain('Add an update');
-    const refused = await stranger.post(`/reports/${id}/follow-ups`, {
+    const refused = await stranger.post(`/reports/${id}/updates`, {
       body: 'Not my report but here I am.',
     });
     expect(refused.statusCode).toBe(403);
+    // The form's former address (pages loaded before updates were named so) still works.
+    await author.get(`/reports/${id}`);
+    const former = await author.post(`/reports/${id}/follow-ups`, {
+      body: 'A year on: still fine.',
+    });
+    expect(former.statusCode).toBe(303);
+    expect(textOf((await author.follow()).body)).toContain('A year on: still fine.');
   });
 
   /** Makes the member trusted: as many approved posts as TRUSTED_POST_COUNT. */

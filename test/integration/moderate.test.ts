@@ -131,7 +131,7 @@ describeEachDialect('moderation', (site) => {
     await mod.get('/moderate');
     for (const [path, message] of [
       ['replies', 'No published reply has this number.'],
-      ['follow-ups', 'No update has this number.'],
+      ['updates', 'No update has this number.'],
       ['conditions', 'No condition has this name.'],
       ['flags/reply', 'No published reply has this number.'],
     ]) {

@@ -92,7 +92,7 @@ describeEachDialect('remedy page rows kept per version', (site) => {
 
   it('keeps serving a remedy whose version row is missing, without keeping it', async () => {
     const id = await remedyId();
-    await db().deleteFrom('remedy_pages').where('remedy_id', '=', id).execute();
+    await db().deleteFrom('page_versions').where('remedy_id', '=', id).execute();
     await page();
     await db()
       .updateTable('remedies')
@@ -115,7 +115,7 @@ describeEachDialect('remedy page rows kept per version', (site) => {
         Number(
           (
             await d
-              .selectFrom('remedy_pages as p')
+              .selectFrom('page_versions as p')
               .innerJoin('remedies as m', 'm.id', 'p.remedy_id')
               .select('p.version')
               .where('m.slug', '=', 'ginger')

@@ -89,7 +89,7 @@ describe('export and import', () => {
       .values({ report_id: 10, user_id: 900, created_at: at, helpful: 0 })
       .execute();
     await source
-      .insertInto('follow_ups')
+      .insertInto('updates')
       .values({
         report_id: 10,
         posted_at: at,
@@ -134,7 +134,7 @@ describe('export and import', () => {
     const first = await exportAll(source);
     for (const table of [
       'helpful_votes',
-      'follow_ups',
+      'updates',
       'report_side_effects',
       'report_revisions',
       'flags',
@@ -167,6 +167,30 @@ describe('export and import', () => {
     const again = await importAll(back, first);
     expect(Object.values(again.written).reduce((a, b) => a + b, 0)).toBe(0);
     expect((await exportAll(back)).slice(1)).toEqual(first.slice(1));
+  });
+
+  it('imports the updates of a file written before they were named so ("follow_ups")', async () => {
+    const source = await fresh('sqlite');
+    await loadDemo(source);
+    await source
+      .insertInto('updates')
+      .values({
+        report_id: 10,
+        posted_at: NOW.toISOString(),
+        body: 'Still fine a year on.',
+        outcome: null,
+        status: 'approved',
+        safety: null,
+      })
+      .execute();
+    const older = (await exportAll(source)).map((l) =>
+      l.replace(/^\{"type":"updates"/, '{"type":"follow_ups"'),
+    );
+    expect(older.some((l) => l.startsWith('{"type":"follow_ups"'))).toBe(true);
+    const target = await fresh('sqlite');
+    await importAll(target, older);
+    const rows = await target.selectFrom('updates').select('body').execute();
+    expect(rows.map((r) => r.body)).toContain('Still fine a year on.');
   });
 
   it('names every bad line with its reason and writes nothing, unless told to skip them', async () => {

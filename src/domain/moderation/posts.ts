@@ -7,12 +7,12 @@ import {
   acceptConditionRow,
   deleteCondition,
   findConditionById,
-  findFollowUpRecord,
+  findUpdateRecord,
   findReplyRecord,
   markAuthorSpam,
   moveConditionReports,
   resolveFlags,
-  setFollowUpStatus,
+  setUpdateStatus,
   setReplyStatus,
   setReportOutcome,
 } from '../../db/repositories/moderation/moderation.js';
@@ -34,7 +34,7 @@ import type { Condition, RemedySummary } from '../../model/types.js';
 export async function moderatePost(
   db: Db,
   viewer: Viewer | null,
-  kind: 'reply' | 'follow_up' | 'edit',
+  kind: 'reply' | 'update' | 'edit',
   id: number,
   input: Record<string, unknown>,
   now: Date,
@@ -74,32 +74,32 @@ export async function moderatePost(
     } else throw new InvalidInput({ form: 'Unknown moderation action.' });
     return;
   }
-  const followUp = await findFollowUpRecord(db, id);
-  if (!followUp) throw new DomainError('FOLLOW_UP_NOT_FOUND');
+  const update = await findUpdateRecord(db, id);
+  if (!update) throw new DomainError('UPDATE_NOT_FOUND');
   if (input.action === 'approve') {
-    if (!(await setFollowUpStatus(db, id, 'approved'))) return;
+    if (!(await setUpdateStatus(db, id, 'approved'))) return;
     // An update may change the outcome the report counts under.
-    if (followUp.outcome) {
-      await setReportOutcome(db, followUp.reportId, followUp.outcome);
-      const report = await reportOrThrow(db, followUp.reportId);
+    if (update.outcome) {
+      await setReportOutcome(db, update.reportId, update.outcome);
+      const report = await reportOrThrow(db, update.reportId);
       await recount(db, [report], [], [report.id]);
     }
     await record(
       a,
       'approve',
-      'follow_up',
+      'update',
       id,
-      `An update to report #${followUp.reportId} was published.`,
+      `An update to report #${update.reportId} was published.`,
     );
   } else if (input.action === 'reject') {
     const { reason } = validate(reasonInput, input);
-    if (!(await setFollowUpStatus(db, id, 'rejected'))) return;
+    if (!(await setUpdateStatus(db, id, 'rejected'))) return;
     await record(
       a,
       'reject',
-      'follow_up',
+      'update',
       id,
-      `An update to report #${followUp.reportId} was removed.`,
+      `An update to report #${update.reportId} was removed.`,
       reason,
     );
   } else throw new InvalidInput({ form: 'Unknown moderation action.' });

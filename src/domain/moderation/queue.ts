@@ -10,7 +10,7 @@ import type {
 } from '../../model/moderation.js';
 import {
   listOpenFlags,
-  listPendingFollowUps,
+  listPendingUpdates,
   listWaitingEdits,
   listPendingReplies,
   listPendingReports,
@@ -34,18 +34,18 @@ const QUEUE_SIZE = 100;
 /** Everything waiting for a moderator, safety flags first, then oldest first. */
 export async function moderationQueue(db: Db, viewer: Viewer | null): Promise<ModerationQueue> {
   requireModerator(viewer);
-  const [reports, replies, followUps, edits, flags, conditions, remedies, activeConditions] =
+  const [reports, replies, updates, edits, flags, conditions, remedies, activeConditions] =
     await Promise.all([
       listPendingReports(db, QUEUE_SIZE),
       listPendingReplies(db, QUEUE_SIZE),
-      listPendingFollowUps(db, QUEUE_SIZE),
+      listPendingUpdates(db, QUEUE_SIZE),
       listWaitingEdits(db, QUEUE_SIZE),
       listOpenFlags(db, QUEUE_SIZE),
       listProposedConditions(db),
       listPublishedRemedies(db),
       listConditions(db),
     ]);
-  const posts = [...replies, ...followUps, ...edits].sort(
+  const posts = [...replies, ...updates, ...edits].sort(
     (a, b) =>
       Number(b.safety.length > 0) - Number(a.safety.length > 0) ||
       a.postedAt.localeCompare(b.postedAt),

@@ -7,7 +7,7 @@ import {
   findEditable,
   hasVoted,
   insertFlag,
-  insertFollowUp,
+  insertUpdate,
   insertHelpfulVote,
   setHelpfulScore,
   insertReply,
@@ -108,7 +108,7 @@ export async function addReply(
   return status;
 }
 
-const followUpInput = z.object({
+const updateInput = z.object({
   body: z
     .string({ message: 'Write your update.' })
     .trim()
@@ -125,7 +125,7 @@ const followUpInput = z.object({
 });
 
 /** A dated update by the report's author, optionally changing its outcome (once approved). */
-export async function addFollowUp(
+export async function addUpdate(
   db: Db,
   viewer: Viewer | null,
   reportId: number,
@@ -138,11 +138,11 @@ export async function addFollowUp(
   if (!record || record.status !== 'approved') throw new DomainError('REPORT_NOT_FOUND');
   if (record.userId !== v.id)
     throw new DomainError('FORBIDDEN', 'Only the author of a report can add updates to it.');
-  const data = validate(followUpInput, input);
+  const data = validate(updateInput, input);
   const safety = await safetyFor(db, reportId, data.body);
   const status: PostStatus =
     safety.length === 0 && (await trusted(db, viewer, settings)) ? 'approved' : 'pending';
-  await insertFollowUp(db, {
+  await insertUpdate(db, {
     reportId,
     postedAt: now.toISOString(),
     body: data.body,

@@ -2,7 +2,7 @@
 export { reportForAuthor, reportFormData, submitReport } from './contribute.js';
 export {
   type EditState,
-  addFollowUp,
+  addUpdate,
   addReply,
   applyReportEdit,
   editReport,

@@ -1,6 +1,9 @@
 // Reading an import file: every line parsed and checked, each problem with its line number.
 import { z } from 'zod';
 import { FORMAT, FORMAT_VERSION, ts, byName, schemas, type TableSpec } from './format.js';
+
+// Line types that earlier versions wrote under another name: files they made still import.
+const FORMER_NAMES: Record<string, string> = { follow_ups: 'updates' };
 import type { Row } from '../../db/repositories/transfer/transfer.js';
 import { cleanInput } from '../common/index.js';
 
@@ -105,7 +108,7 @@ export async function* checkLines(
       yield { line: number, kind: 'problem', reason: `must be {"type": ..., "row": {...}}` };
       continue;
     }
-    const table = byName.get(parsed.data.type);
+    const table = byName.get(FORMER_NAMES[parsed.data.type] ?? parsed.data.type);
     if (!table) {
       yield { line: number, kind: 'problem', reason: `unknown type "${parsed.data.type}"` };
       continue;

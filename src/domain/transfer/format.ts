@@ -272,7 +272,7 @@ export const TABLES: TableSpec[] = [
     },
   },
   {
-    name: 'follow_ups',
+    name: 'updates',
     key: ['id'],
     identity: true,
     refs: { report_id: 'reports' },

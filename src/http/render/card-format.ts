@@ -54,7 +54,7 @@ export const sampleCard: ReportWithReplies = {
       safety: sampleSafety,
     },
   ],
-  followUps: [
+  updates: [
     {
       id: 3,
       reportId: 1,

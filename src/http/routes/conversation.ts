@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  addFollowUp,
+  addUpdate,
   addReply,
   editReport,
   editState,
@@ -97,18 +97,20 @@ function replyRoutes(
     return reply.redirect(urls.report(id), 303);
   });
 
-  app.post<IdParams>('/reports/:id/follow-ups', { preHandler: posting }, async (request, reply) => {
-    const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
-    const result = await orFormError(() =>
-      transaction(store, (trx) =>
-        addFollowUp(trx, request.viewer, id, request.body, settings, now()),
-      ),
-    );
-    if (result instanceof InvalidInput)
-      return renderReport(request, reply, id, { followUp: state(request, result) }, 422);
-    setNotice(reply, result === 'approved' ? 'follow-up-added' : 'reply-pending');
-    return reply.redirect(urls.report(id), 303);
-  });
+  // The second address is the form's before updates were named so: pages loaded earlier still post.
+  for (const path of ['/reports/:id/updates', '/reports/:id/follow-ups'])
+    app.post<IdParams>(path, { preHandler: posting }, async (request, reply) => {
+      const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
+      const result = await orFormError(() =>
+        transaction(store, (trx) =>
+          addUpdate(trx, request.viewer, id, request.body, settings, now()),
+        ),
+      );
+      if (result instanceof InvalidInput)
+        return renderReport(request, reply, id, { update: state(request, result) }, 422);
+      setNotice(reply, result === 'approved' ? 'update-added' : 'reply-pending');
+      return reply.redirect(urls.report(id), 303);
+    });
 }
 
 /** The author's edits of their report. */

@@ -109,7 +109,7 @@ function decisionRoutes(scope: FastifyInstance, deps: RouteDeps): void {
 
   for (const [path, kind, missing] of [
     ['replies', 'reply', 'REPLY_NOT_FOUND'],
-    ['follow-ups', 'follow_up', 'FOLLOW_UP_NOT_FOUND'],
+    ['updates', 'update', 'UPDATE_NOT_FOUND'],
     ['edits', 'edit', 'REPORT_NOT_FOUND'],
   ] as const)
     scope.post<IdParams>(`/${path}/:id`, guarded, (request, reply) =>

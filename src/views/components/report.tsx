@@ -1,11 +1,5 @@
 import type { SafetyFinding } from '../../model/safety.js';
-import type {
-  Author,
-  FollowUp,
-  Reply,
-  ReportDetails,
-  ReportWithReplies,
-} from '../../model/types.js';
+import type { Author, Update, Reply, ReportDetails, ReportWithReplies } from '../../model/types.js';
 import { describeDays, forWhom, outcomes, sideEffectTerms } from '../../model/vocabulary.js';
 import { formatDate, plural } from '../format.js';
 import { type Html, Fragment, h, raw } from '../jsx.js';
@@ -143,10 +137,10 @@ function SafetyNote(props: { findings: SafetyFinding[]; remedySlug: string }): H
   );
 }
 
-function FollowUpItem(props: { followUp: FollowUp; remedySlug: string }): Html {
-  const f = props.followUp;
+function UpdateItem(props: { update: Update; remedySlug: string }): Html {
+  const f = props.update;
   return (
-    <li class="follow-up" id={`follow-up-${f.id}`}>
+    <li class="update" id={`update-${f.id}`}>
       <p class="byline">
         Update on <time datetime={f.postedAt}>{formatDate(f.postedAt)}</time>
         {f.outcome ? <span class="muted"> · outcome now: {outcomes[f.outcome]}</span> : null}
@@ -232,11 +226,11 @@ export function ReportCard(props: ReportCardProps): Html {
           <strong>Commercial tie declared by the author:</strong> {report.details.commercialTie}
         </p>
       ) : null}
-      {report.followUps.length > 0 ? (
-        <section class="follow-ups" aria-label={`Updates to report ${report.id}`}>
+      {report.updates.length > 0 ? (
+        <section class="updates" aria-label={`Updates to report ${report.id}`}>
           <ol>
-            {report.followUps.map((f) => (
-              <FollowUpItem followUp={f} remedySlug={report.remedy.slug} />
+            {report.updates.map((f) => (
+              <UpdateItem update={f} remedySlug={report.remedy.slug} />
             ))}
           </ol>
         </section>

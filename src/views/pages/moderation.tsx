@@ -147,16 +147,12 @@ function ReportItem(props: { r: PendingReport; q: ModerationQueue; ctx: PageCont
 
 function PostItem(props: { p: PendingPost; ctx: PageContext }): Html {
   const { p, ctx } = props;
-  const path = `/moderate/${{ reply: 'replies', follow_up: 'follow-ups', edit: 'edits' }[p.kind]}/${p.id}`;
+  const path = `/moderate/${{ reply: 'replies', update: 'updates', edit: 'edits' }[p.kind]}/${p.id}`;
   const phrases = p.safety.flatMap((f) => f.matches.map((m) => m.text));
   return (
     <article class={p.safety.length > 0 ? 'queue-item flagged' : 'queue-item'}>
       <h3>
-        {
-          { reply: 'Reply to', follow_up: 'Update to', edit: 'Edit of the published report' }[
-            p.kind
-          ]
-        }{' '}
+        {{ reply: 'Reply to', update: 'Update to', edit: 'Edit of the published report' }[p.kind]}{' '}
         <a href={urls.report(p.reportId)}>{p.reportTitle}</a>
       </h3>
       <p class="byline">

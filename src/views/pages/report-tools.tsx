@@ -16,7 +16,7 @@ export const flagReasonLabels = {
 
 export interface ReportPageExtras {
   reply: FormState;
-  followUp: FormState;
+  update: FormState;
   flag: FormState;
   edit: EditState | null;
   voted: boolean;
@@ -29,7 +29,7 @@ export interface ReportPageExtras {
 
 export const noExtras: ReportPageExtras = {
   reply: { values: {}, errors: {} },
-  followUp: { values: {}, errors: {} },
+  update: { values: {}, errors: {} },
   flag: { values: {}, errors: {} },
   facts: null,
   edit: null,

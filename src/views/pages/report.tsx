@@ -66,7 +66,7 @@ export function reportPage(
       {extras.moderation ? (
         <ModeratorTools report={report} ctx={ctx} targets={extras.moderation} />
       ) : null}
-      {extras.isAuthor ? <FollowUpForm report={report} ctx={ctx} state={extras.followUp} /> : null}
+      {extras.isAuthor ? <UpdateForm report={report} ctx={ctx} state={extras.update} /> : null}
       <ReplyForm report={report} ctx={ctx} state={extras.reply} />
       <p>
         <a href={urls.remedyCondition(report.remedy.slug, report.condition.slug)}>
@@ -147,13 +147,13 @@ function ReportActions({ report, ctx, extras }: ReportProps & { extras: ReportPa
 }
 
 /** The author's "did it last?" update. */
-function FollowUpForm({ report, ctx, state }: ReportProps & { state: FormState }) {
+function UpdateForm({ report, ctx, state }: ReportProps & { state: FormState }) {
   return (
-    <section class="narrow" aria-labelledby="follow-up-heading">
-      <h2 id="follow-up-heading">Add an update</h2>
+    <section class="narrow" aria-labelledby="update-heading">
+      <h2 id="update-heading">Add an update</h2>
       <p>How are things now? Updates appear under your report with their date.</p>
       <ErrorSummary errors={state.errors} />
-      <form method="post" action={`${urls.report(report.id)}/follow-ups`}>
+      <form method="post" action={`${urls.report(report.id)}/updates`}>
         <CsrfField token={ctx.csrfToken} />
         <TextArea
           name="body"

@@ -35,9 +35,9 @@ export async function setReplyStatus(
 }
 
 /** Sets the status; false when it already had it. */
-export async function setFollowUpStatus(db: Db, id: number, status: PostStatus): Promise<boolean> {
+export async function setUpdateStatus(db: Db, id: number, status: PostStatus): Promise<boolean> {
   const result = await db
-    .updateTable('follow_ups')
+    .updateTable('updates')
     .set({ status })
     .where('id', '=', id)
     .where('status', '!=', status)
@@ -134,12 +134,12 @@ export async function findReplyRecord(db: Db, id: number): Promise<ReplyRecord |
     : null;
 }
 
-export async function findFollowUpRecord(
+export async function findUpdateRecord(
   db: Db,
   id: number,
 ): Promise<{ id: number; reportId: number; outcome: string | null } | null> {
   const r = await db
-    .selectFrom('follow_ups')
+    .selectFrom('updates')
     .select(['id', 'report_id', 'outcome'])
     .where('id', '=', id)
     .executeTakeFirst();

@@ -108,9 +108,9 @@ export async function listPendingReplies(db: Db, limit: number): Promise<Pending
   return rows.map((r) => toPendingPost('reply', r));
 }
 
-export async function listPendingFollowUps(db: Db, limit: number): Promise<PendingPost[]> {
+export async function listPendingUpdates(db: Db, limit: number): Promise<PendingPost[]> {
   const rows = await db
-    .selectFrom('follow_ups as f')
+    .selectFrom('updates as f')
     .innerJoin('reports as r', 'r.id', 'f.report_id')
     .innerJoin('remedies as m', 'm.id', 'r.remedy_id')
     .select([
@@ -128,7 +128,7 @@ export async function listPendingFollowUps(db: Db, limit: number): Promise<Pendi
     .orderBy('f.id')
     .limit(limit)
     .execute();
-  return rows.map((r) => toPendingPost('follow_up', r));
+  return rows.map((r) => toPendingPost('update', r));
 }
 
 /** Edits of published reports waiting for a moderator, safety flags first. */

@@ -97,7 +97,7 @@ const publishedRemedy = prepared((db: Db, p: { slug: string }) =>
 const pageVersion = prepared((db: Db, p: { slug: string }) =>
   db
     .selectFrom('remedies as m')
-    .leftJoin('remedy_pages as v', 'v.remedy_id', 'm.id')
+    .leftJoin('page_versions as v', 'v.remedy_id', 'm.id')
     .select(['m.id', 'v.version'])
     .where('m.slug', '=', p.slug)
     .where('m.status', '=', 'published'),

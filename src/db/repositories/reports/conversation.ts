@@ -4,7 +4,7 @@ import type { PostStatus } from '../../../model/types.js';
 import type { Db } from '../../database.js';
 import { iso } from '../map.js';
 
-// Replies, follow-ups, report edits with their revisions, helpful votes and flags.
+// Replies, updates, report edits with their revisions, helpful votes and flags.
 
 export async function insertReply(
   db: Db,
@@ -38,7 +38,7 @@ export async function insertReply(
   return row.id;
 }
 
-export async function insertFollowUp(
+export async function insertUpdate(
   db: Db,
   f: {
     reportId: number;
@@ -50,7 +50,7 @@ export async function insertFollowUp(
   },
 ): Promise<number> {
   const row = await db
-    .insertInto('follow_ups')
+    .insertInto('updates')
     .values({
       report_id: f.reportId,
       posted_at: f.postedAt,

@@ -1,7 +1,7 @@
-// What hangs under a report: its replies, side effects and updates (the follow_ups table).
+// What hangs under a report: its replies, side effects and updates (the updates table).
 import { guestPosts, postCountOf } from './report-rows.js';
 import type { SafetyFinding } from '../../../model/safety.js';
-import type { FollowUp, PostStatus, Reply, ReportDetails } from '../../../model/types.js';
+import type { Update, PostStatus, Reply, ReportDetails } from '../../../model/types.js';
 import type { Outcome, Severity } from '../../../model/vocabulary.js';
 import type { Db } from '../../database.js';
 import { prepared } from '../../prepared.js';
@@ -102,9 +102,9 @@ export async function listSideEffects(
   return map;
 }
 
-const followUpsQuery = prepared((db: Db, p: { reportIds: readonly number[] }) =>
+const updatesQuery = prepared((db: Db, p: { reportIds: readonly number[] }) =>
   db
-    .selectFrom('follow_ups')
+    .selectFrom('updates')
     .select(['id', 'report_id', 'posted_at', 'body', 'outcome', 'safety'])
     .where('report_id', 'in', p.reportIds)
     .where('status', '=', 'approved')
@@ -112,10 +112,10 @@ const followUpsQuery = prepared((db: Db, p: { reportIds: readonly number[] }) =>
     .orderBy('id'),
 );
 
-/** Approved follow-ups of the given reports, oldest first. */
-export async function listFollowUps(db: Db, reportIds: readonly number[]): Promise<FollowUp[]> {
+/** Approved updates of the given reports, oldest first. */
+export async function listUpdates(db: Db, reportIds: readonly number[]): Promise<Update[]> {
   if (reportIds.length === 0) return [];
-  const rows = await followUpsQuery(db, { reportIds });
+  const rows = await updatesQuery(db, { reportIds });
   return rows.map((r) => ({
     id: r.id,
     reportId: r.report_id,
