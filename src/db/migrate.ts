@@ -21,6 +21,7 @@ import * as remedyPageExamples from './migrations/20261201T0200_remedy_page_exam
 import * as reportEdits from './migrations/20261201T0300_report_edits.js';
 import * as signups from './migrations/20261201T0400_signups.js';
 import * as oneWord from './migrations/20261202T0000_one_word.js';
+import * as optionalRatings from './migrations/20261202T0100_optional_ratings.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '20261201T0300_report_edits': reportEdits,
   '20261201T0400_signups': signups,
   '20261202T0000_one_word': oneWord,
+  '20261202T0100_optional_ratings': optionalRatings,
 };
 
 /** Every migration's name, oldest first. */
@@ -79,4 +81,9 @@ export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationOutcom
 
 export async function migrateDownAll<T>(db: Kysely<T>): Promise<MigrationOutcome> {
   return unwrap(await (await migrator(db as unknown as Kysely<unknown>)).migrateTo(NO_MIGRATIONS));
+}
+
+/** Migrates up or down to the named migration (it stays applied). */
+export async function migrateTo<T>(db: Kysely<T>, name: string): Promise<MigrationOutcome> {
+  return unwrap(await (await migrator(db as unknown as Kysely<unknown>)).migrateTo(name));
 }

@@ -105,7 +105,7 @@ export interface ReportsTable {
   display_name: string;
   location: string | null;
   posted_at: Timestamp;
-  rating: number;
+  rating: number | null;
   title: string | null;
   body: string;
   editors_choice: Flag;
@@ -240,7 +240,7 @@ export interface RepliesTable {
   user_id: number | null;
   display_name: string;
   location: string | null;
-  posted_at: Timestamp;
+  posted_at: Timestamp | null;
   body: string;
   status: string;
   author_email: ColumnType<string | null, string | null | undefined, string | null>;

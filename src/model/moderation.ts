@@ -13,7 +13,7 @@ export interface PendingReport {
   authorEmail: string | null;
   userId: number | null;
   postedAt: string;
-  rating: number;
+  rating: number | null;
   title: string | null;
   body: string;
   safety: SafetyFinding[];
@@ -26,7 +26,7 @@ export interface PendingPost {
   reportId: number;
   reportTitle: string;
   displayName: string;
-  postedAt: string;
+  postedAt: string | null;
   body: string;
   safety: SafetyFinding[];
 }

@@ -61,7 +61,8 @@ export interface Reply {
   id: number;
   reportId: number;
   author: Author;
-  postedAt: string;
+  /** Null for a reply imported from a page that gave it no date. */
+  postedAt: string | null;
   body: string;
   safety: SafetyFinding[];
 }
@@ -94,7 +95,8 @@ export interface Report {
   condition: { slug: string; name: string };
   author: Author;
   postedAt: string;
-  rating: Rating;
+  /** Null: not rated (an imported post that had no stars); it counts in no average. */
+  rating: Rating | null;
   title: string | null;
   body: string;
   editorsChoice: boolean;
@@ -119,7 +121,7 @@ export interface ReportHighlight {
   id: number;
   title: string | null;
   authorName: string;
-  rating: number;
+  rating: number | null;
   helpfulCount: number;
 }
 
@@ -151,7 +153,9 @@ export interface Tally {
 
 export interface RatingSummary {
   count: number;
-  /** Null when there are no reports: an average of nothing is not shown as 0. */
+  /** Reports with stars (imported posts may have none): the average and histogram rest on these. */
+  rated: number;
+  /** Null when no report is rated: an average of nothing is not shown as 0. */
   average: number | null;
   histogram: [number, number, number, number, number];
 }

@@ -1,8 +1,15 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrateDownAll, migrateToLatest, migrationNames } from '../../src/db/migrate.js';
+import {
+  migrateDownAll,
+  migrateTo,
+  migrateToLatest,
+  migrationNames,
+} from '../../src/db/migrate.js';
 import { recountTally } from '../../src/db/repositories/reading/tallies.js';
 import { prepareSite } from '../../src/cli/serve.js';
+import { searchReports } from '../../src/search/index.js';
+import { parseQuery } from '../../src/search/query.js';
 import { DEMO_REPORTS, SiteNotEmptyError, loadDemo } from '../../src/demo/load.js';
 import { getRemedyReports, listRemedies } from '../../src/domain/reading/index.js';
 import { type TestDatabase, describeEachDialect, dialects, freshDatabase } from '../helpers/db.js';
@@ -38,6 +45,78 @@ for (const dialect of dialects) {
       await migrateDownAll(t.database.db);
       await expect(count(t, 'reports')).rejects.toThrow();
       expect((await migrateToLatest(t.database.db)).applied).toEqual(migrationNames);
+    });
+
+    it('makes ratings and reply dates optional without losing a row, an id, an index or a trigger', async () => {
+      t = await freshDatabase(dialect);
+      const { db } = t.database;
+      await prepareSite(db, true);
+      // A deleted report's id is never reused, before the rebuild or after it.
+      const last = await db
+        .selectFrom('reports')
+        .selectAll()
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      await db.deleteFrom('reports').where('id', '=', last.id).execute();
+      const tables = ['reports', 'replies'] as const;
+      const before = await Promise.all(tables.map((x) => count(t!, x)));
+      // Down (required again) and up (optional): SQLite rebuilds both tables each way.
+      await migrateTo(db, '20261202T0000_one_word');
+      await migrateToLatest(db);
+      expect(await Promise.all(tables.map((x) => count(t!, x)))).toEqual(before);
+      const report = await db
+        .selectFrom('reports')
+        .select(['id', 'card_version'])
+        .where('status', '=', 'approved')
+        .orderBy('id')
+        .executeTakeFirstOrThrow();
+      // Triggers still raise the card version and keep the search index; deletes still cascade.
+      await db
+        .updateTable('reports')
+        .set({ body: 'Zanzibarish wording for the search index.', rating: null })
+        .where('id', '=', report.id)
+        .execute();
+      const changed = await db
+        .selectFrom('reports')
+        .select(['card_version', 'rating'])
+        .where('id', '=', report.id)
+        .executeTakeFirstOrThrow();
+      expect(Number(changed.card_version)).toBeGreaterThan(Number(report.card_version));
+      expect(changed.rating).toBeNull();
+      const none = { remedy: null, condition: null, rating: null, outcome: null };
+      const found = await searchReports(db, parseQuery('Zanzibarish'), none, 0, 5);
+      expect(found.hits.map((h) => h.id)).toEqual([report.id]);
+      await db
+        .insertInto('replies')
+        .values({
+          report_id: report.id,
+          user_id: null,
+          display_name: 'Undated',
+          location: null,
+          posted_at: null,
+          body: 'A reply with no date.',
+          status: 'approved',
+        })
+        .execute();
+      await db.deleteFrom('reports').where('id', '=', report.id).execute();
+      const orphans = await db
+        .selectFrom('replies')
+        .select('id')
+        .where('report_id', '=', report.id);
+      expect(await orphans.execute()).toEqual([]);
+      const again = await db
+        .insertInto('reports')
+        .values({
+          remedy_id: last.remedy_id,
+          condition_id: last.condition_id,
+          display_name: 'New after the rebuild',
+          posted_at: new Date().toISOString(),
+          body: 'Posted after the tables were rebuilt.',
+          status: 'pending',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      expect(again.id).toBeGreaterThan(last.id);
     });
 
     it('loads the demo only into an empty database, and a second start keeps every row', async () => {
@@ -200,7 +279,8 @@ describeEachDialect('demo content', (site, dialect) => {
     });
     const after = (await listRemedies(db)).find((r) => r.remedy.id === report.remedy_id)!.summary;
     expect(after.count).toBe(before.count - 1);
-    expect(after.histogram[report.rating - 1]).toBe(before.histogram[report.rating - 1]! - 1);
+    const stars = report.rating!;
+    expect(after.histogram[stars - 1]).toBe(before.histogram[stars - 1]! - 1);
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable('reports')

@@ -48,7 +48,7 @@ export async function moderationQueue(db: Db, viewer: Viewer | null): Promise<Mo
   const posts = [...replies, ...updates, ...edits].sort(
     (a, b) =>
       Number(b.safety.length > 0) - Number(a.safety.length > 0) ||
-      a.postedAt.localeCompare(b.postedAt),
+      (a.postedAt ?? '').localeCompare(b.postedAt ?? ''),
   );
   return { reports, posts, flags, conditions, remedies, activeConditions };
 }

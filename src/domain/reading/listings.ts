@@ -92,7 +92,7 @@ export interface RankedRemedy {
 export const MIN_REPORTS_FOR_SHARE = 5;
 
 const positiveShare = (summary: RatingSummary): Share =>
-  wilson(summary.histogram[3] + summary.histogram[4], summary.count);
+  wilson(summary.histogram[3] + summary.histogram[4], summary.rated);
 
 export interface ConditionPage {
   condition: Condition;
@@ -141,7 +141,8 @@ export async function getConditionPage(
         remedy: byId.get(t.remedyId) as RemedySummary,
         summary,
         positive: positiveShare(summary),
-        tooFew: summary.count < minReports,
+        // The share of 4–5 stars rests on rated reports only.
+        tooFew: summary.rated < minReports,
         evidence: evidence.get(t.remedyId) ?? null,
         insight,
         comparison: compared(t.remedyId, insight),

@@ -10,7 +10,8 @@ export function summarise(tallies: readonly Tally[]): RatingSummary {
     sum += t.ratingSum;
     for (let i = 0; i < 5; i++) histogram[i as 0] += t.histogram[i as 0];
   }
-  return { count, average: count === 0 ? null : sum / count, histogram };
+  const rated = histogram.reduce((n, h) => n + h, 0);
+  return { count, rated, average: rated === 0 ? null : sum / rated, histogram };
 }
 
 /** Count of reports a tally holds, or only those with the given star rating. */

@@ -1,5 +1,5 @@
 import type { RatingSummary } from '../../model/types.js';
-import { formatAverage, plural } from '../format.js';
+import { formatAverage, formatCount, plural } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';
 import { Stars } from './stars.js';
 
@@ -23,7 +23,9 @@ export function RatingHistogram(props: HistogramProps): Html {
         ) : (
           <>
             Average <strong>{formatAverage(summary.average)}</strong> out of 5 from{' '}
-            {plural(summary.count, 'report')}
+            {summary.rated === summary.count
+              ? plural(summary.count, 'report')
+              : `${plural(summary.rated, 'rated report')} (${formatCount(summary.count - summary.rated)} not rated)`}
           </>
         )}
       </p>

@@ -252,7 +252,8 @@ export function Statements(props: {
       <li>
         <a href={urls.report(r.id)}>{r.title ?? `Report #${r.id}`}</a>{' '}
         <span class="muted">
-          by {r.authorName}, {plural(r.rating, 'star')}, {plural(r.helpfulCount, 'helpful vote')}
+          by {r.authorName}, {r.rating === null ? 'not rated' : plural(r.rating, 'star')},{' '}
+          {plural(r.helpfulCount, 'helpful vote')}
         </span>
       </li>
     ));

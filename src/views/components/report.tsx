@@ -23,7 +23,13 @@ const slot = (key: string) => raw(`<!--#pc:${key}-->`);
 const reportSlot = (id: number) => `r${id}`;
 const replySlot = (id: number) => `p${id}`;
 
-function Byline(props: { verb: string; author: Author; postedAt: string; slot?: string }): Html {
+function Byline(props: {
+  verb: string;
+  author: Author;
+  /** Null: the post came from a page that gave it no date. */
+  postedAt: string | null;
+  slot?: string;
+}): Html {
   const { author } = props;
   return (
     <p class="byline">
@@ -35,8 +41,13 @@ function Byline(props: { verb: string; author: Author; postedAt: string; slot?: 
           {author.displayName}
         </a>
       )}
-      {author.location ? <span class="place"> ({author.location})</span> : null} on{' '}
-      <time datetime={props.postedAt}>{formatDate(props.postedAt)}</time>
+      {author.location ? <span class="place"> ({author.location})</span> : null}
+      {props.postedAt !== null ? (
+        <>
+          {' '}
+          on <time datetime={props.postedAt}>{formatDate(props.postedAt)}</time>
+        </>
+      ) : null}
       {props.slot !== undefined ? slot(props.slot) : <PostCount count={author.postCount} />}
     </p>
   );

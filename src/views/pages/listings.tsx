@@ -6,6 +6,7 @@ import type {
   RemedyListing,
 } from '../../domain/reading/index.js';
 import type { Share } from '../../domain/common/index.js';
+import type { RatingSummary } from '../../model/types.js';
 import { EvidenceBadge } from '../components/article.js';
 import { ReportsNotice } from '../components/notice.js';
 import { Pagination } from '../components/pagination.js';
@@ -17,13 +18,17 @@ import type { PageContext } from '../context.js';
 import { Layout, page } from '../layout.js';
 import { urls } from '../urls.js';
 
-function Average(props: { average: number | null; count: number }): Html {
-  return props.count === 0 ? (
-    <span class="muted">No reports yet</span>
-  ) : (
+function Average({ summary }: { summary: RatingSummary }): Html {
+  if (summary.count === 0) return <span class="muted">No reports yet</span>;
+  if (summary.average === null)
+    return <span class="muted">{plural(summary.count, 'report')}, not rated</span>;
+  return (
     <span>
-      {formatAverage(props.average)}{' '}
-      <span class="muted">out of 5 from {plural(props.count, 'report')}</span>
+      {formatAverage(summary.average)}{' '}
+      <span class="muted">
+        out of 5 from{' '}
+        {plural(summary.rated, summary.rated === summary.count ? 'report' : 'rated report')}
+      </span>
     </span>
   );
 }
@@ -73,7 +78,7 @@ export function homePage(v: Home, ctx: PageContext): string {
               </h3>
               <p>{f.remedy.summary}</p>
               <p>
-                <Average average={f.summary.average} count={f.summary.count} />
+                <Average summary={f.summary} />
               </p>
             </li>
           ))}
@@ -159,7 +164,7 @@ export function remediesPage(list: RemedyListing[], ctx: PageContext): string {
                 <td>{l.remedy.kind}</td>
                 <td class="num">{formatCount(l.summary.count)}</td>
                 <td class="num">
-                  {l.summary.count === 0 ? '–' : `${formatAverage(l.summary.average)} / 5`}
+                  {l.summary.average === null ? '–' : `${formatAverage(l.summary.average)} / 5`}
                 </td>
               </tr>
             );
@@ -236,7 +241,9 @@ function RankedRow(props: {
           <span class="disagree">strong research, poor reports</span>
         ) : null}
       </td>
-      <td class="num">{r.summary.count === 0 ? '–' : `${formatAverage(r.summary.average)} / 5`}</td>
+      <td class="num">
+        {r.summary.average === null ? '–' : `${formatAverage(r.summary.average)} / 5`}
+      </td>
       <td>
         {r.evidence ? (
           <EvidenceBadge level={r.evidence} />

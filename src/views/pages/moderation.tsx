@@ -156,7 +156,7 @@ function PostItem(props: { p: PendingPost; ctx: PageContext }): Html {
         <a href={urls.report(p.reportId)}>{p.reportTitle}</a>
       </h3>
       <p class="byline">
-        {p.displayName} · sent {formatDate(p.postedAt)}
+        {p.displayName} · {p.postedAt === null ? 'no date' : `sent ${formatDate(p.postedAt)}`}
       </p>
       <SafetyFindings findings={p.safety} />
       <p class="queue-body">{highlight(p.body, phrases)}</p>

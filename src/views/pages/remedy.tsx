@@ -134,7 +134,10 @@ function ConditionIndex(props: { v: RemedyReports }): Html {
           <li>
             <a href={urls.remedyCondition(v.remedy.slug, g.condition.slug)}>{g.condition.name}</a>{' '}
             <span class="muted">
-              {plural(g.summary.count, 'report')}, average {formatAverage(g.summary.average)}
+              {plural(g.summary.count, 'report')},{' '}
+              {g.summary.average === null
+                ? 'not rated'
+                : `average ${formatAverage(g.summary.average)}`}
             </span>
           </li>
         ))}

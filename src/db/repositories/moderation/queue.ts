@@ -68,7 +68,7 @@ interface PendingPostSource {
   title: string | null;
   remedy_name: string;
   display_name: string;
-  posted_at: Date | string;
+  posted_at: Date | string | null;
   body: string;
   safety: string | null;
 }
@@ -80,7 +80,7 @@ const toPendingPost = (kind: PendingPost['kind'], r: PendingPostSource): Pending
   reportId: r.report_id,
   reportTitle: r.title ?? `a report on ${r.remedy_name}`,
   displayName: r.display_name,
-  postedAt: iso(r.posted_at),
+  postedAt: r.posted_at === null ? null : iso(r.posted_at),
   body: r.body,
   safety: r.safety ? (JSON.parse(r.safety) as SafetyFinding[]) : [],
 });

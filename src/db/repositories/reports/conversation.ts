@@ -65,7 +65,7 @@ export async function insertUpdate(
 }
 
 export interface EditableReport {
-  rating: number;
+  rating: number | null;
   title: string | null;
   body: string;
 }
@@ -94,7 +94,9 @@ export async function insertReportRevision(
     .execute();
 }
 
-export interface WaitingEdit extends EditableReport {
+/** An author's edit: always rated, since the edit form asks for the stars. */
+export interface WaitingEdit extends Omit<EditableReport, 'rating'> {
+  rating: number;
   reportId: number;
   userId: number | null;
   safety: SafetyFinding[];

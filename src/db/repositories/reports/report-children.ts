@@ -71,7 +71,7 @@ export async function listReplies(db: Db, reportIds: readonly number[]): Promise
       location: row.location,
       postCount: postCountOf(row),
     },
-    postedAt: iso(row.posted_at),
+    postedAt: row.posted_at === null ? null : iso(row.posted_at),
     body: row.body,
     safety: row.safety ? (JSON.parse(row.safety) as SafetyFinding[]) : [],
   }));

@@ -122,10 +122,11 @@ export function sorted<Q extends ReportQuery>(q: Q, sort: ReportSort): Q {
     case 'helpful':
       // helpful_score is the Wilson lower bound of the helpful share, kept on every vote.
       return q.orderBy('r.helpful_score', 'desc').orderBy('r.id', 'desc') as Q;
+    // Reports imported without stars come last either way: they are neither high nor low.
     case 'highest':
-      return q.orderBy('r.rating', 'desc').orderBy('r.posted_at', 'desc') as Q;
+      return q.orderBy('r.rating', (o) => o.desc().nullsLast()).orderBy('r.posted_at', 'desc') as Q;
     case 'lowest':
-      return q.orderBy('r.rating', 'asc').orderBy('r.posted_at', 'desc') as Q;
+      return q.orderBy('r.rating', (o) => o.asc().nullsLast()).orderBy('r.posted_at', 'desc') as Q;
     default:
       return newestFirst(q);
   }
