@@ -6,6 +6,7 @@ import { runCli } from '../helpers/cli.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { loadDemo } from '../../src/demo/load.js';
 import { ImportRefused, exportLines, importLines } from '../../src/domain/transfer/index.js';
+import { rebuildTallies } from '../../src/db/repositories/reading/tallies.js';
 import { buildApp } from '../../src/http/app.js';
 import type { Db } from '../../src/db/database.js';
 import { type TestDatabase, dialects, freshDatabase } from '../helpers/db.js';
@@ -131,7 +132,23 @@ describe('export and import', () => {
         created_at: at,
       })
       .execute();
+    // A report imported without stars, and a reply without a date, travel as they are.
+    await source.updateTable('reports').set({ rating: null }).where('id', '=', 11).execute();
+    await rebuildTallies(source);
+    await source
+      .updateTable('replies')
+      .set({ posted_at: null })
+      .where(
+        'id',
+        '=',
+        (await source.selectFrom('replies').select('id').executeTakeFirstOrThrow()).id,
+      )
+      .execute();
     const first = await exportAll(source);
+    expect(first.some((l) => l.includes('"rating":null'))).toBe(true);
+    expect(
+      first.some((l) => l.startsWith('{"type":"replies"') && l.includes('"posted_at":null')),
+    ).toBe(true);
     for (const table of [
       'helpful_votes',
       'updates',

@@ -191,7 +191,7 @@ export const TABLES: TableSpec[] = [
       display_name: nonEmpty,
       location: textNull,
       posted_at: ts,
-      rating: int.min(1, 'must be 1 to 5 stars').max(5, 'must be 1 to 5 stars'),
+      rating: int.min(1, 'must be 1 to 5 stars').max(5, 'must be 1 to 5 stars').nullable(),
       title: textNull,
       body: nonEmpty.max(
         REPORT_MAX_CHARS,
@@ -263,7 +263,7 @@ export const TABLES: TableSpec[] = [
       user_id: idNull,
       display_name: nonEmpty,
       location: textNull,
-      posted_at: ts,
+      posted_at: tsNull,
       body: nonEmpty,
       status,
       author_email: textNull,
