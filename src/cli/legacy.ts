@@ -4,6 +4,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import {
   importLegacyPage,
   type LegacyPage,
+  type LegacySummary,
   LegacyRefused,
   decodeLegacyFile,
   legacyRefusal,
@@ -17,10 +18,17 @@ import { withDatabase } from './database.js';
  * what it made of each page and every line it could not read, with its number.
  */
 export async function importLegacyCommand(args: string[]): Promise<number> {
-  const { values, files } = optionsAndFiles(args, { publish: { type: 'boolean' } });
+  const { values, files } = optionsAndFiles(args, {
+    publish: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    conditions: { type: 'string' },
+  });
   if (files.length === 0) throw new UsageError('name at least one saved page to import');
   for (const f of files) if (!existsSync(f)) throw new UsageError(`no such file: ${f}`);
+  if (values.conditions !== undefined && values.conditions !== 'create')
+    throw new UsageError('--conditions takes one value: create');
   const publish = values.publish === true;
+  const options = { publish, createConditions: values.conditions === 'create' };
   const config = loadConfig();
   return withDatabase(config.databaseUrl, async (d) => {
     await migrateToLatest(d.db);
@@ -40,9 +48,28 @@ export async function importLegacyCommand(args: string[]): Promise<number> {
         refused++;
         continue;
       }
+      // With --strict, a page with any line it could not take whole is not imported at all.
       const s = await d.db
         .transaction()
-        .execute((trx) => importLegacyPage(trx, page, file, new Date(), { publish }));
+        .execute(async (trx) => {
+          const summary = await importLegacyPage(trx, page, file, new Date(), options);
+          if (values.strict === true && summary.problems.length > 0)
+            throw new StrictRefusal(summary);
+          return summary;
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof StrictRefusal)) throw error;
+          for (const p of error.summary.problems)
+            console.error(`${file}:${p.line}: ${p.reason}: ${p.text}`);
+          console.error(
+            `${file}: not imported (--strict): ${error.summary.problems.length} problem(s).`,
+          );
+          return null;
+        });
+      if (s === null) {
+        refused++;
+        continue;
+      }
       console.log(
         `${file}: ${page.remedy} (${s.remedy.created ? `new ${publish ? 'published' : 'draft'} remedy` : 'existing remedy'} /remedies/${s.remedy.slug}): ` +
           `${s.posts} post(s) and ${s.replies} reply(ies) imported` +
@@ -56,4 +83,11 @@ export async function importLegacyCommand(args: string[]): Promise<number> {
       console.error(`${refused} of ${files.length} file(s) were not imported (see above).`);
     return refused > 0 ? 1 : 0;
   });
+}
+
+/** Rolls a --strict import back: it had problems. */
+class StrictRefusal extends Error {
+  constructor(readonly summary: LegacySummary) {
+    super('strict');
+  }
 }

@@ -59,8 +59,8 @@ const commands: Record<string, Command> = {
   },
   'import-legacy': {
     summary:
-      'Import remedy pages saved as text from an older site: posts, stars, dates, replies, authors.',
-    usage: 'remedex import-legacy FILE... [--publish]',
+      'Import remedy pages saved as text from an older site, in any of its layouts: posts, stars, dates, votes, replies, authors. Headings that name no known condition put their posts under "General" unless --conditions create; --strict refuses a page with any problem.',
+    usage: 'remedex import-legacy FILE... [--publish] [--conditions create] [--strict]',
     run: importLegacyCommand,
   },
   backup: {

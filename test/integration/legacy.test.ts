@@ -21,7 +21,7 @@ describe('reading saved legacy pages', () => {
       expect(page.problems).toEqual([]);
       expect(page.posts).toHaveLength(1);
       expect(page.posts[0]).toMatchObject({
-        condition: 'Age-Related Issues',
+        heading: 'Age-Related Issues',
         author: 'Timh',
         place: 'Ky, Usa',
         postedAt: '2013-09-10T12:00:00.000Z',
@@ -42,7 +42,7 @@ describe('reading saved legacy pages', () => {
     const page = parseLegacyPage(readFileSync(FIXTURE, 'utf8'));
     expect(
       page.posts.map((p) => [
-        p.condition,
+        p.heading,
         p.author,
         p.place,
         p.postedAt.slice(0, 10),
@@ -76,8 +76,100 @@ describe('reading saved legacy pages', () => {
   });
 });
 
+const LAYOUTS = 'test/fixtures/legacy/layouts.txt';
+
+describe('reading every layout of the old site', () => {
+  it('reads the source address, the title, chrome, mobile and question-and-answer posts, votes and titles', () => {
+    const page = parseLegacyPage(readFileSync(LAYOUTS, 'utf8'));
+    expect(page.source).toBe('https://old-remedies.example.org/remedies/apple-cider-vinegar.html');
+    expect(page.remedy).toBe('Apple Cider Vinegar'); // from the title, not the address
+    expect(page.modifiedOn).toBe('2021-02-03T12:00:00.000Z');
+    expect(page.problems).toEqual([]);
+    expect(
+      page.posts.map((p) => [
+        p.heading,
+        p.author,
+        p.place,
+        p.rating,
+        p.postCount,
+        p.outcome,
+        p.title,
+      ]),
+    ).toEqual([
+      ['Apple Cider Vinegar Dosages', 'Lena', 'Utrecht, Netherlands', null, 3, null, null],
+      ['Heartburn', 'Nadia', 'Cairo, Egypt', 4, 12, null, 'Calmer evenings'],
+      ['Heartburn', 'Walt', null, null, null, 'helped', null],
+      ['Heartburn', 'Ruth', null, null, null, 'helped_temporarily', null],
+    ]);
+    // A lost non-breaking space ("Nadia?(Cairo") is a space; bullets stay a list; the vote stays.
+    expect(page.posts[1]?.body).toContain('\n- I drank it through a straw\n- I rinsed');
+    expect(page.posts[2]?.body).toBe(
+      '[YEA] A capful in water settled my heartburn the first night.',
+    );
+    // Replies: "Donate" is link text, the place may stand alone, and no date means none.
+    expect(page.posts[0]?.replies).toEqual([
+      expect.objectContaining({ author: 'Bram', place: 'Leiden', postCount: 9, postedAt: null }),
+    ]);
+    expect(page.posts[3]?.replies[0]).toMatchObject({ author: 'Ruth', postedAt: null });
+  });
+});
+
 describeEachDialect('importing legacy pages', (site) => {
   const app = useApp(site);
+
+  it('puts posts whose heading is no condition under "General", says so, and invents no stars or dates', async () => {
+    const db = site().database.db;
+    const page = parseLegacyPage(readFileSync(LAYOUTS, 'utf8'));
+    const now = new Date('2026-11-25T12:00:00Z');
+    const s = await db
+      .transaction()
+      .execute((trx) => importLegacyPage(trx, page, LAYOUTS, now, { publish: true }));
+    expect(s).toMatchObject({ posts: 4, replies: 2, conditionsCreated: ['General'] });
+    expect(s.problems).toEqual([
+      expect.objectContaining({ text: 'Apple Cider Vinegar Dosages', line: 14 }),
+    ]);
+    const rows = await db
+      .selectFrom('reports as r')
+      .innerJoin('conditions as c', 'c.id', 'r.condition_id')
+      .innerJoin('remedies as m', 'm.id', 'r.remedy_id')
+      .select(['r.display_name', 'c.slug', 'r.rating', 'r.outcome', 'r.title'])
+      .where('m.slug', '=', 'apple-cider-vinegar')
+      .where('r.posted_at', '<', '2019-01-01')
+      .where('r.display_name', 'in', ['Lena', 'Nadia', 'Walt', 'Ruth'])
+      .orderBy('r.posted_at')
+      .execute();
+    expect(rows.map((r) => [r.display_name, r.slug, r.rating, r.outcome, r.title])).toEqual([
+      ['Walt', 'acid-reflux', null, 'helped', null],
+      ['Ruth', 'acid-reflux', null, 'helped_temporarily', null],
+      ['Lena', 'general', null, null, null],
+      ['Nadia', 'acid-reflux', 4, null, 'Calmer evenings'],
+    ]);
+    const bram = await db
+      .selectFrom('replies')
+      .select('posted_at')
+      .where('display_name', '=', 'Bram')
+      .executeTakeFirstOrThrow();
+    expect(bram.posted_at).toBeNull();
+    const again = await db
+      .transaction()
+      .execute((trx) => importLegacyPage(trx, page, LAYOUTS, now));
+    expect(again).toMatchObject({ posts: 0, alreadyThere: 4 });
+  });
+
+  it('makes a condition of a heading only when told to', async () => {
+    const db = site().database.db;
+    const page = parseLegacyPage(
+      readFileSync(LAYOUTS, 'utf8').replace('Apple Cider Vinegar Dosages', 'Hiccups'),
+    );
+    page.posts = page.posts.slice(0, 1).map((p) => ({ ...p, body: `${p.body} (again)` }));
+    const s = await db
+      .transaction()
+      .execute((trx) =>
+        importLegacyPage(trx, page, LAYOUTS, new Date(), { publish: true, createConditions: true }),
+      );
+    expect(s.conditionsCreated).toEqual(['Hiccups']);
+    expect(s.problems).toEqual([]);
+  });
 
   it('creates the remedy, conditions and authors, keeps dates and counts, reads facts, and is idempotent', async () => {
     const db = site().database.db;
@@ -91,7 +183,10 @@ describeEachDialect('importing legacy pages', (site) => {
       posts: 4,
       replies: 2,
     });
+    // Both headings name known conditions ("Arthritis" by an alias of Osteoarthritis): nothing is
+    // created. The post with an impossible date is reported by its line.
     expect(first.problems.map((p) => p.line)).toEqual([58]);
+    expect(first.conditionsCreated).toEqual([]);
 
     const remedy = await app().inject({ url: '/remedies/ginger-root' });
     expect(remedy.statusCode).toBe(200);
@@ -100,7 +195,7 @@ describeEachDialect('importing legacy pages', (site) => {
     expect(text).toMatch(/Stop and get medical help if you vomit blood/); // the page's "when to stop"
     expect(text).toMatch(/Ginger can thin the blood/); // the page's disclaimer
 
-    const pair = textOf((await app().inject({ url: '/remedies/ginger-root/arthritis' })).body);
+    const pair = textOf((await app().inject({ url: '/remedies/ginger-root/osteoarthritis' })).body);
     expect(pair).toMatch(/Hana \(Osaka, Japan\) on Jun 0?1, 2019/);
     expect(pair).toContain('77 posts');
 
@@ -155,6 +250,21 @@ describe('remedex import-legacy refuses what is not a saved page', () => {
     expect(result.err).toContain(`${path}: not imported:`);
     expect(result.err).toContain(reason);
     expect((await runCli(['export'], env)).out).not.toContain('"type":"remedies"');
+  });
+
+  it('refuses a page with any problem under --strict, and names the problems', async () => {
+    const strictEnv = { ...env, DATABASE_URL: `sqlite:${join(dir, 'strict.db')}` };
+    const strict = await runCli(['import-legacy', LAYOUTS, '--strict'], strictEnv);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toContain(`${LAYOUTS}:14: not a known condition`);
+    expect(strict.err).toContain('not imported (--strict)');
+    expect((await runCli(['export'], strictEnv)).out).not.toContain('"type":"remedies"');
+    const bad = await runCli(['import-legacy', LAYOUTS, '--conditions', 'maybe'], strictEnv);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('--conditions takes one value: create');
+    const loose = await runCli(['import-legacy', LAYOUTS, '--conditions', 'create'], strictEnv);
+    expect(loose.code).toBe(0);
+    expect(loose.out).toContain('new condition(s) (Apple Cider Vinegar Dosages, Heartburn)');
   });
 
   it('creates an imported remedy as a draft, published only with --publish', async () => {

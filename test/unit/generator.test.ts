@@ -42,7 +42,7 @@ describe('demo generator', () => {
       expect(report.body.length).toBeGreaterThan(40);
       if (report.userId !== null)
         expect(Date.parse(report.postedAt)).toBeGreaterThanOrEqual(authors[0]!.createdAt);
-      for (const reply of replies) expect(reply.postedAt >= report.postedAt).toBe(true);
+      for (const reply of replies) expect(reply.postedAt! >= report.postedAt).toBe(true);
     }
   });
 

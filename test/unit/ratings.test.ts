@@ -20,7 +20,23 @@ describe('summarise', () => {
   });
 
   it('has no average when there are no reports (not zero)', () => {
-    expect(summarise([])).toEqual({ count: 0, average: null, histogram: [0, 0, 0, 0, 0] });
+    expect(summarise([])).toEqual({
+      count: 0,
+      rated: 0,
+      average: null,
+      histogram: [0, 0, 0, 0, 0],
+    });
+  });
+
+  it('averages only the rated reports, and has no average when none is rated', () => {
+    // Two reports imported without stars: counted, but in no average or histogram.
+    const s = summarise([{ ...tally([0, 0, 0, 1, 1]), count: 4 }]);
+    expect(s).toMatchObject({ count: 4, rated: 2, average: 4.5 });
+    expect(summarise([{ ...tally([0, 0, 0, 0, 0]), count: 3 }])).toMatchObject({
+      count: 3,
+      rated: 0,
+      average: null,
+    });
   });
 });
 

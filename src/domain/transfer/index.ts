@@ -9,7 +9,7 @@ export {
 export { ImportRefused, checkLines } from './check.js';
 export { exportLines } from './export.js';
 export { type ImportItem, batchLines, importLines } from './import.js';
-export { importLegacyPage } from './legacy-import.js';
+export { type LegacyOptions, type LegacySummary, importLegacyPage } from './legacy-import.js';
 export {
   type LegacyPage,
   LegacyRefused,

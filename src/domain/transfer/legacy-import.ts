@@ -1,10 +1,17 @@
 // Moves a remedy page of an older site into Remedex: the remedy (created, or reused by name), its
-// conditions and authors (reused by name), every post with its original date, stars, Editor's
-// Choice and replies. The article is kept as an imported overview that editors can restructure;
-// its disclaimer and "when to stop" sections are used when the page has them.
+// authors (reused by name), every post with its original date, stars (none when the page had
+// none), Editor's Choice, vote and replies (undated when the page gave no date). A post's heading
+// is its condition when it names one the site knows (by name or alias); otherwise the post goes
+// under "General" for moderators to assign, unless conditions may be created. The article is kept
+// as an imported overview that editors can restructure; its disclaimer and "when to stop" sections
+// are used when the page has them.
 import type { Db } from '../../db/database.js';
 import { findRemedyAnyStatus } from '../../db/repositories/editorial/editing.js';
-import { findConditionBySlug, insertCondition } from '../../db/repositories/reading/conditions.js';
+import {
+  findConditionBySlug,
+  insertCondition,
+  listConditions,
+} from '../../db/repositories/reading/conditions.js';
 import { hasSamePost } from '../../db/repositories/reports/contributions.js';
 import { insertReplies, type NewReply } from '../../db/repositories/reports/report-children.js';
 import { insertReports } from '../../db/repositories/reports/reports.js';
@@ -18,8 +25,8 @@ import { type Article, emptyArticle } from '../../model/article.js';
 import { createRemedy } from '../editorial/index.js';
 import { settleReports } from '../insight/index.js';
 import { slugify } from '../common/index.js';
-import type { Rating } from '../../model/types.js';
-import type { LegacyPage, LegacyProblem, LegacySection } from './legacy-parse.js';
+import type { Condition, Rating } from '../../model/types.js';
+import type { LegacyPage, LegacyPost, LegacyProblem, LegacySection } from './legacy-parse.js';
 
 export interface LegacySummary {
   remedy: { slug: string; created: boolean };
@@ -65,6 +72,12 @@ export function importedArticle(page: LegacyPage, source: string): Article {
   };
 }
 
+export interface LegacyOptions {
+  publish: boolean;
+  /** Make a condition of every heading that names none the site knows (`--conditions create`). */
+  createConditions?: boolean;
+}
+
 /**
  * Imports one parsed page inside the caller's transaction. A new remedy is created as a draft
  * unless `publish`; an existing one keeps its status.
@@ -74,88 +87,22 @@ export async function importLegacyPage(
   page: LegacyPage,
   source: string,
   now: Date,
-  options: { publish: boolean } = { publish: false },
+  options: LegacyOptions = { publish: false },
 ): Promise<LegacySummary> {
-  const slug = slugify(page.remedy) || 'imported-remedy';
-  let remedy = await findRemedyAnyStatus(db, slug);
-  const created = remedy === null;
-  if (!remedy) {
-    const modified = page.modifiedOn ?? now.toISOString();
-    await createRemedy(
-      db,
-      {
-        slug,
-        name: page.remedy,
-        aliases: [],
-        kind: 'home remedy',
-        summary: `${page.remedy}: imported with its reader reports; the article awaits an editor.`,
-        editorsChoice: false,
-        // A draft until an editor has looked at it, unless the operator says otherwise.
-        status: options.publish ? 'published' : 'draft',
-        article: importedArticle(page, source),
-        citations: [],
-        uses: [],
-      },
-      new Map(),
-      {
-        createdAt: modified,
-        modifiedAt: modified,
-        userId: null,
-        note: `Imported from ${source}`,
-      },
-    );
-    remedy = await findRemedyAnyStatus(db, slug);
-    if (!remedy) throw new Error(`the remedy ${slug} was not created`);
-  }
-
-  const conditionIds = new Map<string, number>();
-  const conditionsCreated: string[] = [];
-  const authorIds = new Map<string, number>();
-  let authorsCreated = 0;
-  const author = async (name: string, place: string | null, firstSeen: string | null) => {
-    const key = name.toLowerCase();
-    const known = authorIds.get(key) ?? (await findAuthorByName(db, name));
-    if (known !== null && known !== undefined) {
-      authorIds.set(key, known);
-      return known;
-    }
-    const id = await insertUser(db, {
-      displayName: name,
-      email: null,
-      location: place,
-      role: 'member',
-      createdAt: firstSeen ?? now.toISOString(),
-    });
-    authorsCreated++;
-    authorIds.set(key, id);
-    return id;
-  };
-
+  const { slug, created, id: remedyId } = await legacyRemedy(db, page, source, now, options);
+  const conditions = await conditionResolver(db, now, options.createConditions === true);
+  const authors = authorResolver(db, now);
+  const problems = [...page.problems];
   let posts = 0;
   let replies = 0;
   let alreadyThere = 0;
   const newIds: number[] = [];
   const pairs = new Map<number, { remedyId: number; conditionId: number }>();
   for (const post of page.posts) {
-    const conditionSlug = slugify(post.condition) || 'other';
-    let conditionId = conditionIds.get(conditionSlug);
-    if (conditionId === undefined) {
-      const existing = await findConditionBySlug(db, conditionSlug);
-      conditionId =
-        existing?.id ??
-        (await insertCondition(db, {
-          slug: conditionSlug,
-          name: post.condition,
-          aliases: [],
-          category: 'Imported',
-          createdAt: now.toISOString(),
-        }));
-      if (!existing) conditionsCreated.push(post.condition);
-      conditionIds.set(conditionSlug, conditionId);
-    }
+    const conditionId = await conditions.of(post.heading, post.line);
     if (
       await hasSamePost(db, {
-        remedyId: remedy.id,
+        remedyId,
         displayName: post.author,
         postedAt: post.postedAt,
         body: post.body,
@@ -164,64 +111,184 @@ export async function importLegacyPage(
       alreadyThere++;
       continue;
     }
-    const userId = await author(post.author, post.place, post.postedAt);
-    if (post.postCount !== null) await setLegacyPostCount(db, userId, post.postCount);
-    const [id] = await insertReports(db, [
-      {
-        remedyId: remedy.id,
-        conditionId,
-        userId,
-        displayName: post.author,
-        location: post.place,
-        postedAt: post.postedAt,
-        // A post without stars is kept with a middle rating rather than dropped; reported below.
-        rating: (post.rating ?? 3) as Rating,
-        title: null,
-        body: post.body,
-        editorsChoice: post.editorsChoice,
-        status: 'approved',
-        helpfulCount: 0,
-      },
-    ]);
+    const id = await insertPost(db, post, remedyId, conditionId, authors);
     posts++;
-    newIds.push(id!);
-    pairs.set(conditionId, { remedyId: remedy.id, conditionId });
-    const rows: NewReply[] = [];
-    for (const r of post.replies) {
-      const replyAuthor = await author(r.author, r.place, r.postedAt);
-      if (r.postCount !== null) await setLegacyPostCount(db, replyAuthor, r.postCount);
-      rows.push({
-        reportId: id!,
-        userId: replyAuthor,
-        displayName: r.author,
-        location: r.place,
-        postedAt: r.postedAt ?? post.postedAt,
-        body: r.body,
-        status: 'approved',
-      });
-    }
-    if (rows.length > 0) await insertReplies(db, rows);
-    replies += rows.length;
+    replies += post.replies.length;
+    newIds.push(id);
+    pairs.set(conditionId, { remedyId, conditionId });
   }
   // Extraction reads every imported post; counts, insight and the search index follow.
   await settleReports(db, newIds, [...pairs.values()]);
-  await recountPostCounts(db, [...new Set(authorIds.values())]);
-
-  const problems = [...page.problems];
-  for (const post of page.posts)
-    if (post.rating === null)
-      problems.push({
-        line: post.line,
-        text: `${post.author}, ${post.postedAt.slice(0, 10)}`,
-        reason: 'no star rating found: imported with 3 stars',
-      });
+  await recountPostCounts(db, authors.ids());
+  problems.push(...conditions.notes());
   return {
     remedy: { slug, created },
-    conditionsCreated,
-    authorsCreated,
+    conditionsCreated: conditions.created,
+    authorsCreated: authors.created(),
     posts,
     replies,
     alreadyThere,
-    problems,
+    problems: problems.sort((a, b) => a.line - b.line),
   };
+}
+
+/** The page's remedy: found by its name's slug, or created as a draft (published with --publish). */
+async function legacyRemedy(
+  db: Db,
+  page: LegacyPage,
+  source: string,
+  now: Date,
+  options: LegacyOptions,
+) {
+  const slug = slugify(page.remedy) || 'imported-remedy';
+  const found = await findRemedyAnyStatus(db, slug);
+  if (found) return { slug, created: false, id: found.id };
+  const modified = page.modifiedOn ?? now.toISOString();
+  await createRemedy(
+    db,
+    {
+      slug,
+      name: page.remedy,
+      aliases: [],
+      kind: 'home remedy',
+      summary: `${page.remedy}: imported with its reader reports; the article awaits an editor.`,
+      editorsChoice: false,
+      // A draft until an editor has looked at it, unless the operator says otherwise.
+      status: options.publish ? 'published' : 'draft',
+      article: importedArticle(page, page.source ?? source),
+      citations: [],
+      uses: [],
+    },
+    new Map(),
+    {
+      createdAt: modified,
+      modifiedAt: modified,
+      userId: null,
+      note: `Imported from ${page.source ?? source}`,
+    },
+  );
+  const remedy = await findRemedyAnyStatus(db, slug);
+  if (!remedy) throw new Error(`the remedy ${slug} was not created`);
+  return { slug, created: true, id: remedy.id };
+}
+
+// Posts whose heading names no condition wait here for a moderator to move them.
+const GENERAL = { slug: 'general', name: 'General', category: 'Unassigned' };
+
+/** Headings to conditions: a known one by name or alias, else a new one or "General". */
+async function conditionResolver(db: Db, now: Date, create: boolean) {
+  const known = await listConditions(db);
+  const key = (s: string) => slugify(s);
+  const match = (heading: string): Condition | undefined =>
+    known.find((c) => [c.name, c.slug, ...c.aliases].some((n) => key(n) === key(heading)));
+  const ids = new Map<string, number>();
+  const created: string[] = [];
+  const topics = new Map<string, { line: number; posts: number }>();
+  const ensure = async (slug: string, name: string, category: string) => {
+    const existing = ids.get(slug) ?? (await findConditionBySlug(db, slug))?.id;
+    if (existing !== undefined) return ids.set(slug, existing).get(slug)!;
+    const id = await insertCondition(db, {
+      slug,
+      name,
+      aliases: [],
+      category,
+      createdAt: now.toISOString(),
+    });
+    created.push(name);
+    return ids.set(slug, id).get(slug)!;
+  };
+  return {
+    created,
+    async of(heading: string | null, line = 0): Promise<number> {
+      const condition = heading ? match(heading) : undefined;
+      if (condition) return condition.id;
+      if (heading && create) return ensure(key(heading) || 'other', heading, 'Imported');
+      if (heading) {
+        const t = topics.get(heading) ?? { line, posts: 0 };
+        topics.set(heading, { ...t, posts: t.posts + 1 });
+      }
+      return ensure(GENERAL.slug, GENERAL.name, GENERAL.category);
+    },
+    /** A line for every heading that was not a condition, so nothing is changed in silence. */
+    notes(): LegacyProblem[] {
+      return [...topics].map(([heading, t]) => ({
+        line: t.line,
+        text: heading,
+        reason: `not a known condition: ${t.posts} post(s) under it were put under "General" for moderators to assign (--conditions create makes it one)`,
+      }));
+    },
+  };
+}
+
+/** Authors by name: reused when the site knows the name, else created once. */
+function authorResolver(db: Db, now: Date) {
+  const ids = new Map<string, number>();
+  let created = 0;
+  return {
+    ids: () => [...new Set(ids.values())],
+    created: () => created,
+    async of(
+      name: string,
+      place: string | null,
+      firstSeen: string | null,
+      postCount: number | null,
+    ) {
+      const key = name.toLowerCase();
+      let id = ids.get(key) ?? (await findAuthorByName(db, name)) ?? undefined;
+      if (id === undefined) {
+        id = await insertUser(db, {
+          displayName: name,
+          email: null,
+          location: place,
+          role: 'member',
+          createdAt: firstSeen ?? now.toISOString(),
+        });
+        created++;
+      }
+      ids.set(key, id);
+      if (postCount !== null) await setLegacyPostCount(db, id, postCount);
+      return id;
+    },
+  };
+}
+
+/** One post and its replies, as published reports and replies. */
+async function insertPost(
+  db: Db,
+  post: LegacyPost,
+  remedyId: number,
+  conditionId: number,
+  authors: ReturnType<typeof authorResolver>,
+): Promise<number> {
+  const userId = await authors.of(post.author, post.place, post.postedAt, post.postCount);
+  const [id] = await insertReports(db, [
+    {
+      remedyId,
+      conditionId,
+      userId,
+      displayName: post.author,
+      location: post.place,
+      postedAt: post.postedAt,
+      rating: post.rating as Rating | null,
+      title: post.title,
+      body: post.body,
+      editorsChoice: post.editorsChoice,
+      status: 'approved',
+      helpfulCount: 0,
+      outcome: post.outcome,
+    },
+  ]);
+  const rows: NewReply[] = [];
+  for (const r of post.replies)
+    rows.push({
+      reportId: id!,
+      userId: await authors.of(r.author, r.place, r.postedAt, r.postCount),
+      displayName: r.author,
+      location: r.place,
+      postedAt: r.postedAt,
+      body: r.body,
+      status: 'approved',
+    });
+  if (rows.length > 0) await insertReplies(db, rows);
+  return id!;
 }

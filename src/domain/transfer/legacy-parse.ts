@@ -1,15 +1,45 @@
 import { REPORT_MAX_CHARS } from '../reports/index.js';
 import { plainText } from '../common/index.js';
-// Reads a remedy page saved as text from an older remedy site: the remedy's name, "Modified on",
-// the article, then reader posts under condition headings ("Posted by NAME (PLACE) on MM/DD/YYYY
-// N posts", stars, "Editor's Choice", the body) with replies ("Replied by …"). Mobile layouts
-// without "Posted by", "N out of 5 stars", "N Posts" and untidy places are read too. Anything
+import type { Outcome } from '../../model/vocabulary.js';
+import {
+  CHOICE,
+  COMMENTS_NOTE,
+  COUNT_LINE,
+  DATE_LINE,
+  LEGACY,
+  MOBILE,
+  MODIFIED,
+  OUT_OF,
+  PLACE_LINE,
+  POSTED,
+  REPLIED,
+  STARS,
+  isChrome,
+  isHeader,
+  looksLikeHeading,
+  monthDate,
+  pageLines,
+  paragraphs,
+  remedyFromTitle,
+  tidyPlace,
+  usDate,
+  voteOutcome,
+} from './legacy-lines.js';
+// Reads a remedy page saved as text from an older remedy site: an optional source URL, the title
+// (the remedy's name is taken from it), "Modified on", the article, then reader posts in any of
+// the site's layouts, mixed on one page: "Posted by NAME (PLACE) on MM/DD/YYYY N posts", the mobile
+// "NAME (PLACE) on MM/DD/YYYY" with "N out of 5 stars", and the oldest question-and-answer lines
+// "MM/DD/YYYY: NAME : text" with a vote in brackets; replies ("Replied by …") under them. A short
+// line above a post is its heading (a condition or a topic; the importer decides which). Anything
 // that cannot be read is returned with its line number: nothing is dropped silently.
+
+export { tidyPlace, usDate };
 
 export interface LegacyReply {
   line: number;
   author: string;
   place: string | null;
+  /** Null when the page gave the reply no date (never the post's). */
   postedAt: string | null;
   postCount: number | null;
   body: string;
@@ -17,13 +47,18 @@ export interface LegacyReply {
 
 export interface LegacyPost {
   line: number;
-  condition: string;
+  /** The heading above the post (a condition or a topic), or null. */
+  heading: string | null;
+  title: string | null;
   author: string;
   place: string | null;
   postedAt: string;
   postCount: number | null;
+  /** Null: the page showed no stars. */
   rating: number | null;
   editorsChoice: boolean;
+  /** The reader's vote on an old question-and-answer page, as an outcome. */
+  outcome: Outcome | null;
   body: string;
   replies: LegacyReply[];
 }
@@ -40,6 +75,8 @@ export interface LegacySection {
 }
 
 export interface LegacyPage {
+  /** The address on the first line, when the page was saved with one. */
+  source: string | null;
   remedy: string;
   modifiedOn: string | null;
   /** The article as headed sections of paragraphs (bullets kept as lines). */
@@ -48,279 +85,280 @@ export interface LegacyPage {
   problems: LegacyProblem[];
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
-/** MM/DD/YYYY to an ISO timestamp at noon UTC; null for a date that does not exist. */
-export function usDate(month: number, day: number, year: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day, 12));
-  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day || year < 1990 || year > 2100)
-    return null;
-  return d.toISOString();
-}
-
-/** "Tidy place": "LISBON ,  PORTUGAL" → "Lisbon, Portugal"; "Pune,India" → "Pune, India". */
-export function tidyPlace(raw: string): string | null {
-  const parts = raw
-    .split(',')
-    .map((p) => p.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
-  if (parts.length === 0) return null;
-  const word = (w: string) =>
-    w.length <= 2 && w === w.toUpperCase()
-      ? w // state codes stay: "Ky", "TX" as written
-      : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
-  return parts
-    .map((p) =>
-      p
-        .split(' ')
-        .map((w) => (w === w.toUpperCase() || w === w.toLowerCase() ? word(w) : w))
-        .join(' '),
-    )
-    .join(', ');
-}
-
-const DATE = String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4})`;
-const COUNT = String.raw`(\d[\d,]*)\s+posts?`;
-// "Posted by NAME (PLACE) on MM/DD/YYYY N posts" (place, date and count each optional).
-const POSTED = new RegExp(
-  String.raw`^posted\s+by\s+(.+?)(?:\s*\(([^)]*)\))?(?:\s+on\s+${DATE})?(?:\s+${COUNT})?\s*$`,
-  'i',
-);
-// The mobile layout: "NAME (PLACE) on MM/DD/YYYY" on its own, stars and count on the next lines.
-const MOBILE = new RegExp(String.raw`^([^()]{1,60}?)\s*(?:\(([^)]*)\))?\s+on\s+${DATE}\s*$`, 'i');
-const REPLIED = new RegExp(
-  String.raw`^replied\s+by\s+(.+?)(?:\s*\(([^)]*)\))?(?:\s+on\s+${DATE})?(?:\s+${COUNT})?\s*$`,
-  'i',
-);
-const STARS = /^[★☆]{5}$/;
-const OUT_OF = /^(\d)\s+out\s+of\s+5\s+stars?$/i;
-const COUNT_LINE = new RegExp(String.raw`^${COUNT}$`, 'i');
-const DATE_LINE = new RegExp(String.raw`^(?:on\s+)?${DATE}$`, 'i');
-const PLACE_LINE = /^\(([^)]*)\)$/;
-const CHOICE = /^editor'?s\s+choice$/i;
-const COMMENTS_NOTE = /^the comments below\b/i;
-
 const count = (s: string | undefined) => (s ? Number(s.replace(/,/g, '')) : null);
-const isHeader = (line: string) => POSTED.test(line) || MOBILE.test(line);
 
-/** A short title-like line right before a post: a condition heading. */
-function looksLikeHeading(line: string): boolean {
-  return (
-    line.length > 0 &&
-    line.length <= 60 &&
-    !/[.!?:,;]$/.test(line) &&
-    !isHeader(line) &&
-    !REPLIED.test(line) &&
-    /^[A-Z0-9]/.test(line)
-  );
+/** A cursor over the page's lines (0-based; problems name 1-based line numbers). */
+class Lines {
+  constructor(readonly all: readonly string[]) {}
+  at = (i: number): string => this.all[i] ?? '';
+  /** The next non-blank line at or after i. */
+  next(i: number): number {
+    let k = i;
+    while (k < this.all.length && !this.at(k)) k++;
+    return k;
+  }
+  get length(): number {
+    return this.all.length;
+  }
 }
 
 export function parseLegacyPage(text: string): LegacyPage {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const at = (i: number) => (lines[i] ?? '').trim();
+  const lines = new Lines(pageLines(text));
   const problems: LegacyProblem[] = [];
-  const remedy = at(0);
-  if (!remedy)
-    problems.push({ line: 1, text: '', reason: 'the first line must be the remedy name' });
-
+  const { source, remedy, start } = readTitle(lines, problems);
   // Where the posts begin: after the comments note, or at the first post header.
-  let firstHeader = lines.findIndex((l) => isHeader(l.trim()));
+  let firstHeader = lines.all.findIndex((l, i) => i >= start && isHeader(l));
   if (firstHeader < 0) firstHeader = lines.length;
-  let postsStart = lines.findIndex((l, i) => i < firstHeader && COMMENTS_NOTE.test(l.trim()));
-  const articleEnd = postsStart >= 0 ? postsStart : firstHeader;
-  postsStart = postsStart >= 0 ? postsStart + 1 : firstHeader;
+  const note = lines.all.findIndex(
+    (l, i) => i >= start && i < firstHeader && COMMENTS_NOTE.test(l),
+  );
+  // Without the note, the posts begin at the heading right above the first post, if there is one.
+  if (note < 0) {
+    let k = firstHeader - 1;
+    while (k > start && !lines.at(k)) k--;
+    if (k > start && looksLikeHeading(lines.at(k)) && !lines.at(k - 1)) firstHeader = k;
+  }
+  const { sections, modifiedOn } = readArticle(
+    lines,
+    start,
+    note >= 0 ? note : firstHeader,
+    remedy,
+    problems,
+  );
+  const posts = readPosts(lines, note >= 0 ? note + 1 : firstHeader, problems);
+  return { source, remedy, modifiedOn, sections, posts, problems };
+}
 
-  // The article: headings are short lines between blank lines; the rest are paragraphs.
+/** The source address (if any) and the title line; the remedy is named from the title. */
+function readTitle(lines: Lines, problems: LegacyProblem[]) {
+  let i = lines.next(0);
+  let source: string | null = null;
+  if (/^https?:\/\/\S+$/i.test(lines.at(i))) {
+    source = lines.at(i);
+    i = lines.next(i + 1);
+  }
+  while (i < lines.length && isChrome(lines.at(i))) i = lines.next(i + 1);
+  const title = lines.at(i);
+  if (!title)
+    problems.push({ line: i + 1, text: '', reason: 'the page has no title to name the remedy' });
+  return { source, remedy: remedyFromTitle(title), start: i + 1 };
+}
+
+/** The article: headings are short lines between blank lines; the rest are paragraphs. */
+function readArticle(
+  lines: Lines,
+  from: number,
+  to: number,
+  remedy: string,
+  problems: LegacyProblem[],
+) {
   let modifiedOn: string | null = null;
   const sections: LegacySection[] = [{ heading: null, paragraphs: [] }];
-  for (let i = 1; i < articleEnd; i++) {
-    const line = at(i);
-    if (!line) continue;
-    const modified = /modified on\s+([a-z]{3})[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})/i.exec(line);
+  for (let i = from; i < to; i++) {
+    const line = lines.at(i);
+    if (!line || isChrome(line)) continue;
+    const modified = MODIFIED.exec(line);
     if (modified) {
-      const month = MONTHS[(modified[1] ?? '').toLowerCase()];
-      modifiedOn = month ? usDate(month, Number(modified[2]), Number(modified[3])) : null;
+      modifiedOn = monthDate(modified[1]!, modified[2]!, modified[3]!);
       if (!modifiedOn)
         problems.push({ line: i + 1, text: line, reason: 'the "Modified on" date is not a date' });
       continue;
     }
-    if (/^(?:health benefits|add new post|comments)$|^add new post comments$/i.test(line)) continue;
     if (line.toLowerCase().startsWith(`${remedy.toLowerCase()} - `)) continue; // "X - Editor's Choice"
-    const isolated = !at(i - 1) && !at(i + 1);
+    const isolated = !lines.at(i - 1) && !lines.at(i + 1);
     const heading = isolated && line.length <= 80 && !/[.!?:]$/.test(line) && !/^[•*-]/.test(line);
     if (heading) sections.push({ heading: line.replace(/^[^\p{L}\p{N}]+/u, ''), paragraphs: [] });
     else sections.at(-1)!.paragraphs.push(line.replace(/^[•*]\s*/, '• '));
   }
+  return { sections, modifiedOn };
+}
 
-  // The posts.
+/** Every post from `from` on, each under the last heading above it. */
+function readPosts(lines: Lines, from: number, problems: LegacyProblem[]): LegacyPost[] {
   const posts: LegacyPost[] = [];
-  let condition: string | null = null;
-  let i = postsStart;
-
+  let heading: string | null = null;
+  let i = from;
   while (i < lines.length) {
-    const line = at(i);
-    if (!line) {
+    const line = lines.at(i);
+    if (!line || isChrome(line)) {
       i++;
       continue;
     }
-    const header = POSTED.exec(line) ?? MOBILE.exec(line);
-    if (!header) {
-      // A short line before a post (blank lines between) names the condition.
-      let next = i + 1;
-      while (next < lines.length && !at(next)) next++;
-      if (looksLikeHeading(line) && isHeader(at(next))) {
-        condition = line;
-        i = next;
-        continue;
-      }
-      problems.push({ line: i + 1, text: line, reason: 'not part of any post' });
-      i++;
+    if (!isHeader(line)) {
+      // A short line with a post under it (blank lines between) is a heading.
+      const next = lines.next(i + 1);
+      if (looksLikeHeading(line) && isHeader(lines.at(next))) heading = line;
+      else problems.push({ line: i + 1, text: line, reason: 'not part of any post' });
+      i = looksLikeHeading(line) && isHeader(lines.at(next)) ? next : i + 1;
       continue;
     }
-    const start = i;
-    const month = Number(header[3]);
-    const day = Number(header[4]);
-    const year = Number(header[5]);
-    const postedAt = header[3] ? usDate(month, day, year) : null;
-    let place = header[2] !== undefined ? tidyPlace(header[2]) : null;
-    let postCount = count(header[6]);
-    let rating: number | null = null;
-    let editorsChoice = false;
-    i++;
-    // Lines right under the header: place, count, stars, "Editor's Choice", in any order.
-    for (; i < lines.length; i++) {
-      const l = at(i);
-      if (!l) continue;
-      if (STARS.test(l)) rating = [...l].filter((c) => c === '★').length;
-      else if (OUT_OF.test(l)) rating = Number(OUT_OF.exec(l)?.[1]);
-      else if (COUNT_LINE.test(l)) postCount = count(COUNT_LINE.exec(l)?.[1]);
-      else if (CHOICE.test(l)) editorsChoice = true;
-      else if (PLACE_LINE.test(l) && place === null)
-        place = tidyPlace(PLACE_LINE.exec(l)?.[1] ?? '');
-      else break;
-    }
-    // The body runs to the next reply, post or condition heading.
-    const bodyStart = i;
-    const end = (from: number) => {
-      let k = from;
-      for (; k < lines.length; k++) {
-        const l = at(k);
-        if (REPLIED.test(l) || isHeader(l)) break;
-        if (looksLikeHeading(l) && !at(k - 1)) {
-          let n = k + 1;
-          while (n < lines.length && !at(n)) n++;
-          if (isHeader(at(n))) break;
-        }
-      }
-      return k;
-    };
-    i = end(bodyStart);
-    const body = paragraphs(lines.slice(bodyStart, i));
-    const replies: LegacyReply[] = [];
-    while (i < lines.length && REPLIED.test(at(i))) {
-      const r = REPLIED.exec(at(i))!;
-      const replyLine = i + 1;
-      let rPlace = r[2] !== undefined ? tidyPlace(r[2]) : null;
-      let rDate = r[3] ? usDate(Number(r[3]), Number(r[4]), Number(r[5])) : null;
-      let rCount = count(r[6]);
-      i++;
-      // Place, date and count may each sit on a line of their own, with or without parentheses.
-      for (let n = 0; n < 4 && i < lines.length; n++) {
-        const l = at(i);
-        if (!l) {
-          i++;
-          continue;
-        }
-        if (PLACE_LINE.test(l) && rPlace === null)
-          rPlace = tidyPlace(PLACE_LINE.exec(l)?.[1] ?? '');
-        else if (DATE_LINE.test(l) && rDate === null) {
-          const d = DATE_LINE.exec(l)!;
-          rDate = usDate(Number(d[1]), Number(d[2]), Number(d[3]));
-        } else if (COUNT_LINE.test(l) && rCount === null) rCount = count(COUNT_LINE.exec(l)?.[1]);
-        else if (
-          rPlace === null &&
-          /^[\p{L} .'-]+,\s*[\p{L} .'-]+$/u.test(l) &&
-          (DATE_LINE.test(at(i + 1)) || COUNT_LINE.test(at(i + 1)))
-        )
-          rPlace = tidyPlace(l);
-        else break;
-        i++;
-      }
-      const replyStart = i;
-      i = end(replyStart);
-      const replyBody = paragraphs(lines.slice(replyStart, i));
-      if (!replyBody) {
-        problems.push({ line: replyLine, text: at(replyLine - 1), reason: 'a reply with no text' });
-        continue;
-      }
-      replies.push({
-        line: replyLine,
-        author: r[1]!.trim(),
-        place: rPlace,
-        postedAt: rDate,
-        postCount: rCount,
-        body: replyBody,
-      });
-    }
-    const author = header[1]!.trim();
-    const reasons = [
-      !postedAt ? 'the date is missing or is not a real date' : null,
-      !condition ? 'no condition heading above it' : null,
-      !body ? 'the post has no text' : null,
-      body.length > REPORT_MAX_CHARS
-        ? `the post is longer than ${REPORT_MAX_CHARS.toLocaleString('en-US')} characters`
-        : null,
-    ].filter((r): r is string => r !== null);
-    if (reasons.length > 0) {
+    const read = LEGACY.test(line) ? readQuestionPost(lines, i) : readPost(lines, i);
+    i = read.end;
+    const { post, replies } = read;
+    post.heading = heading;
+    post.replies = replies.flatMap((r) => {
+      if (r.body) return [r];
+      problems.push({ line: r.line, text: lines.at(r.line - 1), reason: 'a reply with no text' });
+      return [];
+    });
+    const reasons = unreadable(post);
+    if (reasons.length > 0)
       problems.push({
-        line: start + 1,
+        line: post.line,
         text: line,
         reason: `post not imported: ${reasons.join('; ')}`,
       });
-      continue;
-    }
-    posts.push({
-      line: start + 1,
-      condition: condition!,
-      author,
-      place,
-      postedAt: postedAt!,
-      postCount,
-      rating,
-      editorsChoice,
-      body,
-      replies,
-    });
+    else posts.push(post);
   }
-  return { remedy, modifiedOn, sections, posts, problems };
+  return posts;
 }
 
-/** Lines to paragraphs: blank lines separate them, lines within one are joined with spaces. */
-function paragraphs(lines: readonly string[]): string {
-  const out: string[] = [];
-  let current: string[] = [];
-  for (const raw of lines) {
-    const l = raw.trim();
-    if (!l) {
-      if (current.length) out.push(current.join(' '));
-      current = [];
-    } else current.push(l);
+/** Why a post cannot be imported (empty when it can). */
+function unreadable(post: LegacyPost): string[] {
+  return [
+    !post.postedAt ? 'the date is missing or is not a real date' : null,
+    !post.body ? 'the post has no text' : null,
+    post.body.length > REPORT_MAX_CHARS
+      ? `the post is longer than ${REPORT_MAX_CHARS.toLocaleString('en-US')} characters`
+      : null,
+  ].filter((r): r is string => r !== null);
+}
+
+/** Where a post's (or reply's) text ends: at the next reply, post, or heading above a post. */
+function bodyEnd(lines: Lines, from: number): number {
+  let k = from;
+  for (; k < lines.length; k++) {
+    const l = lines.at(k);
+    if (REPLIED.test(l) || isHeader(l)) break;
+    if (looksLikeHeading(l) && !lines.at(k - 1) && isHeader(lines.at(lines.next(k + 1)))) break;
   }
-  if (current.length) out.push(current.join(' '));
-  return out.join('\n\n');
+  return k;
+}
+
+type Read = { post: LegacyPost; replies: LegacyReply[]; end: number };
+
+/** A "Posted by" or mobile post: its header, the lines under it, its text and replies. */
+function readPost(lines: Lines, start: number): Read {
+  const header = (POSTED.exec(lines.at(start)) ?? MOBILE.exec(lines.at(start)))!;
+  const post: LegacyPost = {
+    line: start + 1,
+    heading: null,
+    title: null,
+    author: header[1]!.trim(),
+    place: header[2] !== undefined ? tidyPlace(header[2]) : null,
+    postedAt: header[3]
+      ? (usDate(Number(header[3]), Number(header[4]), Number(header[5])) ?? '')
+      : '',
+    postCount: count(header[6]),
+    rating: null,
+    editorsChoice: false,
+    outcome: null,
+    body: '',
+    replies: [],
+  };
+  let i = start + 1;
+  // Lines right under the header: place, count, stars, "Editor's Choice", in any order.
+  for (; i < lines.length; i++) {
+    const l = lines.at(i);
+    if (!l) continue;
+    if (STARS.test(l)) post.rating = [...l].filter((c) => c === '★').length;
+    else if (OUT_OF.test(l)) post.rating = Number(OUT_OF.exec(l)?.[1]);
+    else if (COUNT_LINE.test(l)) post.postCount = count(COUNT_LINE.exec(l)?.[1]);
+    else if (CHOICE.test(l)) post.editorsChoice = true;
+    else if (PLACE_LINE.test(l) && post.place === null)
+      post.place = tidyPlace(PLACE_LINE.exec(l)?.[1] ?? '');
+    else break;
+  }
+  const end = bodyEnd(lines, i);
+  const { title, body } = titled(lines.all.slice(i, end));
+  post.title = title;
+  post.body = body;
+  const replies = readReplies(lines, end);
+  return { post, replies: replies.replies, end: replies.end };
+}
+
+/** A post's first paragraph is its title when it is one short line with more text after it. */
+function titled(body: readonly string[]): { title: string | null; body: string } {
+  const first = body.findIndex((l) => l !== '');
+  const rest = body.slice(first + 1);
+  if (first >= 0 && rest[0] === '' && rest.some((l) => l) && looksLikeHeading(body[first]!))
+    return { title: body[first]!, body: paragraphs(rest) };
+  return { title: null, body: paragraphs(body) };
+}
+
+/** "MM/DD/YYYY: NAME : text", the text running on to the next post. */
+function readQuestionPost(lines: Lines, start: number): Read {
+  const m = LEGACY.exec(lines.at(start))!;
+  const vote = m[1] ?? m[6] ?? null;
+  const end = bodyEnd(lines, start + 1);
+  const text = [m[7] ?? '', ...lines.all.slice(start + 1, end)];
+  const post: LegacyPost = {
+    line: start + 1,
+    heading: null,
+    title: null,
+    author: m[5]!.trim(),
+    place: null,
+    postedAt: usDate(Number(m[2]), Number(m[3]), Number(m[4])) ?? '',
+    postCount: null,
+    rating: null,
+    editorsChoice: false,
+    outcome: vote ? voteOutcome(vote) : null,
+    // The vote stays at the head of the text, as the reader wrote it.
+    body: paragraphs([vote ? `${vote} ${text[0]}`.trim() : text[0]!, ...text.slice(1)]),
+    replies: [],
+  };
+  const replies = readReplies(lines, end);
+  return { post, replies: replies.replies, end: replies.end };
+}
+
+/** The replies from `from` on: each header, its optional place, date and count lines, its text. */
+function readReplies(lines: Lines, from: number): { replies: LegacyReply[]; end: number } {
+  const replies: LegacyReply[] = [];
+  let i = from;
+  while (i < lines.length && REPLIED.test(lines.at(i))) {
+    const r = REPLIED.exec(lines.at(i))!;
+    const reply: LegacyReply = {
+      line: i + 1,
+      author: r[1]!.trim(),
+      place: r[2] !== undefined ? tidyPlace(r[2]) : null,
+      postedAt: r[3] ? usDate(Number(r[3]), Number(r[4]), Number(r[5])) : null,
+      postCount: count(r[6]),
+      body: '',
+    };
+    i = replyDetails(lines, i + 1, reply);
+    const end = bodyEnd(lines, i);
+    reply.body = paragraphs(lines.all.slice(i, end));
+    replies.push(reply);
+    i = end;
+  }
+  return { replies, end: i };
+}
+
+/** Place, date and count may each sit on a line of their own, with or without parentheses. */
+function replyDetails(lines: Lines, from: number, reply: LegacyReply): number {
+  let i = from;
+  for (let n = 0; n < 5 && i < lines.length; n++, i++) {
+    const l = lines.at(i);
+    if (!l) continue;
+    if (/^donate$/i.test(l)) continue;
+    if (PLACE_LINE.test(l) && reply.place === null)
+      reply.place = tidyPlace(PLACE_LINE.exec(l)![1]!);
+    else if (DATE_LINE.test(l) && reply.postedAt === null) {
+      const d = DATE_LINE.exec(l)!;
+      reply.postedAt = usDate(Number(d[1]), Number(d[2]), Number(d[3]));
+    } else if (COUNT_LINE.test(l) && reply.postCount === null)
+      reply.postCount = count(COUNT_LINE.exec(l)?.[1]);
+    else if (
+      reply.place === null &&
+      /^[\p{L} .'-]+,\s*[\p{L} .'-]+$/u.test(l) &&
+      [lines.at(i + 1), lines.at(lines.next(i + 1))].some(
+        (x) => DATE_LINE.test(x) || COUNT_LINE.test(x),
+      )
+    )
+      reply.place = tidyPlace(l);
+    else break;
+  }
+  return i;
 }
 
 /** A saved page that is not one: nothing of it is imported. */

@@ -12,7 +12,8 @@ export interface NewReply {
   userId: number | null;
   displayName: string;
   location: string | null;
-  postedAt: string;
+  /** Null: the page it was imported from gave it no date. */
+  postedAt: string | null;
   body: string;
   status: PostStatus;
 }

@@ -1,4 +1,4 @@
-import type { ReportSort } from '../../../model/vocabulary.js';
+import type { Outcome, ReportSort } from '../../../model/vocabulary.js';
 // Reports written in bulk, found by id, and listed by slice, filter and sort.
 import type { Compilable, ExpressionBuilder } from 'kysely';
 import { type ReportQuery, reportSelect, toReport, newestFirst } from './report-rows.js';
@@ -15,12 +15,15 @@ export interface NewReport {
   displayName: string;
   location: string | null;
   postedAt: string;
-  rating: Rating;
+  /** Null: not rated (imported without stars). */
+  rating: Rating | null;
   title: string | null;
   body: string;
   editorsChoice: boolean;
   status: PostStatus;
   helpfulCount: number;
+  /** The outcome the author gave (an old page's vote), if any. */
+  outcome?: Outcome | null;
 }
 
 export function reportValues(r: NewReport) {
@@ -37,6 +40,7 @@ export function reportValues(r: NewReport) {
     editors_choice: fromFlag(r.editorsChoice),
     status: r.status,
     helpful_count: r.helpfulCount,
+    ...(r.outcome ? { outcome: r.outcome } : {}),
   };
 }
 
