@@ -102,7 +102,7 @@ describe('reading every layout of the old site', () => {
       ['Heartburn', 'Ruth', null, null, null, 'helped_temporarily', null],
     ]);
     // A lost non-breaking space ("Nadia?(Cairo") is a space; bullets stay a list; the vote stays.
-    expect(page.posts[1]?.body).toContain('\n- I drank it through a straw\n- I rinsed');
+    expect(page.posts[1]?.body).toContain('week.\n\n- I drank it through a straw\n- I rinsed');
     expect(page.posts[2]?.body).toBe(
       '[YEA] A capful in water settled my heartburn the first night.',
     );

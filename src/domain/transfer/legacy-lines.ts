@@ -149,16 +149,25 @@ export function remedyFromTitle(title: string): string {
     .trim();
 }
 
-/** Lines to paragraphs: blank lines separate them, lines within one are joined with spaces. */
+/**
+ * Lines to paragraphs: blank lines separate them, lines within one are joined with spaces. Bullet
+ * lines ("•", "*", "-") make a list of their own, one item a line, as the Markdown subset reads it.
+ */
 export function paragraphs(lines: readonly string[]): string {
   const out: string[] = [];
   let current: string[] = [];
+  let list = false;
+  const flush = () => {
+    if (current.length) out.push(current.join(list ? '\n' : ' '));
+    current = [];
+  };
   for (const l of lines) {
-    if (!l) {
-      if (current.length) out.push(current.join(' '));
-      current = [];
-    } else current.push(/^[•*-]\s/.test(l) ? `\n${l.replace(/^[•*-]\s*/, '- ')}` : l);
+    const bullet = /^[•*-]\s/.test(l);
+    if (!l || (current.length > 0 && bullet !== list)) flush();
+    if (!l) continue;
+    list = bullet;
+    current.push(bullet ? l.replace(/^[•*-]\s*/, '- ') : l);
   }
-  if (current.length) out.push(current.join(' '));
-  return out.map((p) => p.replace(/ \n/g, '\n').replace(/^\n/, '')).join('\n\n');
+  flush();
+  return out.join('\n\n');
 }
