@@ -73,6 +73,28 @@ export function searchPage(v: SearchView, ctx: PageContext): string {
   );
 }
 
+/** One filter: "Any", then its values, the current one selected. */
+function FilterSelect(props: {
+  label: string;
+  name: string;
+  options: [string, string][];
+  current: string | null;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select name={props.name}>
+        <option value="">Any</option>
+        {props.options.map(([value, text]) => (
+          <option value={value} selected={props.current === value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The query and its filters, as a plain GET form. */
 function SearchForm({ v }: { v: SearchView }) {
   const r = v.results;
@@ -87,50 +109,30 @@ function SearchForm({ v }: { v: SearchView }) {
       </div>
       <p class="hint">Use "quotes" for a phrase and -word to leave a word out.</p>
       <div class="row">
-        <label>
-          Remedy{' '}
-          <select name="remedy">
-            <option value="">Any</option>
-            {r.facets.remedies.map((m) => (
-              <option value={m.slug} selected={v.filters.remedy === m.slug}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Condition{' '}
-          <select name="condition">
-            <option value="">Any</option>
-            {r.facets.conditions.map((c) => (
-              <option value={c.slug} selected={v.filters.condition === c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Rating{' '}
-          <select name="rating">
-            <option value="">Any</option>
-            {[5, 4, 3, 2, 1].map((n) => (
-              <option value={n} selected={v.filters.rating === n}>
-                {n} stars
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Outcome{' '}
-          <select name="outcome">
-            <option value="">Any</option>
-            {Object.entries(outcomes).map(([value, label]) => (
-              <option value={value} selected={v.filters.outcome === value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Remedy"
+          name="remedy"
+          options={r.facets.remedies.map((m) => [m.slug, m.name])}
+          current={v.filters.remedy}
+        />
+        <FilterSelect
+          label="Condition"
+          name="condition"
+          options={r.facets.conditions.map((c) => [c.slug, c.name])}
+          current={v.filters.condition}
+        />
+        <FilterSelect
+          label="Rating"
+          name="rating"
+          options={[5, 4, 3, 2, 1].map((n) => [String(n), `${n} stars`])}
+          current={v.filters.rating === null ? null : String(v.filters.rating)}
+        />
+        <FilterSelect
+          label="Outcome"
+          name="outcome"
+          options={Object.entries(outcomes)}
+          current={v.filters.outcome}
+        />
       </div>
     </form>
   );
