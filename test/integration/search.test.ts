@@ -97,6 +97,9 @@ describeEachDialect('search', (site) => {
     expect(stars.length).toBeGreaterThan(0);
     expect(new Set(stars)).toEqual(new Set(['5']));
     expect(textOf(res.body)).not.toMatch(/L-Glutamine · /);
+    // The form shows the filters chosen.
+    expect(res.body).toMatch(/<option value="5" selected>5 stars<\/option>/);
+    expect(res.body).toMatch(/<option value="ginger" selected>/);
     expect((await search('q=helped&outcome=nonsense')).statusCode).toBe(400);
   });
 
