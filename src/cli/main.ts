@@ -6,6 +6,7 @@ import { reindexCommand } from './reindex.js';
 import { extractCommand } from './extract.js';
 import { exportCommand, importCommand } from './transfer.js';
 import { importLegacyCommand } from './legacy.js';
+import { importWordPressCommand } from './wordpress.js';
 import { backupCommand } from './backup.js';
 import { serveCommand } from './serve.js';
 import { usersCommand } from './users.js';
@@ -62,6 +63,12 @@ const commands: Record<string, Command> = {
       'Import remedy pages saved as text from an older site, in any of its layouts: posts, stars, dates, votes, replies, authors. Headings that name no known condition put their posts under "General" unless --conditions create; --strict refuses a page with any problem.',
     usage: 'remedex import-legacy FILE... [--publish] [--conditions create] [--strict]',
     run: importLegacyCommand,
+  },
+  'import-wordpress': {
+    summary:
+      'Import a WordPress export (WXR): posts and pages as remedies, approved comments as reports and replies, waiting ones to the moderation queue; spam, trash and pings skipped. One transaction unless --skip-invalid.',
+    usage: 'remedex import-wordpress FILE.xml [--publish] [--conditions create] [--skip-invalid]',
+    run: importWordPressCommand,
   },
   backup: {
     summary: 'Copy the SQLite database to FILE while the site runs (PostgreSQL: use pg_dump).',

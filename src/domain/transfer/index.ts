@@ -18,3 +18,12 @@ export {
   parseLegacyPage,
   tidyPlace,
 } from './legacy-parse.js';
+export { conditionResolver } from './legacy-import.js';
+export {
+  RATING_KEYS,
+  type WordPressSummary,
+  emptySummary,
+  htmlToText,
+  importWordPressItem,
+} from './wordpress-import.js';
+export { WxrError, WxrReader, wxrDate } from './wordpress-read.js';

@@ -176,7 +176,7 @@ async function legacyRemedy(
 const GENERAL = { slug: 'general', name: 'General', category: 'Unassigned' };
 
 /** Headings to conditions: a known one by name or alias, else a new one or "General". */
-async function conditionResolver(db: Db, now: Date, create: boolean) {
+export async function conditionResolver(db: Db, now: Date, create: boolean) {
   const known = await listConditions(db);
   const key = (s: string) => slugify(s);
   const match = (heading: string): Condition | undefined =>

@@ -16,6 +16,8 @@ export interface NewReply {
   postedAt: string | null;
   body: string;
   status: PostStatus;
+  /** A guest's email (never shown). */
+  authorEmail?: string | null;
 }
 
 export async function insertReplies(db: Db, replies: readonly NewReply[]): Promise<void> {
@@ -31,6 +33,7 @@ export async function insertReplies(db: Db, replies: readonly NewReply[]): Promi
         posted_at: r.postedAt,
         body: r.body,
         status: r.status,
+        author_email: r.authorEmail ?? null,
       })),
     )
     .execute();

@@ -3,6 +3,7 @@ import type { Outcome, ReportSort } from '../../../model/vocabulary.js';
 import type { Compilable, ExpressionBuilder } from 'kysely';
 import { type ReportQuery, reportSelect, toReport, newestFirst } from './report-rows.js';
 import type { PostStatus, Rating, Report, ReportHighlight } from '../../../model/types.js';
+import type { SafetyFinding } from '../../../model/safety.js';
 import type { Db } from '../../database.js';
 import type { DatabaseSchema } from '../../schema.js';
 import { prepared } from '../../prepared.js';
@@ -24,6 +25,10 @@ export interface NewReport {
   helpfulCount: number;
   /** The outcome the author gave (an old page's vote), if any. */
   outcome?: Outcome | null;
+  /** A guest's email (never shown; it counts their posts as one author's). */
+  authorEmail?: string | null;
+  /** Safety rules the text set off. */
+  safety?: SafetyFinding[];
 }
 
 export function reportValues(r: NewReport) {
@@ -41,6 +46,8 @@ export function reportValues(r: NewReport) {
     status: r.status,
     helpful_count: r.helpfulCount,
     ...(r.outcome ? { outcome: r.outcome } : {}),
+    ...(r.authorEmail ? { author_email: r.authorEmail } : {}),
+    ...(r.safety && r.safety.length > 0 ? { safety: JSON.stringify(r.safety) } : {}),
   };
 }
 
