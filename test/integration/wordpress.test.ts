@@ -79,6 +79,47 @@ describeEachDialect('importing a WordPress export', (site) => {
   });
 });
 
+const REAL = 'test/fixtures/wordpress/export.xml';
+
+describeEachDialect('importing an export made by WordPress itself', (site) => {
+  // Made by scripts/wordpress-fixture.sh with wp_insert_post, wp_insert_comment and export_wp().
+  it('reads what WordPress wrote: posts, nested comments, waiting, trash, pings and ratings', async () => {
+    const { db } = site().database;
+    const s = await importFile(db, REAL);
+    expect(s).toMatchObject({
+      remedies: [
+        { slug: 'peppermint-tea', created: true },
+        { slug: 'lemon-balm', created: true },
+      ],
+      reports: 4,
+      replies: 2,
+      queued: 1,
+      skipped: { trash: 1, pingback: 1 },
+      problems: [],
+    });
+    const rows = await db
+      .selectFrom('reports as r')
+      .innerJoin('remedies as m', 'm.id', 'r.remedy_id')
+      .select(['m.slug', 'r.display_name', 'r.rating', 'r.status', 'r.author_email'])
+      .where('m.slug', 'in', ['peppermint-tea', 'lemon-balm'])
+      .orderBy('r.posted_at')
+      .execute();
+    expect(rows.map((r) => [r.slug, r.display_name, r.rating, r.status])).toEqual([
+      ['peppermint-tea', 'Agnes', 5, 'approved'],
+      ['peppermint-tea', 'Cora', 2, 'pending'],
+      ['lemon-balm', 'Dafydd', 4, 'approved'],
+      ['lemon-balm', 'Agnes', null, 'approved'],
+    ]);
+    // One email, one author: Agnes's report, reply and second report all carry it.
+    const agnes = await db
+      .selectFrom('replies')
+      .select('author_email')
+      .where('display_name', '=', 'Agnes')
+      .executeTakeFirstOrThrow();
+    expect(agnes.author_email).toBe(rows[0]!.author_email);
+  });
+});
+
 describe('remedex import-wordpress', () => {
   const dir = mkdtempSync(join(tmpdir(), 'remedex-wp-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
