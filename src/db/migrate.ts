@@ -22,6 +22,7 @@ import * as reportEdits from './migrations/20261201T0300_report_edits.js';
 import * as signups from './migrations/20261201T0400_signups.js';
 import * as oneWord from './migrations/20261202T0000_one_word.js';
 import * as optionalRatings from './migrations/20261202T0100_optional_ratings.js';
+import * as reportTags from './migrations/20261202T0200_report_tags.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '20261201T0400_signups': signups,
   '20261202T0000_one_word': oneWord,
   '20261202T0100_optional_ratings': optionalRatings,
+  '20261202T0200_report_tags': reportTags,
 };
 
 /** Every migration's name, oldest first. */

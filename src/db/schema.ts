@@ -106,6 +106,8 @@ export interface ReportsTable {
   location: string | null;
   posted_at: Timestamp;
   rating: number | null;
+  /** Topic headings of an imported page (JSON list), or null. */
+  tags: string | null;
   title: string | null;
   body: string;
   editors_choice: Flag;

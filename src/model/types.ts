@@ -97,6 +97,8 @@ export interface Report {
   postedAt: string;
   /** Null: not rated (an imported post that had no stars); it counts in no average. */
   rating: Rating | null;
+  /** Topics the post stood under on the site it was imported from (not conditions). */
+  tags: string[];
   title: string | null;
   body: string;
   editorsChoice: boolean;

@@ -144,6 +144,17 @@ describeEachDialect('importing legacy pages', (site) => {
       ['Lena', 'general', null, null, null],
       ['Nadia', 'acid-reflux', 4, null, 'Calmer evenings'],
     ]);
+    // The topic heading is kept as the post's tag, shown on its card.
+    const lena = await db
+      .selectFrom('reports')
+      .select(['id', 'tags'])
+      .where('display_name', '=', 'Lena')
+      .where('posted_at', '<', '2017-01-01')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(lena.tags ?? '[]')).toEqual(['Apple Cider Vinegar Dosages']);
+    const card = textOf((await app().inject({ url: `/reports/${lena.id}` })).body);
+    expect(card).toContain('Topic on the site it came from: Apple Cider Vinegar Dosages');
     const bram = await db
       .selectFrom('replies')
       .select('posted_at')

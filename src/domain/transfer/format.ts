@@ -192,6 +192,7 @@ export const TABLES: TableSpec[] = [
       location: textNull,
       posted_at: ts,
       rating: int.min(1, 'must be 1 to 5 stars').max(5, 'must be 1 to 5 stars').nullable(),
+      tags: textNull,
       title: textNull,
       body: nonEmpty.max(
         REPORT_MAX_CHARS,

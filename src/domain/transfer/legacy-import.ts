@@ -111,7 +111,8 @@ export async function importLegacyPage(
       alreadyThere++;
       continue;
     }
-    const id = await insertPost(db, post, remedyId, conditionId, authors);
+    const tags = conditions.isTopic(post.heading) ? [post.heading] : [];
+    const id = await insertPost(db, post, remedyId, conditionId, authors, tags);
     posts++;
     replies += post.replies.length;
     newIds.push(id);
@@ -199,6 +200,9 @@ export async function conditionResolver(db: Db, now: Date, create: boolean) {
   };
   return {
     created,
+    /** Whether a heading is a topic (kept as the post's tag), not a condition. */
+    isTopic: (heading: string | null): heading is string =>
+      heading !== null && !create && match(heading) === undefined,
     async of(heading: string | null, line = 0): Promise<number> {
       const condition = heading ? match(heading) : undefined;
       if (condition) return condition.id;
@@ -214,7 +218,7 @@ export async function conditionResolver(db: Db, now: Date, create: boolean) {
       return [...topics].map(([heading, t]) => ({
         line: t.line,
         text: heading,
-        reason: `not a known condition: ${t.posts} post(s) under it were put under "General" for moderators to assign (--conditions create makes it one)`,
+        reason: `not a known condition: ${t.posts} post(s) under it were put under "General" for moderators to assign, with the heading as their topic (--conditions create makes it a condition)`,
       }));
     },
   };
@@ -259,6 +263,7 @@ async function insertPost(
   remedyId: number,
   conditionId: number,
   authors: ReturnType<typeof authorResolver>,
+  tags: string[],
 ): Promise<number> {
   const userId = await authors.of(post.author, post.place, post.postedAt, post.postCount);
   const [id] = await insertReports(db, [
@@ -276,6 +281,7 @@ async function insertPost(
       status: 'approved',
       helpfulCount: 0,
       outcome: post.outcome,
+      tags,
     },
   ]);
   const rows: NewReply[] = [];

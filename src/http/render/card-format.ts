@@ -23,6 +23,7 @@ export const sampleCard: ReportWithReplies = {
   author: sampleAuthor,
   postedAt: '2026-01-01T00:00:00.000Z',
   rating: 4,
+  tags: ['G'],
   title: 'T',
   body: 'Text with **bold**, *emphasis* and https://example.org\n\n- a list',
   editorsChoice: true,

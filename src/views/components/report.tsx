@@ -206,6 +206,9 @@ function CardHeader(props: ReportCardProps): Html {
           </>
         ) : null}
       </p>
+      {report.tags.length > 0 ? (
+        <p class="report-tags">Topic on the site it came from: {report.tags.join(', ')}</p>
+      ) : null}
     </header>
   );
 }

@@ -29,6 +29,8 @@ export interface NewReport {
   authorEmail?: string | null;
   /** Safety rules the text set off. */
   safety?: SafetyFinding[];
+  /** Topic headings of an imported page. */
+  tags?: string[];
 }
 
 export function reportValues(r: NewReport) {
@@ -48,6 +50,7 @@ export function reportValues(r: NewReport) {
     ...(r.outcome ? { outcome: r.outcome } : {}),
     ...(r.authorEmail ? { author_email: r.authorEmail } : {}),
     ...(r.safety && r.safety.length > 0 ? { safety: JSON.stringify(r.safety) } : {}),
+    ...(r.tags && r.tags.length > 0 ? { tags: JSON.stringify(r.tags) } : {}),
   };
 }
 
