@@ -110,6 +110,14 @@ describeEachDialect('importing an export made by WordPress itself', (site) => {
       ['lemon-balm', 'Dafydd', 4, 'approved'],
       ['lemon-balm', 'Agnes', null, 'approved'],
     ]);
+    // "Sleep Problems" names no condition: the reports wait under General with it as their topic.
+    const balm = await db
+      .selectFrom('reports as r')
+      .innerJoin('conditions as c', 'c.id', 'r.condition_id')
+      .select(['c.slug', 'r.tags'])
+      .where('r.display_name', '=', 'Dafydd')
+      .executeTakeFirstOrThrow();
+    expect([balm.slug, JSON.parse(balm.tags ?? '[]')]).toEqual(['general', ['Sleep Problems']]);
     // One email, one author: Agnes's report, reply and second report all carry it.
     const agnes = await db
       .selectFrom('replies')

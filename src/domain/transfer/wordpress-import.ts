@@ -124,8 +124,11 @@ export async function importWordPressItem(
     return;
   }
   const remedy = await wordPressRemedy(db, item, now, options, summary);
-  const conditionId = await conditions.of(item.categories[0] ?? null, item.line);
-  await importComments(db, item, remedy.id, conditionId, summary, now);
+  const category = item.categories[0] ?? null;
+  const conditionId = await conditions.of(category, item.line);
+  // A category that names no condition stays with the reports as their topic.
+  const tags = conditions.isTopic(category) ? [category] : [];
+  await importComments(db, item, { remedyId: remedy.id, conditionId, tags }, summary, now);
 }
 
 async function wordPressRemedy(
@@ -186,20 +189,22 @@ function wordPressArticle(item: WxrItem): Article {
 }
 
 /** Each comment is a report (top level) or a reply to the report its thread starts from. */
+type Place = { remedyId: number; conditionId: number; tags: string[] };
+
 async function importComments(
   db: Db,
   item: WxrItem,
-  remedyId: number,
-  conditionId: number,
+  place: Place,
   summary: WordPressSummary,
   now: Date,
 ): Promise<void> {
+  const { remedyId, conditionId } = place;
   const byId = new Map(item.comments.map((c) => [c.id, c]));
   const reportOf = new Map<number, number>(); // comment id → report id
   const newIds: number[] = [];
   const kept = item.comments.filter((c) => keepComment(c, summary));
   for (const c of kept.filter((k) => k.parent === 0)) {
-    const id = await importReport(db, c, remedyId, conditionId, summary, now);
+    const id = await importReport(db, c, place, summary, now);
     if (id !== null) reportOf.set(c.id, id);
     if (id !== null && id > 0) newIds.push(id);
   }
@@ -258,8 +263,7 @@ function keepComment(c: WxrComment, summary: WordPressSummary): boolean {
 async function importReport(
   db: Db,
   c: WxrComment,
-  remedyId: number,
-  conditionId: number,
+  { remedyId, conditionId, tags }: Place,
   summary: WordPressSummary,
   now: Date,
 ): Promise<number | null> {
@@ -289,6 +293,7 @@ async function importReport(
       helpfulCount: 0,
       authorEmail: c.email,
       safety,
+      tags,
     },
   ]);
   summary.reports++;
