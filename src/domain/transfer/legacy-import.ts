@@ -39,9 +39,10 @@ export interface LegacySummary {
   problems: LegacyProblem[];
 }
 
-const DEFAULT_DISCLAIMER =
+/** What an imported remedy page says until an editor writes its own. */
+export const DEFAULT_DISCLAIMER =
   'This page was imported from an older site. It is general information, not medical advice: talk to a qualified health professional before you start, stop or change any treatment. Reader reports are personal experiences.';
-const DEFAULT_WHEN_TO_STOP =
+export const DEFAULT_WHEN_TO_STOP =
   'Stop and contact a doctor at once if you have a severe or allergic reaction, chest pain, trouble breathing, or symptoms that get worse or do not improve.';
 
 const find = (sections: LegacySection[], pattern: RegExp) =>

@@ -16,7 +16,11 @@ import { slugify } from '../common/index.js';
 import { createRemedy } from '../editorial/index.js';
 import { settleReports } from '../insight/index.js';
 import { triage } from '../safety/index.js';
-import type { conditionResolver } from './legacy-import.js';
+import {
+  DEFAULT_DISCLAIMER,
+  DEFAULT_WHEN_TO_STOP,
+  type conditionResolver,
+} from './legacy-import.js';
 import type { WxrComment, WxrItem } from './wordpress-read.js';
 
 /** Comment meta keys read as a 1–5 star rating, first found wins (the common review plugins). */
@@ -168,11 +172,6 @@ async function wordPressRemedy(
   return remedy;
 }
 
-const DISCLAIMER =
-  'This page was imported from an older site. It is general information, not medical advice: talk to a qualified health professional before you start, stop or change any treatment. Reader reports are personal experiences.';
-const WHEN_TO_STOP =
-  'Stop and contact a doctor at once if you have a severe or allergic reaction, chest pain, trouble breathing, or symptoms that get worse or do not improve.';
-
 function wordPressArticle(item: WxrItem): Article {
   const article = emptyArticle();
   const paragraphs = htmlToText(item.content).split('\n\n').filter(Boolean);
@@ -183,8 +182,8 @@ function wordPressArticle(item: WxrItem): Article {
       highlights: [],
     },
     whatItIs: { ...article.whatItIs, title: `What ${item.title} is` },
-    whenToStop: WHEN_TO_STOP,
-    disclaimer: DISCLAIMER,
+    whenToStop: DEFAULT_WHEN_TO_STOP,
+    disclaimer: DEFAULT_DISCLAIMER,
   };
 }
 
