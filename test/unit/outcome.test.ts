@@ -183,4 +183,16 @@ describe('outcome', () => {
     // A combination, or a word for the remedy, keeps the clause its own.
     expect(verdict('I mixed the ginger with honey and it worked great.')).toBe('helped');
   });
+  it('reads regret, a warning, "absolutely nothing" and no improvement noticed as verdicts', () => {
+    expect(verdict('I wish I had never started taking ginger.')).toBe('worse');
+    expect(verdict('I took ginger for a month. BEWARE!!!')).toBe('worse');
+    expect(verdict('Ginger did absolutely nothing.')).toBe('no_change');
+    expect(verdict("I take ginger. I haven't noticed any improvement in my nausea.")).toBe(
+      'no_change',
+    );
+    // No side effects noticed is not "no change".
+    expect(
+      verdict('Ginger daily. My nausea is much better. Did not notice any side effects.'),
+    ).toBe('helped');
+  });
 });
