@@ -195,4 +195,9 @@ describe('outcome', () => {
       verdict('Ginger daily. My nausea is much better. Did not notice any side effects.'),
     ).toBe('helped');
   });
+  it('reads "it" right after another treatment as that treatment', () => {
+    expect(
+      verdict('I took Nexium for years. It was working for a while, then it stopped working.'),
+    ).toBe('unclear');
+  });
 });

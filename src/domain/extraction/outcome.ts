@@ -240,6 +240,7 @@ function tallyCues(
   let carry = false;
   const sentenceRe = new RegExp(SENTENCE.source, 'g');
   const others = otherRemediesPattern(remedy);
+  let otherBefore = false;
   for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
     const sentence = s[0];
     if (listed(s.index + sentence.length - 1)) continue;
@@ -262,7 +263,13 @@ function tallyCues(
     const namesRemedy = remedy.some((r) => lower.includes(r));
     // Another treatment's sentence, by kind or by a medicine's name, says nothing of the remedy.
     const otherMedicine = MEDICINE_IN.test(masked.slice(s.index, s.index + sentence.length));
-    if ((OTHER_TREATMENT.test(sentence) || otherMedicine) && !namesRemedy) continue;
+    const isOther = (OTHER_TREATMENT.test(sentence) || otherMedicine) && !namesRemedy;
+    // "I took Nexium for years. It was working, but stopped working": a pronoun right after
+    // another treatment's sentence is that treatment.
+    const carriedOther: boolean =
+      otherBefore && !namesRemedy && /^\s*(?:it|they|these|this|that)\b/i.test(sentence);
+    otherBefore = isOther || carriedOther;
+    if (isOther || carriedOther) continue;
     // A question, wish or conditional frames what follows it ("it worked, and if you…").
     const framed = NOT_A_REPORT.exec(clause);
     if (framed !== null && (framed.index === 0 || /\?\s*$/.test(clause))) continue;
