@@ -90,6 +90,12 @@ describe('side effects, kind by kind', () => {
     expect(
       counted('Reason: sleep\nSide effects: none listed\nComments: Felt mentally numb all month.'),
     ).not.toEqual([]);
+    // Withdrawal told in the field's sentences carries into the next ones, as in running text.
+    expect(
+      counted(
+        'Side effects: none while on it. I tried to taper off and could not. I became dizzy and nauseous.',
+      ),
+    ).toEqual([]);
     // A negator in a field stays in its own item.
     expect(counted('Side effects: headache, no help with the back pain, dry mouth')).toEqual([
       'headache',

@@ -241,7 +241,7 @@ function notASideEffect(p: Place, condition: readonly string[]): string | null {
     s.withdrawal &&
     // In a side-effects field, withdrawal covers its own list item and the items after it
     // ("When lowering the dose, dizziness, …"), not those before ("Diarrhea, withdrawal was bad").
-    (!listed || WITHDRAWAL.test(p.item) || WITHDRAWAL.test(p.before))
+    (!listed || WITHDRAWAL.test(p.item) || WITHDRAWAL.test(p.before) || !WITHDRAWAL.test(s.text)) // carried from the sentences before ("tried to quit. I got dizzy")
   )
     return 'withdrawal';
   const lower = p.surface.toLowerCase();
