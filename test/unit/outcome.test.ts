@@ -200,4 +200,11 @@ describe('outcome', () => {
       verdict('I took Nexium for years. It was working for a while, then it stopped working.'),
     ).toBe('unclear');
   });
+  it('reads help for others, and praise of something else, as no help', () => {
+    expect(verdict("I'm sure it works for some people, but not for me.")).toBe('no_change');
+    expect(verdict('Best thing about ginger is the taste; it did nothing for my cough.')).toBe(
+      'no_change',
+    );
+    expect(verdict('It worked well for some of my nausea.')).toBe('helped');
+  });
 });
