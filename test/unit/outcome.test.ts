@@ -207,4 +207,12 @@ describe('outcome', () => {
     );
     expect(verdict('It worked well for some of my nausea.')).toBe('helped');
   });
+  it('reads "great for some" as others, a complaint about the taste as no verdict on help', () => {
+    expect(verdict('Ginger is great for some, for me it caused heartburn.')).not.toBe('helped');
+    expect(verdict('After a week of ginger I feel better, although the taste is awful.')).toBe(
+      'helped',
+    );
+    expect(verdict('Ginger made my nausea disappear, but now I have heartburn.')).toBe('helped');
+    expect(verdict('It worked for some time, then stopped.')).not.toBe('unclear');
+  });
 });
