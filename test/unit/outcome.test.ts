@@ -215,4 +215,12 @@ describe('outcome', () => {
     expect(verdict('Ginger made my nausea disappear, but now I have heartburn.')).toBe('helped');
     expect(verdict('It worked for some time, then stopped.')).not.toBe('unclear');
   });
+  it('reads "back to eating", "my go-to", "not impressed" and "made no difference" as verdicts', () => {
+    expect(verdict("Three days of ginger and I'm back to eating normally.")).toBe('helped');
+    expect(verdict('Ginger is my go-to now.')).toBe('helped');
+    expect(verdict('Tried ginger. Not impressed.')).toBe('no_change');
+    expect(verdict('It did not make any difference whatsoever.')).toBe('no_change');
+    // Not impressed by the price is no verdict on the remedy.
+    expect(verdict('Ginger helps my nausea; not impressed by the price though.')).toBe('helped');
+  });
 });
