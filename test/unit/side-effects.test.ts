@@ -103,6 +103,17 @@ describe('side effects, kind by kind', () => {
     ]);
   });
 
+  it('reads an effect said as "my stomach was upset", and one tied by the remedy named after it', () => {
+    expect(counted('I took ginger. My stomach was upset for two days.', [], ['ginger'])).toEqual([
+      'stomach upset',
+    ]);
+    expect(counted('My heart was racing after the ginger shot.', [], ['ginger'])).toEqual([
+      'palpitations',
+    ]);
+    // The trouble told before the remedy is still the trouble.
+    expect(counted('I had headaches for years. Then I tried ginger.', [], ['ginger'])).toEqual([]);
+  });
+
   it('counts an effect told plainly after the taking, in a terse report', () => {
     expect(counted('3 drops oil of oregano in water at the first sign. Burns going down!')).toEqual(
       ['burning'],

@@ -2,6 +2,7 @@
 // hypotheticals, goals, improvement, withdrawal, another treatment, and the cues that tie an
 // effect to taking something.
 import { MEDICINE_MASK } from '../reference/index.js';
+import { escapeRegExp } from '../common/index.js';
 
 export const NEGATED_LEAD =
   /\b(?:no|not|never|without|zero|nor|none|neither|free (?:of|from)|absence of|n'?t|didn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|wasn'?t|weren'?t|isn'?t|aren'?t|won'?t|dont|didnt|havent|wasnt)\b(?:[^.;!?]{0,60})$/i;
@@ -32,3 +33,25 @@ export const STRONG_CUE =
   /\b(?:side[- ]?(?:effects?|affects?)|gave (?:me|him|her|us|them)|give[sn]? (?:me|him|her|us|them)|giving (?:me|him|her)|caus\w*|made (?:me|him|her|us|them|my|his|her)|makes (?:me|him|her|my)|make (?:me|him|her)|left (?:me|him|her)|leaves (?:me|him|her)|result\w* in|led to|lead to|trigger\w*|brought on|brings on|after (?:taking|drinking|using|eating|applying|the first|a few|each|every|i took|i started|starting)|(?:from|because of|due to) (?:it|this|that|taking|the (?:\w+ )?(?:oil|tea|pills?|capsules?|supplement|powder|tincture|remedy|dose))|(?:within|minutes|hours|soon) (?:after|of) (?:taking|drinking|using|i took)|downside|drawback|only (?:problem|issue|thing|negative|complaint)|the (?:\w+ )?(?:oil|tea|pills?|capsules?|supplement|powder|tincture|remedy|stuff) (?:gave|caused|made)|reaction|adverse|unfortunately|bad effects?|did (?:give|cause)|i experienced|as soon as|right after|shortly after|soon after|since (?:taking|starting|using|i started)|while (?:on|taking|using) (?:it|this|that|them|the)|(?:since|while|when) (?:being|i was|i'?ve been|i am|i'?m|im) on|(?:started|began) (?:taking|using|drinking) (?:it|the|this))\b/i;
 export const WEAK_CUE =
   /\b(?:feels|felt|has|have|had|did have|does|gets|got|i (?:got|get|had|have|developed|experienced|noticed|felt|feel|was|am|became|started|woke|ended|came down|seem|seemed|found|could|couldn'?t|can'?t|began|also|just|still|would|gained|lost|put on)|im|i'?ve|gained|put on|i'?ve (?:had|got|been)|i'm|got (?:a|an|some|the|really|very|so|terrible|bad|awful|horrible|severe|mild|slight)|getting|developed|experienc\w*|noticed|felt|feel(?:ing)?|woke (?:up )?with|ended up|started (?:having|getting|to|with)|some|mild|minor|slight|occasional\w*|a (?:bit|little|lot) of|lots of|terrible|horrible|awful|severe|bad|constant|extreme|major|really|very|so|became|become|turned|went|gets|still)\b/i;
+
+const REMEDY_VERBS =
+  '(?:made|makes|gave|gives|caused|causes|left|leaves|burn\\w*|tastes?|smells?|did|does|is|was|upset|irritat\\w*|stings?|stung|pushed|raised|lowered|spiked|dropped|increased|decreased|messed|threw|kept|started|triggered)';
+
+/** The patterns that find the remedy: its name, the remedy doing something, and named after an effect. */
+export function remedyPatterns(terms: readonly string[]) {
+  const remedy = terms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
+  const remedyRe =
+    remedy.length > 0 ? new RegExp(`\\b(?:${remedy.map(escapeRegExp).join('|')})`, 'i') : null;
+  // The remedy as the subject of a verb of doing: "the ACV burns my throat", "ashwagandha pushed…".
+  const remedyActs = remedyRe
+    ? new RegExp(`${remedyRe.source}\\w*\\s+(?:\\w+\\s+)?${REMEDY_VERBS}\\b`, 'i')
+    : null;
+  // "My heart was racing after the ginger shot": the remedy named right after the effect ties it.
+  const afterRemedy = remedyRe
+    ? new RegExp(
+        `^\\W*(?:\\w+\\s+){0,3}?(?:after|since|from)\\s+(?:the |my |a |this |that )?${remedyRe.source}`,
+        'i',
+      )
+    : null;
+  return { remedyRe, remedyActs, afterRemedy };
+}

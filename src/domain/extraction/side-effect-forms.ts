@@ -36,7 +36,7 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ['stomach cramps', '(?:stomach|abdominal|tummy) cramp\\w*|cramping|cramps'],
   [
     'stomach upset',
-    '(?:upset|sour|unsettled) (?:my |his |her |the )?stomach|stomach upset|upset tummy',
+    '(?:upset|sour|unsettled) (?:my |his |her |the )?stomach|stomach upset|upset tummy|stomach (?:was|is|felt|feels|got|has been|became) (?:so |very |really |a bit |a little |quite )?(?:upset|unsettled|sour|off)',
   ],
   ['heartburn', 'heartburn|heart burns?|acid indigestion|indigestion'],
   ['throat burning', 'burn(?:s|ed|ing)? (?:my|the|his|her) throat|throat burn\\w*'],
@@ -102,7 +102,10 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ['fishy burps', 'fishy (?:burps|aftertaste|taste)'],
   ['burping', 'burp\\w*|belch\\w*|repeat(?:s|ed|ing)? on me'],
   ['nightmares', 'nightmares?|vivid dreams|weird(?:est)? (?:vivid )?dreams|strange dreams'],
-  ['palpitations', 'palpitations?|racing heart|heart (?:racing|pounding|raced|pounded|fluttering)'],
+  [
+    'palpitations',
+    'palpitations?|racing heart|heart (?:was |is |kept |started |began )?(?:racing|pounding|raced|pounded|fluttering)',
+  ],
   ['loss of smell', '(?:lose|lost|loss of) (?:my )?(?:sense of )?smell'],
   ['blistering', 'blister\\w*'],
   ['high blood sugar', 'blood sugar (?:went|go|goes|was) up|high blood sugar'],

@@ -1,5 +1,4 @@
 import { maskMedicines } from '../reference/index.js';
-import { escapeRegExp } from '../common/index.js';
 import { type Token, tokens } from './lexicon.js';
 import { OWN_RES, vocabulary } from './side-effect-forms.js';
 import { fields, fieldAt, clauseBefore, clauseAfter } from './side-effect-fields.js';
@@ -16,6 +15,7 @@ import {
   OTHER_TREATMENT,
   STRONG_CUE,
   WEAK_CUE,
+  remedyPatterns,
 } from './side-effect-cues.js';
 
 // Side effects in free text. A mention of an effect ("dry mouth", "my tongue turned brown") is found
@@ -161,8 +161,6 @@ const BAD_AFTER =
 // "skin way softer. clogged pores on my face tho": an effect set against the benefit.
 const CONTRAST =
   /\b(?:tho|though|but|however|downside|only (?:thing|problem|issue)|unfortunately|sadly|except)\b|=\s*(?:\w+\s+){0,2}$/i;
-const REMEDY_VERBS =
-  '(?:made|makes|gave|gives|caused|causes|left|leaves|burn\\w*|tastes?|smells?|did|does|is|was|upset|irritat\\w*|stings?|stung|pushed|raised|lowered|spiked|dropped|increased|decreased|messed|threw|kept|started|triggered)';
 const CALLED_ONE =
   /^\W*(?:as|was|is|were|are)? ?(?:a |an |my |the )?(?:\w+ )?side[- ]?(?:effects?|affects?)/i;
 
@@ -300,13 +298,7 @@ export function sideEffects(
   context: SideEffectContext,
   trace: Trace = () => {},
 ): SideEffect[] {
-  const remedy = context.remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
-  const remedyRe =
-    remedy.length > 0 ? new RegExp(`\\b(?:${remedy.map(escapeRegExp).join('|')})`, 'i') : null;
-  // The remedy as the subject of a verb of doing: "the ACV burns my throat", "ashwagandha pushed…".
-  const remedyActs = remedyRe
-    ? new RegExp(`${remedyRe.source}\\w*\\s+(?:\\w+\\s+)?${REMEDY_VERBS}\\b`, 'i')
-    : null;
+  const { remedyRe, remedyActs, afterRemedy } = remedyPatterns(context.remedyTerms);
   const breaks = fields(text);
   const condition = [
     ...context.conditionTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2),
@@ -337,7 +329,11 @@ export function sideEffects(
     const after = clauseAfter(text, m.end);
     const calledOne = CALLED_ONE.test(after);
     // A cue in the mention's own clause ties it; one elsewhere in the sentence, less so.
-    const tied = STRONG_CUE.test(lead) || STRONG_CUE.test(after) || calledOne;
+    const tied =
+      STRONG_CUE.test(lead) ||
+      STRONG_CUE.test(after) ||
+      calledOne ||
+      (afterRemedy?.test(after) ?? false);
     const place: Place = {
       m,
       s,
