@@ -167,6 +167,42 @@ describeEachDialect('importing legacy pages', (site) => {
     expect(again).toMatchObject({ posts: 0, alreadyThere: 4 });
   });
 
+  it('lets two imports at once both put posts under "General", made once', async () => {
+    const db = site().database.db;
+    const text = readFileSync(LAYOUTS, 'utf8');
+    // Two sites' pages of other remedies, each with a topic heading, imported at the same time.
+    const pages = ['Nettle', 'Fennel'].map((name) => {
+      const page = parseLegacyPage(
+        text.replace('Apple Cider Vinegar Cures', `${name} Cures`).replace(/Lena|Bram/g, name),
+      );
+      page.posts = page.posts.slice(0, 1);
+      return page;
+    });
+    const before = await db
+      .selectFrom('conditions')
+      .select('id')
+      .where('slug', '=', 'general')
+      .execute();
+    const results = await Promise.all(
+      pages.map((page) =>
+        db
+          .transaction()
+          .execute((trx) => importLegacyPage(trx, page, LAYOUTS, new Date(), { publish: true })),
+      ),
+    );
+    expect(results.map((r) => r.posts)).toEqual([1, 1]);
+    const general = await db
+      .selectFrom('conditions')
+      .select('id')
+      .where('slug', '=', 'general')
+      .execute();
+    expect(general).toHaveLength(1);
+    if (before.length === 0)
+      expect(
+        results.flatMap((r) => r.conditionsCreated).filter((c) => c === 'General').length,
+      ).toBeLessThanOrEqual(1);
+  });
+
   it('makes a condition of a heading only when told to', async () => {
     const db = site().database.db;
     const page = parseLegacyPage(

@@ -9,7 +9,7 @@ import type { Db } from '../../db/database.js';
 import { findRemedyAnyStatus } from '../../db/repositories/editorial/editing.js';
 import {
   findConditionBySlug,
-  insertCondition,
+  insertConditionIfFree,
   listConditions,
 } from '../../db/repositories/reading/conditions.js';
 import { hasSamePost } from '../../db/repositories/reports/contributions.js';
@@ -189,13 +189,16 @@ export async function conditionResolver(db: Db, now: Date, create: boolean) {
   const ensure = async (slug: string, name: string, category: string) => {
     const existing = ids.get(slug) ?? (await findConditionBySlug(db, slug))?.id;
     if (existing !== undefined) return ids.set(slug, existing).get(slug)!;
-    const id = await insertCondition(db, {
+    // Two imports at once may both make it: the one that loses the race uses the other's.
+    const made = await insertConditionIfFree(db, {
       slug,
       name,
       aliases: [],
       category,
       createdAt: now.toISOString(),
     });
+    const id = made ?? (await findConditionBySlug(db, slug))!.id;
+    if (made === null) return ids.set(slug, id).get(slug)!;
     created.push(name);
     return ids.set(slug, id).get(slug)!;
   };
