@@ -243,11 +243,11 @@ function tallyCues(
   remedy: readonly string[],
   effects: readonly SideEffect[],
   masked: string,
+  /** Whether a place lies in a form's side-effects field (it tells what else happened). */
+  listed: (at: number) => boolean,
 ): Tally {
   const tally: Tally = new Map();
   let started = false;
-  // A form's side-effects field tells what else happened, not how the trouble went.
-  const listed = inSideEffectsField(text);
   // A sentence that leaves the remedy also takes the help in the next one when it goes on from
   // there ("Now I feel great").
   let carry = false;
@@ -323,7 +323,8 @@ export function outcome(
   masked: string = maskMedicines(text),
 ): { outcome: Extracted['outcome']; span: Span | null; confidence: number } {
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
-  const tally = tallyCues(text, remedy, effects, masked);
+  const listed = inSideEffectsField(text);
+  const tally = tallyCues(text, remedy, effects, masked, listed);
   const cues = (o: Cue) => tally.get(o)?.n ?? 0;
   // A bad reaction is the verdict only of a post that reports no help: help with side effects is
   // help (the side effects are counted on their own).
@@ -348,7 +349,6 @@ export function outcome(
   const none = { outcome: 'unclear' as const, span: null, confidence: 0 };
   // Writers who say they cannot tell are not counted either way, unless the text says more. Doubt
   // over what caused a side effect ("not sure if it's related") is not doubt over the outcome.
-  const listed = inSideEffectsField(text);
   const unsure = [...text.matchAll(new RegExp(UNSURE.source, 'gi'))].some(
     (m) => !listed(m.index) && !ATTRIBUTION.test(text.slice(m.index, m.index + 60)),
   );

@@ -78,12 +78,22 @@ export const REMEDY_NAMES: readonly string[] = [
 ];
 
 /** A pattern for the remedies above that are not the report's own (whose terms are given), or null. */
+// Built once per remedy: extraction reads every report of a remedy with the same terms.
+const patterns = new Map<string, RegExp | null>();
+
 export function otherRemediesPattern(ownTerms: readonly string[]): RegExp | null {
   const own = ownTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
   // With no remedy named, any of them may be the one the text is about.
   if (own.length === 0) return null;
+  const key = own.join('\n');
+  const known = patterns.get(key);
+  if (known !== undefined) return known;
   const others = REMEDY_NAMES.filter((n) => !own.some((t) => t.includes(n) || n.includes(t)));
-  return others.length > 0
-    ? new RegExp(`(?<![\\w-])(?:${others.map(escapeRegExp).join('|')})(?![\\w-])`, 'i')
-    : null;
+  const pattern =
+    others.length > 0
+      ? new RegExp(`(?<![\\w-])(?:${others.map(escapeRegExp).join('|')})(?![\\w-])`, 'i')
+      : null;
+  if (patterns.size >= 1000) patterns.clear();
+  patterns.set(key, pattern);
+  return pattern;
 }

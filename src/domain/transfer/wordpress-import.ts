@@ -201,9 +201,15 @@ async function importComments(
   const byId = new Map(item.comments.map((c) => [c.id, c]));
   const reportOf = new Map<number, number>(); // comment id → report id
   const newIds: number[] = [];
-  const kept = item.comments.filter((c) => keepComment(c, summary));
+  // Each comment's text, read from its HTML once.
+  const texts = new Map<number, string>();
+  for (const c of item.comments) {
+    const text = keptText(c, summary);
+    if (text !== null) texts.set(c.id, text);
+  }
+  const kept = item.comments.filter((c) => texts.has(c.id));
   for (const c of kept.filter((k) => k.parent === 0)) {
-    const id = await importReport(db, c, place, summary, now);
+    const id = await importReport(db, c, texts.get(c.id)!, place, summary, now);
     if (id !== null) reportOf.set(c.id, id);
     if (id !== null && id > 0) newIds.push(id);
   }
@@ -231,7 +237,7 @@ async function importComments(
         displayName: c.author || 'Anonymous',
         location: null,
         postedAt: c.date,
-        body: htmlToText(c.content),
+        body: texts.get(c.id)!,
         status: c.approved === '1' ? 'approved' : 'pending',
         authorEmail: c.email,
       },
@@ -242,31 +248,36 @@ async function importComments(
   await settleReports(db, newIds, [{ remedyId, conditionId }]);
 }
 
-/** Whether a comment is imported: spam, trash, pingbacks and trackbacks are counted, not kept. */
-function keepComment(c: WxrComment, summary: WordPressSummary): boolean {
+/**
+ * A comment's text, or null when it is not imported: spam, trash, pingbacks and trackbacks are
+ * counted, an empty one is named by its line.
+ */
+function keptText(c: WxrComment, summary: WordPressSummary): string | null {
   const skip =
     c.approved === 'spam' || c.approved === 'trash'
       ? c.approved
       : c.type === 'pingback' || c.type === 'trackback'
         ? c.type
         : null;
-  if (skip) summary.skipped[skip] = (summary.skipped[skip] ?? 0) + 1;
-  if (!skip && !htmlToText(c.content)) {
-    summary.problems.push({ line: c.line, reason: `comment ${c.id} has no text: not imported` });
-    return false;
+  if (skip) {
+    summary.skipped[skip] = (summary.skipped[skip] ?? 0) + 1;
+    return null;
   }
-  return skip === null;
+  const text = htmlToText(c.content);
+  if (!text)
+    summary.problems.push({ line: c.line, reason: `comment ${c.id} has no text: not imported` });
+  return text || null;
 }
 
 /** A top-level comment as a report; -1 when it is there already, null when it cannot be. */
 async function importReport(
   db: Db,
   c: WxrComment,
+  body: string,
   { remedyId, conditionId, tags }: Place,
   summary: WordPressSummary,
   now: Date,
 ): Promise<number | null> {
-  const body = htmlToText(c.content);
   const postedAt = c.date ?? now.toISOString();
   const displayName = c.author || 'Anonymous';
   if (await hasSamePost(db, { remedyId, displayName, postedAt, body })) {
