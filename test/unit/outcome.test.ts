@@ -143,9 +143,9 @@ describe('outcome', () => {
         'Ginger did help my nausea but the heartburn was so bad I would rather have the nausea.',
       ),
     ).toBe('helped');
-    // A conditional right after the cue qualifies it.
+    // A conditional right after the cue qualifies it; "not so great" denies the praise.
     expect(verdict('Great remedy if your problem is constipation. Not so great for reflux.')).toBe(
-      'unclear',
+      'no_change',
     );
     expect(verdict('If ginger works for you, great.')).toBe('unclear');
   });
@@ -222,5 +222,35 @@ describe('outcome', () => {
     expect(verdict('It did not make any difference whatsoever.')).toBe('no_change');
     // Not impressed by the price is no verdict on the remedy.
     expect(verdict('Ginger helps my nausea; not impressed by the price though.')).toBe('helped');
+  });
+  it('reads negators typed without an apostrophe, and help denied, as no help', () => {
+    expect(verdict('Ginger isnt really effective for me.')).toBe('no_change');
+    expect(verdict("I took ginger for a week. It hasn't really helped.")).toBe('no_change');
+    expect(verdict("Can't believe how much better my nausea is on ginger.")).toBe('helped');
+    expect(verdict('Ginger tea, two cups a day. No thank you, it tasted of soap.')).not.toBe(
+      'no_change',
+    );
+  });
+  it('reads one cue once: "wouldn\'t recommend it" is not also "recommend it"', () => {
+    expect(verdict("Ginger gave me heartburn. Wouldn't recommend it.")).toBe('worse');
+    // Someone else's recommendation is not the writer's verdict.
+    expect(verdict('I took the ginger my doctor recommended. Nothing changed.')).not.toBe('helped');
+  });
+  it('reads "something that helps" as a goal', () => {
+    expect(verdict('Ginger did nothing. I need something that helps with the nausea.')).toBe(
+      'no_change',
+    );
+  });
+  it('reads no change and worse together as worse', () => {
+    expect(verdict('Ginger did nothing for the nausea and it made my heartburn worse.')).toBe(
+      'worse',
+    );
+  });
+  it('reads a verdict written in a side-effects field, but not its bad words', () => {
+    const form = (effects: string) =>
+      verdict(`Reason: nausea\nSide effects: ${effects}\nComments: I took ginger daily.`);
+    expect(form('none really, it helped me get my life back')).toBe('helped');
+    expect(form('heartburn. I never felt any benefit from it.')).toBe('no_change');
+    expect(form('awful heartburn, made me sick')).toBe('unclear');
   });
 });

@@ -42,6 +42,8 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
     ],
     passes: [
       'No allergic reaction so far.',
+      // A negator typed without its apostrophe still negates.
+      'I didnt have an allergic reaction this time.',
       'I was worried about an allergic reaction but nothing happened.',
     ],
   },

@@ -2,6 +2,9 @@
 import type { Span } from './extract.js';
 import { NUMBER_WORDS } from './numbers.js';
 
+// A negator as people type one, apostrophe or not ("didn't", "didnt", "isnt", "cant").
+export const NEGATOR = String.raw`(?:\b(?:not|never|no)\b|n't\b|\b(?:is|was|are|were|do|does|did|has|have|had|could|would|should|ca|wo|ai)nt\b)`;
+
 export const UNIT_DAYS: Record<string, number> = {
   minute: 0,
   min: 0,

@@ -1,4 +1,4 @@
 // The public face of src/domain/extraction: what the other layers and capabilities use.
 export { type Dose, TO_MG, extractDoses, perDay } from './dose.js';
 export { type Extracted, PUBLIC_CONFIDENCE, extract } from './extract.js';
-export { numberOf } from './grammar.js';
+export { NEGATOR, numberOf } from './grammar.js';

@@ -1,7 +1,7 @@
 // The outcome of a report (helped, for a while, no change, worse) with how sure the reading is.
 import type { Outcome } from '../../model/vocabulary.js';
 import type { Extracted, Span } from './extract.js';
-import { SENTENCE } from './grammar.js';
+import { NEGATOR, SENTENCE } from './grammar.js';
 import { MEDICINE_MASK, maskMedicines, otherRemediesPattern } from '../reference/index.js';
 import { type SideEffect } from './side-effects.js';
 import { inSideEffectsField } from './side-effect-fields.js';
@@ -26,7 +26,7 @@ const STAYED =
   /\b(?:(?:felt|feel|was|am) (?:very |so |just as )?(?:depressed|anxious) still|still (?:feel|felt|am|was) (?:very |so |just as )?(?:depressed|anxious|sad|down|hopeless|miserable|in pain)|still (?:have|had|get) (?:a hard time|trouble|the same))\b/i;
 // Helped: the trouble went, the writer is well, or praises what did it.
 const WENT =
-  /\b(?:worked|works|working|helped|helps|did help|cured?|gone(?! (?:from|up|off|through|back|to|on|into)\b)|relief|relieved|better|amazing|miracle|wonders|great|improved|cleared|disappeared|went away|subsided|no more|free of|fixed|success|lessen\w*|eased|have(?:n'?t| not) had (?:the|any|a)|without (?:acid reflux|\w+ for)|sleep like a baby|pain free|\w+ free ever since|happy to say|take care of|kept the|big change|thank you|swears? by|recommend\w*|benefit\w*|kills?|settled|stopp?(?:ed|s) (?:it|the|my)|(?:much|a lot|far|noticeably) (?:less|fewer|better|milder|calmer|rarer|thicker)|less (?:red|sore|stiff|gritty|on edge|often)|fewer \w+|milder|calmer|(?:went|go|gone|come) down|dried up|firmed up|cleared up|shrunk|healed|kept \w+ away|felt fine|more (?:energy|focused)|game changer|normal|(?:much|far|way) better|came (?:right )?out|fell off|came off|bleed less|adjusted|recovered|drift off|fall asleep faster|sleeping through|slept through|eased off|eases|easier|straight away|right away|stops the|fell asleep|no (?:smell|odou?r|itch\w*)|(?:have|has)(?:n'?t| not) (?:come|came) back|without (?:feeling|getting) \w+|stopped (?:after|within|in|\w+ing)|(?:ache|aches|hurt|hurts|itch|itches|bleed|sweat|cough|wake) less|(?:sleep|sleeping|slept) deeper|deeper sleep|dropped|down from|takes the edge off|didn'?t get the usual|(?:climbing|trotting|walking|running|sleeping|eating|playing) (?:\w+ )?(?:\w+ )?again|kept (?:\w+ ){1,2}away|shorter|over in|(?:are|were|was|is) over|10\/10|worked great|basically gone|instead of (?:a|the usual|my usual)|(?:\d+% )?less (?:achy|painful|sore|stiff|itchy|bloated|anxious|frequent|severe|intense|red)|way (?:softer|better|milder|calmer)|healthier|much less \w+|no (?:nausea|vomiting|pain(?! relief)|symptoms|heartburn|reflux|cramps|headaches?|cravings|flare-?ups?)\b(?! (?:before|yet|at all before))|(?:will|would|i'?ll) (?:use|buy|take|try|make) (?:it |this |them )?again|(?:slowly |gradually )?(?:clearing|shrinking|healing|improving|fading)|never (?:really )?(?:kicked in|developed|took hold)|(?:fall|falls|fell|falling) asleep (?:faster|quicker|sooner)|love (?:it|this|them|this stuff|the stuff)|(?:breathe|breathing|sleep|sleeping|walk|walking|move|moving|swallow|swallowing|eat|eating|think|thinking) (?:is |was )?(?:much |so much |a lot |far |way )?(?:easier|easily|better|clearer)|(?:energy|mood|sleep|focus|stamina|appetite) (?:is |was |has been )?(?:way |much |a lot |so much |noticeably )?(?:up|better|improved|higher|back)|(?:way|much|a lot|far|so much) less\b|less \w+ing\b|(?:skin|coat|hair|nails|scalp|gums) (?:is |are |was |were |looks? |feels? )?(?:\w+ )?(?:clearer|shinier|softer|smoother|thicker|stronger|healthier)|did(?:n'?t| not) (?:fully |really |even )?(?:develop|take hold|kick in|turn into)|half as (?:bad|severe|painful|long)|(?:less|not as) (?:bad|severe|painful|intense|frequent) as (?:usual|before|normal|it was)|life ?saver|godsend|did the trick|(?:huge|big|real|great|noticeable|massive|significant|major) difference|back to normal|can'?t (?:live|do) without|would (?:buy|order|use|take) (?:it |this |them )?again|(?:five|5) stars|sleep(?:ing)? through the night|so far so good|(?:seems|seemed) to (?:be )?(?:help|work)\w*|helping)\b/i;
+  /\b(?:worked|works|working|helped|helps|did help|cured?|gone(?! (?:from|up|off|through|back|to|on|into)\b)|relief|relieved|better|amazing|miracle|wonders|great|improved|cleared|disappeared|went away|subsided|no more|free of|fixed|success|lessen\w*|eased|have(?:n'?t| not) had (?:the|any|a)|without (?:acid reflux|\w+ for)|sleep like a baby|pain free|\w+ free ever since|happy to say|take care of|kept the|big change|thank you|swears? by|(?:(?:i|we|i'?d|i'?ll|would|highly|definitely|totally|strongly|truly|fully|gladly|can|must|do) (?:\w+ )?recommend\w*|recommend (?:it|this|them))|benefit\w*|kills?|settled|stopp?(?:ed|s) (?:it|the|my)|(?:much|a lot|far|noticeably) (?:less|fewer|better|milder|calmer|rarer|thicker)|less (?:red|sore|stiff|gritty|on edge|often)|fewer \w+|milder|calmer|(?:went|go|gone|come) down|dried up|firmed up|cleared up|shrunk|healed|kept \w+ away|felt fine|more (?:energy|focused)|game changer|normal|(?:much|far|way) better|came (?:right )?out|fell off|came off|bleed less|adjusted|recovered|drift off|fall asleep faster|sleeping through|slept through|eased off|eases|easier|straight away|right away|stops the|fell asleep|no (?:smell|odou?r|itch\w*)|(?:have|has)(?:n'?t| not) (?:come|came) back|without (?:feeling|getting) \w+|stopped (?:after|within|in|\w+ing)|(?:ache|aches|hurt|hurts|itch|itches|bleed|sweat|cough|wake) less|(?:sleep|sleeping|slept) deeper|deeper sleep|dropped|down from|takes the edge off|didn'?t get the usual|(?:climbing|trotting|walking|running|sleeping|eating|playing) (?:\w+ )?(?:\w+ )?again|kept (?:\w+ ){1,2}away|shorter|over in|(?:are|were|was|is) over|10\/10|worked great|basically gone|instead of (?:a|the usual|my usual)|(?:\d+% )?less (?:achy|painful|sore|stiff|itchy|bloated|anxious|frequent|severe|intense|red)|way (?:softer|better|milder|calmer)|healthier|much less \w+|no (?:nausea|vomiting|pain(?! relief)|symptoms|heartburn|reflux|cramps|headaches?|cravings|flare-?ups?)\b(?! (?:before|yet|at all before))|(?:will|would|i'?ll) (?:use|buy|take|try|make) (?:it |this |them )?again|(?:slowly |gradually )?(?:clearing|shrinking|healing|improving|fading)|never (?:really )?(?:kicked in|developed|took hold)|(?:fall|falls|fell|falling) asleep (?:faster|quicker|sooner)|love (?:it|this|them|this stuff|the stuff)|(?:breathe|breathing|sleep|sleeping|walk|walking|move|moving|swallow|swallowing|eat|eating|think|thinking) (?:is |was )?(?:much |so much |a lot |far |way )?(?:easier|easily|better|clearer)|(?:energy|mood|sleep|focus|stamina|appetite) (?:is |was |has been )?(?:way |much |a lot |so much |noticeably )?(?:up|better|improved|higher|back)|(?:way|much|a lot|far|so much) less\b|less \w+ing\b|(?:skin|coat|hair|nails|scalp|gums) (?:is |are |was |were |looks? |feels? )?(?:\w+ )?(?:clearer|shinier|softer|smoother|thicker|stronger|healthier)|did(?:n'?t| not) (?:fully |really |even )?(?:develop|take hold|kick in|turn into)|half as (?:bad|severe|painful|long)|(?:less|not as) (?:bad|severe|painful|intense|frequent) as (?:usual|before|normal|it was)|life ?saver|godsend|did the trick|(?:huge|big|real|great|noticeable|massive|significant|major) difference|back to normal|can'?t (?:live|do) without|would (?:buy|order|use|take) (?:it |this |them )?again|(?:five|5) stars|sleep(?:ing)? through the night|so far so good|(?:seems|seemed) to (?:be )?(?:help|work)\w*|helping)\b/i;
 const LIFTED =
   /\b(?:made (?:my |the |it |them )?(?:\w+ ){0,2}(?:disappear|go away|vanish|clear up|stop)|(?:resolved|eliminated|erased|lifted|alleviated|relieved|controls|controlled|stabili[sz]ed|calmed) (?:my|the|all|most|worst|much)|(?:stopped|stops|kept|keeps) me from|(?:is|are|was|were|been|got|has|have|finally|completely|totally|greatly|significantly|dramatically|definitely) (?:\w+ )?(?:lifted|alleviated|eliminated|vanished|diminished|lessened|under control|manageable|in check|resolved)|no longer (?:have (?!any|energy|the energy|an? (?:sex|appetite)|appetite|interest|motivation|feelings|emotions|desire)|get|suffer|cry|wake|need|experience|struggle|worry|dread|panic|hurt|itch|ache|bleed|think about|dwell|feel (?:so |as )?(?:\w+ )?(?:anxious|depressed|sad|sick|nauseous|hopeless|stressed|overwhelmed|irritable|angry))|(?:does|did|do) (?:really )?(?:help|work)|improves|improvement)\b/i;
 const WELL_AGAIN =
@@ -51,6 +51,10 @@ const UNSURE =
   /\b(?:not sure (?:it|if it|if that'?s|if thats|if this|whether it|that it|yet)|i'?m not sure\.|hard to (?:say|know|tell)|no idea (?:if|whether) it|too (?:early|soon) to (?:say|tell)|will (?:report|update) back|sometimes it [^.]*sometimes not|some days great)\b/i;
 const ATTRIBUTION =
   /^[^.!?]*?\b(?:related|connected|linked|caused|the cause|due to|because of|responsible|to blame|from (?:it|this|the))\b/i;
+// A negator right before a cue, or up to two words before it ("hasn't really worked", "isnt
+// really effective").
+const NEGATED_JUST_BEFORE = new RegExp(`${NEGATOR}\\s+$`, 'i');
+const NEGATED_NEAR = new RegExp(`${NEGATOR}\\s+(?:\\w+\\s+){0,2}$`, 'i');
 // Questions, wishes and conditionals are not reports of what happened.
 export const NOT_A_REPORT =
   /\?\s*$|\b(?:if|hoping|hope|wish(?! (?:i|we) (?:had |would have |'d )?never)|wondering|wondered|(?:maybe|perhaps|hopefully) (?:it|this|that|they|the \w+) (?:will|might|may|should|could)|(?:might|may) (?:help|work)|would(?! not (?:recommend|suggest)|n'?t (?:recommend|suggest))|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|(?:read|heard)(?: \w+){0,4} that|read (?:about|online)|heard (?:that|about))\b/i;
@@ -149,14 +153,17 @@ interface CueContext {
 
 // A goal ("trying to cure it"), a little relief, or what others say is no verdict.
 const GOAL_LEAD =
-  /\b(?:to|attempts? to|trying to|tried to|want(?:ed)? to|hop(?:e|ed|ing) to|in order to|way to|how to|meant to|supposed to)\s+(?:\w+\s+)?$/i;
+  /\b(?:(?:something|anything|one) (?:that|which)|to|attempts? to|trying to|tried to|want(?:ed)? to|hop(?:e|ed|ing) to|in order to|way to|how to|meant to|supposed to)\s+(?:\w+\s+)?$/i;
 const LITTLE_LEAD =
   /\b(?:limited|little|minimal|slight|hardly any|not much|no real|only (?:a )?(?:little|slight|minor|partial))\s+$/i;
 const OTHERS =
-  /\b(?:claims?|(?:doctor|dr|doc|pharmacist|friend|rep)s? (?:\w+ )?(?:said|says|told|recommended|heard)|those (?:of you )?who|some people|other people|others|so many|everyone|many people|a lot of people|people who)\b/i;
+  /\b(?:claims?|(?:doctor|dr|doc|pharmacist|friend|rep)s? (?:\w+ )?(?:said|says|told|recommended|heard)|those (?:of you )?who|some people|other people|others|so many|everyone|people|folks|reviewers|(?:other )?users)\b/i;
 
 /** What a cue found in a clause says of the remedy, or null when it says nothing of it. */
 function cueOf(name: Outcome, m: RegExpExecArray, c: CueContext): Cue | null {
+  // Help denied ("it isnt really effective", "hasn't helped much") is no change.
+  if (name === 'helped' && denied(c.clause, m.index))
+    return !/^thank/i.test(m[0]) && countsAsCue('no_change', m, c) ? 'no_change' : null;
   if (!countsAsCue(name, m, c)) return null;
   // In a sentence that names a side effect, "awful" and "not worth it" judge the side effect; a
   // warning to others ("stay away from this") stays a verdict.
@@ -172,13 +179,21 @@ function cueOf(name: Outcome, m: RegExpExecArray, c: CueContext): Cue | null {
   return (c.effectNamed && judgesEffect) || ofTaste ? 'reaction' : name;
 }
 
+// Negators that deny nothing ("can't believe how much better", "couldn't be happier", "not only").
+const PRAISING_NEGATION =
+  /\b(?:(?:can'?t|cannot|couldn'?t|could not) (?:believe|be|say enough|ask for|recommend \w+ enough)\b|not only\b|never (?:been|felt) (?:so |this |as )?$|without\b)/i;
+function denied(clause: string, at: number): boolean {
+  const near = clause.slice(Math.max(0, at - 30), at);
+  return NEGATED_NEAR.test(near) && !PRAISING_NEGATION.test(near);
+}
+
 function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean {
   const { clause } = c;
   // Until the writer says they took something, "getting worse" is the trouble's own course.
   if (name === 'worse' && !c.started && /^(?:got|gotten|getting|became|was|is)\b/i.test(m[0]))
     return false;
   const before = clause.slice(Math.max(0, m.index - 12), m.index);
-  if (name === 'helped_temporarily' && /(?:\bnot|\bnever|n't)\s+$/i.test(before)) return false;
+  if (name === 'helped_temporarily' && NEGATED_JUST_BEFORE.test(before)) return false;
   // "Nausea at first, then it went away": the time course of a side effect, not of the help.
   if (
     name === 'helped_temporarily' &&
@@ -187,12 +202,7 @@ function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean 
   )
     return false;
   const near = clause.slice(Math.max(0, m.index - 30), m.index);
-  if (
-    (name === 'helped' || name === 'worse') &&
-    /(?:\bnot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}$/i.test(near) &&
-    !/\bnot only\b/i.test(near)
-  )
-    return false;
+  if ((name === 'helped' || name === 'worse') && denied(clause, m.index)) return false;
   if (OTHERS.test(clause.slice(0, m.index))) return false;
   // "It works for some people": a cue about others, whatever comes first.
   if (
@@ -227,11 +237,16 @@ function cuesIn(clause: string, context: CueContext): [Cue, number, string][] {
       /[,;]|\band\b/.test(gap)
     );
   };
+  // Words one cue has taken are not another's ("wouldn't recommend it" is not also "recommend it").
+  const taken: [number, number][] = [];
   for (const [name, re] of OUTCOMES) {
     const global = new RegExp(re.source, 'gi');
     for (let m = global.exec(clause); m !== null; m = global.exec(clause)) {
+      const end = m.index + m[0].length;
+      if (taken.some(([a, b]) => m!.index < b && a < end)) continue;
       const cue = m.index < framedAt && before(m) ? cueOf(name, m, context) : null;
       if (cue) out.push([cue, m.index, m[0]]);
+      taken.push([m.index, end]);
     }
   }
   return out;
@@ -256,7 +271,9 @@ function tallyCues(
   let otherBefore = false;
   for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
     const sentence = s[0];
-    if (listed(s.index + sentence.length - 1)) continue;
+    // A side-effects field tells what else happened, yet writers put their verdict there too ("it
+    // helped me get my life back", "never felt any benefit"); its bad words are the side effects.
+    const inField = listed(s.index + sentence.length - 1);
     const carried =
       carry &&
       /^\s*(?:now|since then|since|and now|huge|much|big|instantly|within)\b/i.test(sentence);
@@ -295,13 +312,16 @@ function tallyCues(
       ),
       leftFrom: leaving >= 0 ? leaving - (offset - s.index) : carried ? 0 : null,
     };
-    const found = cuesIn(clause, context);
+    const found = cuesIn(clause, context).filter(
+      ([cue]) => !inField || (cue !== 'worse' && cue !== 'reaction'),
+    );
     for (const [cue, at, said] of found) count(tally, cue, offset + at, said);
     // "It helped at first, but by week three it was back", "it helps, but the side effects are
     // awful": the help before the contrast counts too.
     const lead = sentence.slice(0, sentence.length - clause.length);
     if (
       lead &&
+      !inField &&
       (OUTCOMES[1]![1].test(clause) || (found.length > 0 && found.every(([c]) => c === 'reaction')))
     )
       for (const [cue, at, said] of cuesIn(lead, { ...context, clause: lead }))
@@ -356,6 +376,8 @@ export function outcome(
   // A post that asks more than it tells is a question, whatever words it uses.
   const questions = (text.match(/\?(?=\s|$)/g) ?? []).length;
   if (questions > 0 && questions >= total) return none;
+  // "It did nothing, and then made it worse": no change and worse agree that it did not help.
+  if (n('worse') > 0 && n('helped') === 0) return pick('worse', n('worse') + n('no_change'));
   if (n('worse') > 0 && n('worse') >= n('helped')) return pick('worse');
   if (n('helped_temporarily') > 0 && n('helped') > 0)
     return pick('helped_temporarily', n('helped_temporarily') + n('helped'));

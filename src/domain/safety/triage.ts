@@ -1,4 +1,4 @@
-import { extractDoses, perDay, TO_MG } from '../extraction/index.js';
+import { NEGATOR, extractDoses, perDay, TO_MG } from '../extraction/index.js';
 import { maskMedicines, interactions } from '../reference/index.js';
 import { escapeRegExp } from '../common/index.js';
 import type { SafetyFinding, SafetyMatch } from '../../model/safety.js';
@@ -11,8 +11,10 @@ export interface DoseContext {
 }
 
 // Words in the same clause, just before a match, that negate it or make it hypothetical.
-const NEGATION =
-  /\b(?:no|not|never|without|nor|denies|denied|zero|none|free of|free from|neither)\b|n't\b|\bdont\b/i;
+const NEGATION = new RegExp(
+  `\\b(?:without|nor|denies|denied|zero|none|free of|free from|neither)\\b|${NEGATOR}`,
+  'i',
+);
 const HYPOTHETICAL =
   /\b(?:if|could|would|might|may|can|should|unless|whether|in case|avoid|careful|warn\w*|recommend\w*|worried|afraid|risk of|danger of|chance of|in order not to)\b/i;
 // A condition opening the sentence ("If it gets worse, go to the ER") makes all of it hypothetical.
