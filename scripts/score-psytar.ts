@@ -50,11 +50,13 @@ export function scorePsytar(path: string, half: Half | 'all' = 'all', verbose = 
   };
   for (const row of rows) {
     // The remedy under review is a prescribed medicine: its names, and the words for a medicine,
-    // are the remedy here (on a remedy site they would be another treatment).
+    // are the remedy here (on a remedy site they would be another treatment). A brand's first word
+    // stands for it, as an editor would list it as an alias ("Effexor" for "Effexor XR").
     const names = row.remedy
       .split(/[()]/)
       .map((n) => n.trim())
-      .filter(Boolean);
+      .filter(Boolean)
+      .flatMap((n) => [n, n.split(' ')[0]!]);
     const x = extract(row.text, {
       conditionTerms: [],
       remedyTerms: [...names, 'drug', 'medication', 'medicine', 'meds', 'pill', 'pills'],

@@ -253,4 +253,22 @@ describe('outcome', () => {
     expect(form('heartburn. I never felt any benefit from it.')).toBe('no_change');
     expect(form('awful heartburn, made me sick')).toBe('unclear');
   });
+  it('reads the statement before a question that follows a contrast', () => {
+    expect(verdict('Ginger works for my nausea. I love it, but how long is it safe to take?')).toBe(
+      'helped',
+    );
+  });
+  it('reads small comparative gains, a life changed and a full effect as help', () => {
+    for (const text of [
+      'I have a little more energy since I started ginger.',
+      'After trying all others, ginger has given me a sense of calm.',
+      'Ginger changed my life.',
+      'The ginger took effect within an hour.',
+      'I took ginger daily and my moods are more even.',
+      'Since ginger I find myself laughing again.',
+    ])
+      expect(verdict(text), text).toBe('helped');
+    expect(verdict('Ginger changed my life for the worse.')).not.toBe('helped');
+    expect(verdict('Ginger gave only a little relief.')).not.toBe('helped');
+  });
 });
