@@ -271,4 +271,19 @@ describe('outcome', () => {
     expect(verdict('Ginger changed my life for the worse.')).not.toBe('helped');
     expect(verdict('Ginger gave only a little relief.')).not.toBe('helped');
   });
+  it('reads "stopped me from", an instant change and good results as help', () => {
+    expect(verdict('Took ginger daily. Stopped me from throwing up every morning.')).toBe('helped');
+    expect(verdict('I felt an almost instant change with the ginger.')).toBe('helped');
+    expect(verdict('Ginger for two weeks, with good results.')).toBe('helped');
+  });
+  it('reads a warning about a side effect as a reaction, not a verdict against help', () => {
+    expect(verdict('Ginger helps my nausea but beware of the heartburn.')).toBe('helped');
+    expect(verdict('Ginger works, but beware of the withdrawal when you stop.')).toBe('helped');
+  });
+  it('reads a post that tells as much as it asks', () => {
+    expect(
+      verdict('I have taken ginger for 12 days. No improvement yet. Should I take more?'),
+    ).toBe('no_change');
+    expect(verdict('Ginger did nothing? Is that normal? Should I take more?')).toBe('unclear');
+  });
 });

@@ -5,41 +5,7 @@ import { NEGATOR, SENTENCE } from './grammar.js';
 import { MEDICINE_MASK, maskMedicines, otherRemediesPattern } from '../reference/index.js';
 import { type SideEffect } from './side-effects.js';
 import { inSideEffectsField } from './side-effect-fields.js';
-
-// Outcome cues by kind. Each kind is a list of phrasings joined into one pattern; the kinds of an
-// outcome are tried together, strongest outcome first: worse, temporary, no change, helped.
-const kinds = (...sources: RegExp[]) =>
-  new RegExp(sources.map((r) => `(?:${r.source})`).join('|'), 'i');
-
-// Worse: the trouble grew, or the writer warns others off.
-const GREW =
-  /\b(?:made (?:it|things|me|my \w+) (?:much |even |a lot |way |\d+x |\d+ times )?worse|(?:got|gotten|getting|became|even|much|was|is) worse|worse than (?:before|ever)|anywhere but worse|aggravat\w+|more pain|flared? up(?! again)|threw (?:it )?(?:all )?up|throw (?:it )?(?:all )?up|vomit\w*|upset my stomach|bad idea|never had such|haven'?t had the great results|more nause\w+|(?:was|is|tastes?) awful|not trying (?:that|it) again|worst thing|worsening|dangerous|never again|would not (?:recommend|repeat|suggest)|wouldn'?t (?:recommend|suggest)|(?:be|please be) careful|allergic reaction|broke (?:me )?out|made me (?:more|feel) (?!normal|good|great|better|human|alive|calm|happy|happier|like myself|myself)\w+|queasier|opposite of what|took me off|(?:spent|on) the (?:night|day) on the toilet|blistered|(?:was|is|felt|feel|it'?s) (?:just |so |really )?awful|gave me (?:the )?(?:\w+est|horrible|terrible|awful|such bad|bad|severe)|doubled over|sick to my stomach|made (?:it|me) \w+ like crazy|made me lose|please don'?t|burned my|zombie|made me (?:sick|ill|feel sick|feel ill|feel awful|feel terrible)|never (?:take|use|try|buy|touch) (?:it|this|that|them) again|will never (?:take|use|try|buy))\b|\b(?:stopping|quit)(?=\.?\s*$)/i;
-const WARNS_OFF =
-  /\b(?:beware|(?:wish|regret) (?:i|we) (?:had |would have |'d )?(?:never|ever) (?:started|taken|tried|used|bought)|regret (?:ever )?(?:starting|taking|trying)|(?:the )?(?:most|very) (?:frightening|scary|awful|terrible|horrible) experience|(?:feel|felt|feeling) (?:\w+ ){0,2}worse|(?:a lot|way|far|so much) worse|worst (?:\w+ )?(?:drug|med\w*|stuff|product|remedy|experience|decision|mistake)|(?:terrible|horrible|dreadful|nasty|evil)(?:,? (?:terrible|horrible|dreadful|nasty|evil))* (?:drug|med\w*|stuff|product|remedy|experience|pill)|do(?:n'?t| not) (?:ever )?(?:take|use|try|buy) (?:it|this|this (?:drug|stuff|med\w*|product))(?=\s*(?:[.!]|$))|stay away from (?:it|this)|should (?:never|not) be (?:given|prescribed|sold)|(?:not|no) (?:a )?(?:good|great|nice|pleasant) experience|(?:has |had )?done the opposite|the opposite effect)\b/i;
-// For a while: the help faded or the trouble came back.
-const FADED =
-  /\b(?:(?:came|come|comes|coming) back|(?:is|was) back(?! to normal)|returned|stopped working|no longer work\w*|wore off|wears off|only temporar\w*|temporary relief|help\w* temporarily|for a while|at first but|short[- ]lived|only (?:\w+ )?(?:for|lasts?|lasted) (?:a |an )?(?:couple|few|maybe)?\s?(?:of )?(?:hours?|days?|minutes?)|(?:takes|took) the pain away for|doesn'?t seem to be working as well|then (?:it )?(?:stops|stopped|comes|came) \w+|(?:crept|creeping|comes right) back|(?:is|was) back(?! to normal)|flared up again|for (?:about |maybe )?(?:an? |ten |\d+ )?(?:hour|minutes?)\b|then (?:it'?s|it is) \w+ again)\b/i;
-// No change: nothing happened, or the trouble stayed.
-const NOTHING =
-  /\b(?:no change|no difference|did(?:n'?t| not) (?:help|work|do (?:anything|a thing)|get it out|see any change)|not (?:help|work)\w*|nothing happened|no (?:results?|relief|improvement|effect|luck)|did (?:absolutely |literally |practically |pretty much |just )?nothing|(?:but )?not for me(?=\s*[.!]|\s*$)|(?:not|wasn'?t|was not|am not|i'?m not) (?:very |too |that |overly )?impressed(?! (?:by|with) (?:the |its |their )?(?:price|cost|taste|smell|packaging|service|company|seller|shipping))|unimpressed|(?:did(?:n'?t| not)|does(?:n'?t| not)|has(?:n'?t| not)) (?:make|made) (?:any|a|much of a|the slightest) (?:\w+ )?difference|no (?:\w+ ){0,2}benefits?(?=[,.;!]| (?:at all|whatsoever|just|only))|doesn'?t (?:help|work)|to no avail|not a drop in|no diminishment|(?:and|but) nothing|(?:is|was|are|were|stayed) (?:still |exactly )?the same|(?:hurts|felt|feel|same) (?:the|exactly the) same|no (?:better|shorter|noticeable (?:change|difference))|can'?t tell any difference|hasn'?t changed|no change|not sure it makes any|still (?:caught|got|turned)|did not (?:kill|stop|touch|do much)|didn'?t (?:kill|stop|touch|do much)|nothing\.|lost nothing|(?:total |a )?waste(?: of (?:money|time))?|(?:felt|feel) no different|no different|still rubbish|about the same|zero (?:change|difference)|unchanged|(?:expensive )?placebo|useless|no (?:re)?growth|still got \d+|did jack|whatever\.?$|(?:headache|pain|symptoms?|cough|skin) (?:is |are |was |were )?(?:still |about )?the same|(?:didn'?t|did not|haven'?t|have not|hasn'?t|couldn'?t|could not|can'?t) (?:notice|noticed|see|seen|feel|felt|tell|experienced?) (?:any|a|much|major|real|big)(?: (?!side\b|bad\b|ill\b|adverse\b)\w+){0,2} (?:difference|change|improvement|effect|benefit)s?|not worth (?:it|the (?:money|price|cost|effort))|nothing at all|zero (?:improvement|effect|benefit|results?)|no (?:improvement|benefit)s?)\b/i;
-const STAYED =
-  /\b(?:(?:felt|feel|was|am) (?:very |so |just as )?(?:depressed|anxious) still|still (?:feel|felt|am|was) (?:very |so |just as )?(?:depressed|anxious|sad|down|hopeless|miserable|in pain)|still (?:have|had|get) (?:a hard time|trouble|the same))\b/i;
-// Helped: the trouble went, the writer is well, or praises what did it.
-const WENT =
-  /\b(?:worked|works|working|helped|helps|did help|cured?|gone(?! (?:from|up|off|through|back|to|on|into)\b)|relief|relieved|better|amazing|miracle|wonders|great|improved|cleared|disappeared|went away|subsided|no more|free of|fixed|success|lessen\w*|eased|have(?:n'?t| not) had (?:the|any|a)|without (?:acid reflux|\w+ for)|sleep like a baby|pain free|\w+ free ever since|happy to say|take care of|kept the|big change|thank you|swears? by|(?:(?:i|we|i'?d|i'?ll|would|highly|definitely|totally|strongly|truly|fully|gladly|can|must|do) (?:\w+ )?recommend\w*|recommend (?:it|this|them))|benefit\w*|kills?|settled|stopp?(?:ed|s) (?:it|the|my)|(?:much|a lot|far|noticeably) (?:less|fewer|better|milder|calmer|rarer|thicker)|less (?:red|sore|stiff|gritty|on edge|often)|fewer \w+|milder|calmer|(?:went|go|gone|come) down|dried up|firmed up|cleared up|shrunk|healed|kept \w+ away|felt fine|more (?:energy|focused)|(?:so much|lots of|plenty of) (?:more )?energy|(?:laughing|smiling|living|enjoying (?:life|things)) again|(?:took|takes|take|taken) (?:full )?effect|game changer|normal|(?:much|far|way) better|came (?:right )?out|fell off|came off|bleed less|adjusted|recovered|drift off|fall asleep faster|sleeping through|slept through|eased off|eases|easier|straight away|right away|stops the|fell asleep|no (?:smell|odou?r|itch\w*)|(?:have|has)(?:n'?t| not) (?:come|came) back|without (?:feeling|getting) \w+|stopped (?:after|within|in|\w+ing)|(?:ache|aches|hurt|hurts|itch|itches|bleed|sweat|cough|wake) less|(?:sleep|sleeping|slept) deeper|deeper sleep|dropped|down from|takes the edge off|didn'?t get the usual|(?:climbing|trotting|walking|running|sleeping|eating|playing) (?:\w+ )?(?:\w+ )?again|kept (?:\w+ ){1,2}away|shorter|over in|(?:are|were|was|is) over|10\/10|worked great|basically gone|instead of (?:a|the usual|my usual)|(?:\d+% )?less (?:achy|painful|sore|stiff|itchy|bloated|anxious|frequent|severe|intense|red)|way (?:softer|better|milder|calmer)|healthier|much less \w+|no (?:nausea|vomiting|pain(?! relief)|symptoms|heartburn|reflux|cramps|headaches?|cravings|flare-?ups?)\b(?! (?:before|yet|at all before))|(?:will|would|i'?ll) (?:use|buy|take|try|make) (?:it |this |them )?again|(?:slowly |gradually )?(?:clearing|shrinking|healing|improving|fading)|never (?:really )?(?:kicked in|developed|took hold)|(?:fall|falls|fell|falling) asleep (?:faster|quicker|sooner)|love (?:it|this|them|this stuff|the stuff)|(?:breathe|breathing|sleep|sleeping|walk|walking|move|moving|swallow|swallowing|eat|eating|think|thinking) (?:is |was )?(?:much |so much |a lot |far |way )?(?:easier|easily|better|clearer)|(?:energy|mood|sleep|focus|stamina|appetite) (?:is |was |has been )?(?:way |much |a lot |so much |noticeably )?(?:up|better|improved|higher|back)|(?:way|much|a lot|far|so much) less\b|less \w+ing\b|(?:skin|coat|hair|nails|scalp|gums) (?:is |are |was |were |looks? |feels? )?(?:\w+ )?(?:clearer|shinier|softer|smoother|thicker|stronger|healthier)|did(?:n'?t| not) (?:fully |really |even )?(?:develop|take hold|kick in|turn into)|half as (?:bad|severe|painful|long)|(?:less|not as) (?:bad|severe|painful|intense|frequent) as (?:usual|before|normal|it was)|life ?saver|godsend|did the trick|(?:huge|big|real|great|noticeable|massive|significant|major) difference|back to normal|can'?t (?:live|do) without|would (?:buy|order|use|take) (?:it |this |them )?again|(?:five|5) stars|sleep(?:ing)? through the night|so far so good|(?:seems|seemed) to (?:be )?(?:help|work)\w*|helping)\b/i;
-const LIFTED =
-  /\b(?:made (?:my |the |it |them )?(?:\w+ ){0,2}(?:disappear|go away|vanish|clear up|stop)|(?:resolved|eliminated|erased|lifted|alleviated|relieved|controls|controlled|stabili[sz]ed|calmed) (?:my|the|all|most|worst|much)|(?:stopped|stops|kept|keeps) me from|(?:is|are|was|were|been|got|has|have|finally|completely|totally|greatly|significantly|dramatically|definitely) (?:\w+ )?(?:lifted|alleviated|eliminated|vanished|diminished|lessened|under control|manageable|in check|resolved)|no longer (?:have (?!any|energy|the energy|an? (?:sex|appetite)|appetite|interest|motivation|feelings|emotions|desire)|get|suffer|cry|wake|need|experience|struggle|worry|dread|panic|hurt|itch|ache|bleed|think about|dwell|feel (?:so |as )?(?:\w+ )?(?:anxious|depressed|sad|sick|nauseous|hopeless|stressed|overwhelmed|irritable|angry))|(?:does|did|do) (?:really )?(?:help|work)|improves|improvement)\b/i;
-const WELL_AGAIN =
-  /\b(?:(?:feel|feeling|felt|am|i'?m) (?:so |much |a lot |really |very |pretty |truly |finally |now )?(?:good|great|wonderful|fantastic|alive|calm|content|stable|happy|happier|myself|like myself|like (?:my )?(?:old|normal|real) self|like a new (?:person|man|woman)|human again|like me again|more like myself|relaxed|positive|optimistic|balanced|clear-?headed|at peace|in control)|never felt (?:so |this |as )?(?:better|good|great|well)|(?:my )?old self|(?:sense|feeling) of (?:well-?being|calm|peace|contentment)|(?:more|much more) (?:stable|balanced|positive|optimistic|productive|motivated|relaxed|patient|confident|even-?keeled)|(?:mind|head|thoughts|moods?) (?:is|are|has been|have been|feels?) (?:now |much |so |a lot )?(?:more )?(?:clear|clearer|calm|calmer|quiet|quieter|lighter|brighter|stable|lifted|in check|even)|(?:evened|leveled|levelled) (?:me|my \w+) out|life is (?:\w+ )?(?:better|good|great|easier|nicer|lighter|worth living))\b/i;
-const PRAISE =
-  /\b(?:(?:my|our) go-?to\b|back to (?:eating|sleeping|work(?:ing)?|running|walking|exercising|my (?:normal|old|usual))|gave me (?:back )?my life(?: back)?|(?:much |a lot |so much )?happier (?:person|man|woman|mom|mother|wife|husband|dad)|(?:feel|felt|feeling) (?:the )?(?:best|happiest) (?:i'?ve|i have|i had|in)|saved my (?:life|sanity|marriage|skin)|changed (?:my life|everything)(?! for the worse)|(?:very|highly|extremely|really|so|quite|super|amazingly|incredibly) effective|effective (?:for|on|against|at)|(?:the )?(?:greatest|best) (?:stuff|thing|drug|med\w*|remedy|product|treatment|supplement|decision|choice)(?! about\b)|wonder (?:drug|remedy|pill|herb|stuff|product)|made (?!no\b|little\b|any\b|much\b)(?:a |such a |all the |the )?(?:\w+ )?difference|what a difference|thank (?:god|goodness|heavens) for|works? like a charm|(?:a|such a) blessing|so glad (?:i|we) (?:tried|found|started|took|gave)|glad (?:i|we) (?:found|tried|started))\b/i;
-
-export const OUTCOMES: [Outcome, RegExp][] = [
-  ['worse', kinds(GREW, WARNS_OFF)],
-  ['helped_temporarily', kinds(FADED)],
-  ['no_change', kinds(NOTHING, STAYED)],
-  ['helped', kinds(WENT, LIFTED, WELL_AGAIN, PRAISE)],
-];
+import { OUTCOMES, WARNS_OFF } from './outcome-cues.js';
 
 // Sentences about other treatments ("the Nexium didn't work") say nothing about the remedy.
 export const OTHER_TREATMENT =
@@ -57,7 +23,7 @@ const NEGATED_JUST_BEFORE = new RegExp(`${NEGATOR}\\s+$`, 'i');
 const NEGATED_NEAR = new RegExp(`${NEGATOR}\\s+(?:\\w+\\s+){0,2}$`, 'i');
 // Questions, wishes and conditionals are not reports of what happened.
 export const NOT_A_REPORT =
-  /\?\s*$|\b(?:if|hoping|hope|wish(?! (?:i|we) (?:had |would have |'d )?never)|wondering|wondered|(?:maybe|perhaps|hopefully) (?:it|this|that|they|the \w+) (?:will|might|may|should|could)|(?:might|may) (?:help|work)|would(?! not (?:recommend|suggest)|n'?t (?:recommend|suggest))|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|(?:read|heard)(?: \w+){0,4} that|read (?:about|online)|heard (?:that|about))\b/i;
+  /\?\s*$|\b(?:if|hoping|hope|wish(?! (?:i|we) (?:had |would have |'d )?never)|wondering|wondered|(?:maybe|perhaps|hopefully) (?:it|this|that|they|the \w+) (?:will|might|may|should|could)|(?:might|may) (?:help|work)|would(?! not (?:recommend|suggest)|n'?t (?:recommend|suggest))|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|(?:read|heard)(?: \w+){0,4} that|read (?:about|online)|heard (?:that|about)|heard (?:\w+ )?(?:great|good|amazing|wonderful|positive) things)\b/i;
 
 // Leaving the remedy ("stopped taking it", "came off the drops", "went cold turkey"): what gets
 // better after it speaks against the remedy, not for it. "Stopped it once the rash cleared" is not
@@ -101,6 +67,9 @@ const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 // A "reaction" is a worse cue in a sentence that names a side effect ("the side effects are
 // awful"): the verdict when nothing else is said, but no match for help the post reports.
 type Cue = Outcome | 'reaction';
+// "Withdrawal is much worse than the condition": a reaction, like a side effect.
+const WITHDRAWAL_SAID =
+  /\b(?:withdraw\w*|withdrawl\w*|cold turkey|miss(?:ed|ing)? (?:a |my |\w+ )?doses?|brain (?:zaps?|shivers|zings))\b/i;
 const FOR_IT = /\b(?:it|this|these|they|them|that stuff|the stuff|this stuff)\b/i;
 type Tally = Map<Cue, { n: number; span: Span }>;
 
@@ -148,7 +117,7 @@ interface CueContext {
   clause: string;
   /** Whether the writer has said they took something yet. */
   started: boolean;
-  /** Whether the sentence names a side effect that is not negated. */
+  /** Whether the sentence names a side effect that is not negated, or withdrawal. */
   effectNamed: boolean;
   /** Where, in the clause, the writer has left the remedy (before it when negative; null: not). */
   leftFrom: number | null;
@@ -171,7 +140,7 @@ function cueOf(name: Outcome, m: RegExpExecArray, c: CueContext): Cue | null {
   // In a sentence that names a side effect, "awful" and "not worth it" judge the side effect; a
   // warning to others ("stay away from this") stays a verdict.
   const judgesEffect =
-    (name === 'worse' && !WARNS_OFF.test(m[0])) ||
+    (name === 'worse' && (!WARNS_OFF.test(m[0]) || /^beware$/i.test(m[0]))) ||
     (name === 'no_change' && /^not worth/i.test(m[0]));
   // "The taste is awful": how it goes down, a reaction like a side effect, not how it went.
   const ofTaste =
@@ -218,13 +187,16 @@ function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean 
   // "Stopped after 5 days", "I stopped within a week": the writer stopped, the trouble did not.
   if (
     /^stop/i.test(m[0]) &&
+    !/^stop\w* me from/i.test(m[0]) &&
     /(?:^|\b(?:i|we|so i|and i|then i))\s*$/i.test(clause.slice(0, m.index))
   )
     return false;
   if (c.leftFrom !== null && m.index >= c.leftFrom) return false;
   // "A little more energy" is help; "little relief" is not.
   const comparative = /^(?:more|better|less|fewer|calmer|easier)\b/i.test(m[0]);
-  return !GOAL_LEAD.test(near) && !(LITTLE_LEAD.test(near) && !comparative);
+  // "I normally feel great": how the writer usually is, not what the remedy did.
+  const habit = /\b(?:normally|usually|generally|typically)\s+(?:\w+\s+)?$/i.test(near);
+  return !GOAL_LEAD.test(near) && !habit && !(LITTLE_LEAD.test(near) && !comparative);
 }
 
 /** The cues in a clause that speak of the remedy: what each says, where, and its words. */
@@ -313,9 +285,11 @@ function tallyCues(
     const context: CueContext = {
       clause,
       started,
-      effectNamed: effects.some(
-        (e) => !e.negated && e.span.start >= s.index && e.span.end <= s.index + sentence.length,
-      ),
+      effectNamed:
+        WITHDRAWAL_SAID.test(sentence) ||
+        effects.some(
+          (e) => !e.negated && e.span.start >= s.index && e.span.end <= s.index + sentence.length,
+        ),
       leftFrom: leaving >= 0 ? leaving - (offset - s.index) : carried ? 0 : null,
     };
     // "Side effects: nausea at first, but it went away": there the help is the side effect's.
@@ -382,7 +356,7 @@ export function outcome(
   if (unsure && total <= 2) return none;
   // A post that asks more than it tells is a question, whatever words it uses.
   const questions = (text.match(/\?(?=\s|$)/g) ?? []).length;
-  if (questions > 0 && questions >= total) return none;
+  if (questions > 0 && questions > total) return none;
   // "It did nothing, and then made it worse": no change and worse agree that it did not help.
   if (n('worse') > 0 && n('helped') === 0) return pick('worse', n('worse') + n('no_change'));
   if (n('worse') > 0 && n('worse') >= n('helped')) return pick('worse');

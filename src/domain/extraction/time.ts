@@ -11,7 +11,8 @@ import {
   UNIT_DAYS,
   SENTENCE,
 } from './grammar.js';
-import { OTHER_TREATMENT, OUTCOMES, NOT_A_REPORT } from './outcome.js';
+import { OTHER_TREATMENT, NOT_A_REPORT } from './outcome.js';
+import { OUTCOMES } from './outcome-cues.js';
 import { sentenceStart } from './window.js';
 
 export function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
