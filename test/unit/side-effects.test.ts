@@ -129,4 +129,33 @@ describe('side effects, kind by kind', () => {
     });
     expect(x.sideEffects.every((s) => s.confidence < PUBLIC_CONFIDENCE)).toBe(true);
   });
+
+  it('reads a vague single word as an effect when it is a whole item of a side-effects field', () => {
+    expect(counted('Side effects: nausea, crying, anger, tension\nComments: fine')).toEqual([
+      'nausea',
+      'crying',
+      'anger',
+      'tension',
+    ]);
+    // In running text, or inside a longer item, the same words stay vague.
+    expect(
+      counted('I took it daily. The crying baby kept me up, and the tension at work.'),
+    ).toEqual([]);
+  });
+
+  it('reads "withdrawn" as a mood, not as talk of withdrawal', () => {
+    expect(counted('Side effects: withdrawn, dry mouth, insomnia')).toEqual([
+      'withdrawn',
+      'dry mouth',
+      'insomnia',
+    ]);
+  });
+
+  it('reads the condition made worse by the remedy as a side effect', () => {
+    expect(
+      counted('I took valerian for two weeks. It made my anxiety worse.', ['anxiety']),
+    ).toEqual(['anxiety']);
+    // The condition's own course is not.
+    expect(counted('I took valerian. My anxiety got worse at work.', ['anxiety'])).toEqual([]);
+  });
 });

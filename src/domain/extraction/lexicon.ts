@@ -146,8 +146,43 @@ const CONDITIONS = new Set([
   'diabetes',
 ]);
 
+// Of those, the words that stay too vague even as a side-effects field's whole list item.
+const VAGUE_ALONE = new Set([
+  'up',
+  'down',
+  'out',
+  'off',
+  'bad',
+  'worse',
+  'sleep',
+  'sleeping',
+  'weight',
+  'er',
+  'edge',
+  'cut',
+  'light',
+  'high',
+  'low',
+  'highs',
+  'internalize',
+  'negative',
+  'doom',
+  'freeze',
+  'hospitalized',
+  'heavy',
+  'empty',
+  'spot',
+  'spots',
+  'stupid',
+]);
+
 class Trie {
   private readonly root: Node = { next: new Map() };
+  /**
+   * Single words left out above for being vague alone, by stem: a side-effects field's list item
+   * of that word and little else ("Side effects: nausea, crying, anger") names an effect.
+   */
+  readonly alone = new Map<string, Phrase>();
 
   add(words: string[], phrase: Phrase, replace = false): void {
     let node = this.root;
@@ -230,8 +265,11 @@ export function buildLexicon(own: Record<string, string[]>): Trie {
         AMBIGUOUS.has(stem(w)) ||
         CONDITIONS.has(w) ||
         CONDITIONS.has(stem(w))
-      )
+      ) {
+        if (!VAGUE_ALONE.has(w) && !trie.alone.has(stem(w)))
+          trie.alone.set(stem(w), { term: byCui.get(r.cui)?.term ?? r.name, cui: r.cui });
         continue;
+      }
     }
     // Long phrases are one writer's sentence; they match nobody else and slow nothing, but a
     // phrase of more than six words is dropped as not a way of naming an effect.

@@ -1,6 +1,6 @@
 import { maskMedicines } from '../reference/index.js';
-import { type Token, tokens } from './lexicon.js';
-import { OWN_RES, vocabulary } from './side-effect-forms.js';
+import { tokens } from './lexicon.js';
+import { type Mention, listItem, mentions, wholeItem } from './side-effect-mentions.js';
 import { fields, fieldAt, clauseBefore, clauseAfter } from './side-effect-fields.js';
 import {
   NEGATED_LEAD,
@@ -47,43 +47,6 @@ export interface SideEffectContext {
   remedyTerms: string[];
   /** The text with medicine names masked, when the caller has it already (see `maskMedicines`). */
   masked?: string;
-}
-
-interface Mention {
-  term: string;
-  start: number;
-  end: number;
-}
-
-/** Every effect mentioned, longest first where two overlap. */
-function mentions(text: string, words: readonly Token[]): Mention[] {
-  const found: Mention[] = [];
-  for (const [term, re] of OWN_RES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text))
-      found.push({ term, start: m.index, end: m.index + m[0].length });
-  }
-  const lex = vocabulary();
-  for (let i = 0; i < words.length; i++) {
-    const hit = lex.longest(words, i);
-    if (!hit) continue;
-    found.push({
-      term: hit.phrase.term,
-      start: words[i]!.start,
-      end: words[i + hit.length - 1]!.end,
-    });
-  }
-  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const kept: Mention[] = [];
-  for (const m of found) {
-    const last = kept.at(-1);
-    if (last && m.start < last.end) {
-      if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
-      continue;
-    }
-    kept.push(m);
-  }
-  return kept;
 }
 
 interface Sentence {
@@ -221,14 +184,6 @@ interface Place {
   strong: boolean;
 }
 
-function listItem(text: string, m: Mention, from: number, to: number): string {
-  const before = text.slice(from, m.start);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-  const after = text.slice(m.end, to);
-  const end = after.search(/[,;]/);
-  return text.slice(from + cut + 1, end < 0 ? to : m.end + end);
-}
-
 /** Why a mention is not a side effect of the remedy, or null when it may be one. */
 function notASideEffect(p: Place, condition: readonly string[]): string | null {
   const { s, lead, after, listed, strong, m } = p;
@@ -243,12 +198,18 @@ function notASideEffect(p: Place, condition: readonly string[]): string | null {
   )
     return 'withdrawal';
   const lower = p.surface.toLowerCase();
+  // The condition made worse is a side effect where a side-effects field lists it or the remedy is
+  // tied to it ("it made my anxiety worse"); otherwise it is the condition's own course.
   const worsened =
     /\b(?:increas\w*|more|worse|worsen\w*|heightened|magnified|intensified|extra)\s+(?:\w+\s+)?$/i.test(
       lead,
-    ) || /^\s*(?:\w+\s+)?(?:increased|worse|worsened|got worse|magnified|tenfold)/i.test(after);
+    ) ||
+    /^(?:increas\w*|more|worse\w*|heightened|magnified|intensified|extra)\b|\b(?:worse|increased|worsened|magnified)$/i.test(
+      p.surface,
+    ) ||
+    /^\s*(?:\w+\s+)?(?:increased|worse|worsened|got worse|magnified|tenfold)/i.test(after);
   if (
-    !(listed && worsened) &&
+    !(worsened && (listed || strong || p.remedyDid)) &&
     condition.some((c) => c.includes(lower) || lower.includes(c) || c.includes(m.term))
   )
     return 'condition term';
@@ -315,7 +276,8 @@ export function sideEffects(
   let previousNegated = false;
   let previousEnd = -1; // where the last mention ended: its words are not a negator
   let at = 0;
-  for (const m of mentions(text, tokens(text))) {
+  const words = tokens(text);
+  for (const m of mentions(text, words, (i) => wholeItem(text, words, i, breaks))) {
     while (at < sentences.length - 1 && sentences[at]!.end <= m.start) at++;
     const s = sentences[at]!;
     const [fieldStart, field] = fieldAt(breaks, m.start);
