@@ -158,4 +158,16 @@ describe('side effects, kind by kind', () => {
     // The condition's own course is not.
     expect(counted('I took valerian. My anxiety got worse at work.', ['anxiety'])).toEqual([]);
   });
+
+  it('counts a sentence that is a bare list of effects, once the writer has begun', () => {
+    const story =
+      'I started the valerian on Monday after a long talk with my sister about sleep, work and ' +
+      'the move we had planned for the spring, which had kept me up for weeks on end. ' +
+      'Dizziness, ringing in the ears, heartburn. ' +
+      'We moved in April in the end and the new flat is quieter than the old one ever was, ' +
+      'so I sleep with the window open now and the garden is lovely in the mornings, ' +
+      'when the light comes in over the hedge and the cat sits on the wall.';
+    expect(story.length).toBeGreaterThan(400); // a long story, where a plain mention is unsure
+    expect(counted(story)).toEqual(['dizziness', 'ringing in the ears', 'heartburn']);
+  });
 });

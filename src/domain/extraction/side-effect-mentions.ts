@@ -83,3 +83,21 @@ export function listItem(text: string, m: Mention, from: number, to: number): st
   const end = after.search(/[,;]/);
   return text.slice(from + cut + 1, end < 0 ? to : m.end + end);
 }
+
+/**
+ * Which sentences are a bare list of effects ("Dizziness, ringing in the ears, irritable."): two
+ * mentions or more, and most of the sentence's letters theirs.
+ */
+export function bareLists(
+  text: string,
+  found: readonly Mention[],
+  sentences: readonly { start: number; end: number }[],
+): boolean[] {
+  const letters = (from: number, to: number) => text.slice(from, to).replace(/[^a-z]/gi, '').length;
+  return sentences.map((s) => {
+    const inside = found.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (inside.length < 2) return false;
+    const covered = inside.reduce((n, m) => n + letters(m.start, m.end), 0);
+    return covered >= 0.6 * letters(s.start, s.end);
+  });
+}

@@ -1,6 +1,6 @@
 import { maskMedicines } from '../reference/index.js';
 import { tokens } from './lexicon.js';
-import { type Mention, listItem, mentions, wholeItem } from './side-effect-mentions.js';
+import { type Mention, bareLists, listItem, mentions, wholeItem } from './side-effect-mentions.js';
 import { fields, fieldAt, clauseBefore, clauseAfter } from './side-effect-fields.js';
 import {
   NEGATED_LEAD,
@@ -182,6 +182,8 @@ interface Place {
   remedyDid: boolean;
   tied: boolean;
   strong: boolean;
+  /** The sentence is a bare list of effects. */
+  bareList: boolean;
 }
 
 /** Why a mention is not a side effect of the remedy, or null when it may be one. */
@@ -239,6 +241,7 @@ function confidenceOf(p: Place, startedAt: number, textLength: number): number {
   if (p.tied || p.remedyDid) return 0.9;
   if (
     (p.strong ||
+      p.bareList ||
       PRONOUN_SUBJECT.test(lead) ||
       CONTRAST.test(p.before) ||
       CONTRAST.test(p.rest) ||
@@ -254,12 +257,48 @@ function confidenceOf(p: Place, startedAt: number, textLength: number): number {
   return 0.35;
 }
 
+/** A mention with the words around it, from `from` (its sentence or field start). */
+function placeOf(
+  text: string,
+  m: Mention,
+  s: Sentence,
+  from: number,
+  { remedyActs, afterRemedy }: ReturnType<typeof remedyPatterns>,
+): Place {
+  const lead = clauseBefore(text, m.start, from);
+  const after = clauseAfter(text, m.end);
+  const calledOne = CALLED_ONE.test(after);
+  // A cue in the mention's own clause ties it; one elsewhere in the sentence, less so.
+  const tied =
+    STRONG_CUE.test(lead) ||
+    STRONG_CUE.test(after) ||
+    calledOne ||
+    (afterRemedy?.test(after) ?? false);
+  return {
+    m,
+    s,
+    surface: text.slice(m.start, m.end),
+    before: text.slice(from, m.start),
+    lead,
+    after,
+    rest: text.slice(m.end, Math.max(m.end, s.end)),
+    listed: false,
+    item: listItem(text, m, from, s.end),
+    calledOne,
+    remedyDid: remedyActs?.test(lead) ?? false,
+    tied,
+    strong: tied || STRONG_CUE.test(s.text),
+    bareList: false,
+  };
+}
+
 export function sideEffects(
   text: string,
   context: SideEffectContext,
   trace: Trace = () => {},
 ): SideEffect[] {
-  const { remedyRe, remedyActs, afterRemedy } = remedyPatterns(context.remedyTerms);
+  const patterns = remedyPatterns(context.remedyTerms);
+  const { remedyRe } = patterns;
   const breaks = fields(text);
   const condition = [
     ...context.conditionTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2),
@@ -277,7 +316,9 @@ export function sideEffects(
   let previousEnd = -1; // where the last mention ended: its words are not a negator
   let at = 0;
   const words = tokens(text);
-  for (const m of mentions(text, words, (i) => wholeItem(text, words, i, breaks))) {
+  const found = mentions(text, words, (i) => wholeItem(text, words, i, breaks));
+  const lists = bareLists(text, found, sentences);
+  for (const m of found) {
     while (at < sentences.length - 1 && sentences[at]!.end <= m.start) at++;
     const s = sentences[at]!;
     const [fieldStart, field] = fieldAt(breaks, m.start);
@@ -286,31 +327,10 @@ export function sideEffects(
       trace(text.slice(m.start, m.end), 'withdrawal');
       continue;
     }
-    const from = Math.max(fieldStart, s.start);
-    const lead = clauseBefore(text, m.start, from);
-    const after = clauseAfter(text, m.end);
-    const calledOne = CALLED_ONE.test(after);
-    // A cue in the mention's own clause ties it; one elsewhere in the sentence, less so.
-    const tied =
-      STRONG_CUE.test(lead) ||
-      STRONG_CUE.test(after) ||
-      calledOne ||
-      (afterRemedy?.test(after) ?? false);
-    const place: Place = {
-      m,
-      s,
-      surface: text.slice(m.start, m.end),
-      before: text.slice(from, m.start),
-      lead,
-      after,
-      rest: text.slice(m.end, Math.max(m.end, s.end)),
-      listed: field === 'side_effects',
-      item: listItem(text, m, from, s.end),
-      calledOne,
-      remedyDid: remedyActs?.test(lead) ?? false,
-      tied,
-      strong: tied || STRONG_CUE.test(s.text),
-    };
+    const place = placeOf(text, m, s, Math.max(fieldStart, s.start), patterns);
+    place.listed = field === 'side_effects';
+    place.bareList = lists[at]!;
+    const { lead, after } = place;
     const why = notASideEffect(place, condition);
     if (why !== null) {
       trace(place.surface, why);
