@@ -170,4 +170,13 @@ describe('side effects, kind by kind', () => {
     expect(story.length).toBeGreaterThan(400); // a long story, where a plain mention is unsure
     expect(counted(story)).toEqual(['dizziness', 'ringing in the ears', 'heartburn']);
   });
+
+  it('reads lethargy, apathy, broken sleep and lost words in plain words', () => {
+    const form = (effects: string) => counted(`Side effects: ${effects}\nComments: ok`);
+    expect(form('hard to get out of bed in the morning')).toEqual(['lethargy']);
+    expect(form('no desire or energy to do anything')).toEqual(['lethargy']);
+    expect(form('lack of interest in anything')).toEqual(['apathy']);
+    expect(form('woke up in the middle of the night')).toEqual(['insomnia']);
+    expect(form("I can't think of the right words")).toEqual(['word-finding trouble']);
+  });
 });

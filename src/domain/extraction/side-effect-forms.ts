@@ -45,7 +45,7 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ['dizziness', 'dizz\\w*|light[- ]?headed\\w*|woozy|room (?:was )?spinning'],
   [
     'insomnia',
-    "insomnia|(?:couldn'?t|could not|can'?t|cannot) (?:get to )?sleep|trouble sleeping|sleepless\\w*|up all night|wide awake|\\d+ ?am wake ?ups?|waking (?:up )?(?:at|in the night)|(?:haven'?t|can'?t|couldn'?t|didn'?t|never) (?:had |get |got )?(?:a )?(?:good|full|decent) night'?s sleep|wak(?:e|es|ing|ed|ke) (?:up )?(?:in the middle of|during|through(?:out)?) the night|(?:could ?not|couldn'?t|can'?t|unable to) (?:stay|get back to) ?a?sleep",
+    "insomnia|(?:couldn'?t|could not|can'?t|cannot) (?:get to )?sleep|trouble sleeping|sleepless\\w*|up all night|wide awake|\\d+ ?am wake ?ups?|waking (?:up )?(?:at|in the night)|(?:haven'?t|can'?t|couldn'?t|didn'?t|never) (?:had |get |got )?(?:a )?(?:good|full|decent) night'?s sleep|(?:wak(?:e|es|ing|ed|ke)|woke) (?:up )?(?:in the middle of|during|through(?:out)?) the night|(?:could ?not|couldn'?t|can'?t|unable to|not able to) (?:stay|get back to|fall back) ?a?sleep|(?:woke|wake|waking|woken) (?:up )?every (?:hour|two hours|few hours|couple of hours)",
   ],
   ['wired', 'wired|jittery|jitters|overstimulated|buzz(?:ed|y)'],
   ['anxiety', 'anxi(?:ety|ous|ousness)|panic attacks?|panicky'],
@@ -72,6 +72,18 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ['tingling', 'tingl\\w*|pins and needles'],
   ['flushing', 'flush(?:ed|ing)|hot flush\\w*'],
   ['fatigue', 'fatigue\\w*|exhausted|exhaustion|worn out|wiped out|no energy|tired(?:ness)?'],
+  [
+    'lethargy',
+    '(?:hard|difficult|struggl\\w*) to get out of bed|(?:force|drag|forcing|dragging) myself out of bed|(?:spend|spent|spending) (?:most of |a lot of |all )?(?:my |the )?(?:\\w+ )?(?:time|days?) in bed|(?:no|zero|lack of) (?:desire|energy|motivation)(?: or (?:energy|desire|motivation))? to do anything',
+  ],
+  [
+    'apathy',
+    "lack of interest in (?:anything|everything)|(?:lost|loss of|no) interest in (?:everything|anything|things|life)|(?:didn'?t|don'?t|did not|do not) care about anything",
+  ],
+  [
+    'word-finding trouble',
+    "(?:can'?t|couldn'?t|cannot|could not) (?:think of|find) the (?:right )?words|at a ?loss for words",
+  ],
   ['back pain', 'back pain|pain in my back|(?:my )?back (?:hurt|ached)'],
   ['loss of appetite', 'loss of appetite|no appetite|lost (?:my )?appetite'],
   [
