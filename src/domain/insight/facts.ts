@@ -23,7 +23,7 @@ import {
 } from '../extraction/index.js';
 
 /** Bump when extraction changes, so `remedex extract` knows old facts are stale. */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 // Facts per report
 
