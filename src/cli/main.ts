@@ -48,8 +48,9 @@ const commands: Record<string, Command> = {
     run: extractCommand,
   },
   export: {
-    summary: 'Write the whole site as JSON Lines (constant memory), to a file or standard output.',
-    usage: 'remedex export [--out FILE]',
+    summary:
+      'Write the whole site as JSON Lines (constant memory), to a file or standard output; emails and places as typed only with --include-private.',
+    usage: 'remedex export [--out FILE] [--include-private]',
     run: exportCommand,
   },
   import: {

@@ -12,9 +12,15 @@ import {
 import { UsageError, options, optionsAndFiles } from './args.js';
 import { withDatabase } from './database.js';
 
-/** Writes the whole site as JSON Lines to --out FILE (or standard output), in constant memory. */
+/**
+ * Writes the whole site as JSON Lines to --out FILE (or standard output), in constant memory;
+ * emails and places as typed only with --include-private (for moving the site).
+ */
 export async function exportCommand(args: string[]): Promise<number> {
-  const { out } = options(args, { out: { type: 'string', short: 'o' } });
+  const { out, 'include-private': includePrivate } = options(args, {
+    out: { type: 'string', short: 'o' },
+    'include-private': { type: 'boolean' },
+  });
   const config = loadConfig();
   const stream = out ? createWriteStream(out) : process.stdout;
   let lines = 0;
@@ -22,7 +28,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     await migrateToLatest(d.db);
     // One read transaction: the file is one consistent picture of the site.
     await d.db.transaction().execute(async (trx) => {
-      for await (const line of exportLines(trx, new Date())) {
+      for await (const line of exportLines(trx, new Date(), 1000, includePrivate === true)) {
         if (!stream.write(`${line}\n`)) await once(stream, 'drain');
         lines++;
         if (lines % 50000 === 0)

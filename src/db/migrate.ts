@@ -23,6 +23,7 @@ import * as signups from './migrations/20261201T0400_signups.js';
 import * as oneWord from './migrations/20261202T0000_one_word.js';
 import * as optionalRatings from './migrations/20261202T0100_optional_ratings.js';
 import * as reportTags from './migrations/20261202T0200_report_tags.js';
+import * as privatePlaces from './migrations/20261203T0000_private_places.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '20261202T0000_one_word': oneWord,
   '20261202T0100_optional_ratings': optionalRatings,
   '20261202T0200_report_tags': reportTags,
+  '20261203T0000_private_places': privatePlaces,
 };
 
 /** Every migration's name, oldest first. */

@@ -10,7 +10,10 @@ export interface UsersTable {
   id: Generated<number>;
   display_name: string;
   email: string | null;
+  /** The coarse place that is published (src/model/privacy.ts). */
   location: string | null;
+  /** What the person typed as their place: private, never shown. */
+  location_typed: ColumnType<string | null, string | null | undefined, string | null>;
   role: string;
   created_at: Timestamp;
   post_count: ColumnType<number, number | undefined, number>;
@@ -37,7 +40,10 @@ export interface SignupsTable {
   id: string;
   display_name: string;
   email: string;
+  /** The coarse place that is published (src/model/privacy.ts). */
   location: string | null;
+  /** What the person typed as their place: private, never shown. */
+  location_typed: ColumnType<string | null, string | null | undefined, string | null>;
   password_hash: string;
   created_at: Timestamp;
   expires_at: Timestamp;
@@ -103,7 +109,10 @@ export interface ReportsTable {
   condition_id: number;
   user_id: number | null;
   display_name: string;
+  /** The coarse place that is published (src/model/privacy.ts). */
   location: string | null;
+  /** What the person typed as their place: private, never shown. */
+  location_typed: ColumnType<string | null, string | null | undefined, string | null>;
   posted_at: Timestamp;
   rating: number | null;
   /** Topic headings of an imported page (JSON list), or null. */
@@ -241,7 +250,10 @@ export interface RepliesTable {
   report_id: number;
   user_id: number | null;
   display_name: string;
+  /** The coarse place that is published (src/model/privacy.ts). */
   location: string | null;
+  /** What the person typed as their place: private, never shown. */
+  location_typed: ColumnType<string | null, string | null | undefined, string | null>;
   posted_at: Timestamp | null;
   body: string;
   status: string;

@@ -10,6 +10,8 @@ export interface PendingReport {
   conditionStatus: string;
   displayName: string;
   location: string | null;
+  /** The place as typed, when it differs from the one shown (moderators only). */
+  locationTyped: string | null;
   authorEmail: string | null;
   userId: number | null;
   postedAt: string;

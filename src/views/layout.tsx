@@ -25,6 +25,7 @@ export function Layout(props: LayoutProps): Html {
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="stylesheet" href="/static/styles.css" />
         <script src="/static/autocomplete.js" defer></script>
+        <script src="/static/place.js" defer></script>
       </head>
       <body>
         <a class="skip" href="#main">

@@ -1,3 +1,4 @@
+import { coarsePlace } from '../../model/privacy.js';
 import { toIso } from '../database.js';
 
 // Small conversions at the row → domain boundary, the same for both dialects.
@@ -8,6 +9,12 @@ export const num = (value: unknown): number =>
 export const iso = toIso;
 export const isoOrNull = (value: Date | string | null): string | null =>
   value === null ? null : toIso(value);
+
+/** A place as stored: what was typed, kept private, and the coarse place that is published. */
+export const placeValues = (typed: string | null | undefined) => ({
+  location: coarsePlace(typed),
+  location_typed: typed ?? null,
+});
 
 export function stringList(json: string): string[] {
   const parsed: unknown = JSON.parse(json);

@@ -21,6 +21,7 @@ import {
   usePasswordReset,
 } from '../../db/repositories/accounts/accounts.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.js';
+import { coarsePlace, placeCheckedField, placeNotice } from './places.js';
 import type { Role } from '../../model/types.js';
 import { InvalidInput, blankToUndefined, validate } from '../common/index.js';
 
@@ -76,6 +77,7 @@ export const signUpInput = z.object({
   email: emailField,
   password: passwordField,
   location: locationField,
+  placeChecked: placeCheckedField,
 });
 export type SignUpInput = z.input<typeof signUpInput>;
 
@@ -107,7 +109,7 @@ export async function signUp(
     id,
     displayName: data.displayName,
     email: data.email,
-    location: data.location ?? null,
+    location: coarsePlace(data.location),
     role,
   };
 }
@@ -126,6 +128,8 @@ export type SignUpRequest =
  */
 export async function requestSignUp(db: Db, input: unknown, now: Date): Promise<SignUpRequest> {
   const data = validate(signUpInput, input);
+  const notice = placeNotice(data.location, data.placeChecked);
+  if (notice) throw new InvalidInput({ location: notice });
   const passwordHash = await hashPassword(data.password);
   const existing = await findAccountByEmail(db, data.email);
   if (existing) return { kind: 'exists', email: data.email, displayName: existing.displayName };

@@ -19,4 +19,5 @@ export {
   startSession,
   viewerForSession,
 } from './accounts.js';
+export { GUEST_PLACE, coarsePlace, placeCheckedField, placeNotice } from './places.js';
 export { isModerator, requireEditor, requireModerator, requireSignedIn } from './policies.js';

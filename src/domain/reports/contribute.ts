@@ -15,7 +15,16 @@ import {
   insertContribution,
 } from '../../db/repositories/reports/contributions.js';
 import { findUser, recountPostCounts } from '../../db/repositories/accounts/users.js';
-import { type Viewer, displayNameField, emailField, locationField } from '../accounts/index.js';
+import {
+  type Viewer,
+  GUEST_PLACE,
+  coarsePlace,
+  displayNameField,
+  emailField,
+  locationField,
+  placeCheckedField,
+  placeNotice,
+} from '../accounts/index.js';
 import { DomainError } from '../../model/errors.js';
 import { moderates } from '../../model/roles.js';
 import type { SafetyFinding } from '../../model/safety.js';
@@ -95,6 +104,7 @@ export const reportInput = z
     displayName: optional(displayNameField),
     email: optional(emailField),
     location: locationField,
+    placeChecked: placeCheckedField,
     doseAmount: optional(amountField),
     doseUnit: optional(enumOf(doseUnits, 'Choose a unit from the list.')),
     doseFrequency: optional(enumOf(doseFrequencies, 'Choose how often from the list.')),
@@ -229,11 +239,13 @@ export async function submitReport(
     if (!data.displayName) errors.displayName = 'Enter the name to show beside your report.';
     if (!data.email)
       errors.email = 'Enter your email: it is never shown, and lets a moderator reach you.';
-    if (!data.location) errors.location = 'Enter your place, for example: Leeds, UK.';
+    if (!data.location || !coarsePlace(data.location)) errors.location = GUEST_PLACE;
     if (countLinks(`${data.title ?? ''} ${data.body}`) > LINKS_FOR_GUESTS) {
       errors.body = `Guests can include at most ${LINKS_FOR_GUESTS} link. Sign in to share more.`;
     }
   }
+  const notice = errors.location ? null : placeNotice(data.location, data.placeChecked);
+  if (notice) errors.location = notice;
   let conditionId: number;
   let proposed = false;
   if (data.condition === 'new') {

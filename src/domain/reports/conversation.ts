@@ -24,6 +24,8 @@ import {
   displayNameField,
   emailField,
   locationField,
+  placeCheckedField,
+  placeNotice,
   requireSignedIn,
 } from '../accounts/index.js';
 import { type ContributionSettings, LINKS_FOR_GUESTS, doseContext } from './contribute.js';
@@ -69,6 +71,7 @@ const replyInput = z.object({
   displayName: z.preprocess(blankToUndefined, displayNameField.optional()),
   email: z.preprocess(blankToUndefined, emailField.optional()),
   location: locationField,
+  placeChecked: placeCheckedField,
 });
 
 /** A reply under a published report. Same rules as reports: guests identify themselves, one link, safety holds. */
@@ -89,6 +92,8 @@ export async function addReply(
     if (countLinks(data.body) > LINKS_FOR_GUESTS)
       errors.body = `Guests can include at most ${LINKS_FOR_GUESTS} link. Sign in to share more.`;
   }
+  const notice = placeNotice(data.location, data.placeChecked);
+  if (notice) errors.location = notice;
   if (Object.keys(errors).length > 0) throw new InvalidInput(errors);
   const safety = await safetyFor(db, reportId, data.body);
   const status: PostStatus =

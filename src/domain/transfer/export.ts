@@ -10,6 +10,8 @@ export async function* exportLines(
   db: Db,
   now: Date,
   batch = 1000,
+  /** Whether emails and places as typed go in too (a site move); otherwise they are null. */
+  includePrivate = false,
 ): AsyncGenerator<string, void, undefined> {
   yield JSON.stringify({ type: FORMAT, version: FORMAT_VERSION, exported_at: now.toISOString() });
   for (const table of TABLES) {
@@ -17,7 +19,10 @@ export async function* exportLines(
     let after: Row | null = null;
     for (;;) {
       const rows = await readRows(db, table.name, columns, table.key, after, batch);
-      for (const row of rows) yield JSON.stringify({ type: table.name, row });
+      for (const row of rows) {
+        if (!includePrivate) for (const c of table.private ?? []) row[c] = null;
+        yield JSON.stringify({ type: table.name, row });
+      }
       if (rows.length < batch) break;
       after = rows[rows.length - 1] ?? null;
     }

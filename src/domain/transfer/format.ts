@@ -69,6 +69,8 @@ export interface TableSpec {
   identity: boolean;
   /** Other columns no two rows may share (checked in the file and against the site). */
   unique?: string[];
+  /** What is never shown (emails, the place as typed): exported only with `includePrivate`. */
+  private?: string[];
 }
 
 // In dependency order. Not exported: sessions and password resets (secrets), password hashes,
@@ -79,12 +81,14 @@ export const TABLES: TableSpec[] = [
     key: ['id'],
     identity: true,
     unique: ['email'],
+    private: ['email', 'location_typed'],
     refs: {},
     columns: {
       id,
       display_name: nonEmpty,
       email: textNull,
       location: textNull,
+      location_typed: textNull.optional(),
       role: z.enum(['member', 'moderator', 'editor', 'admin']),
       created_at: ts,
       post_count: int.min(0),
@@ -182,6 +186,7 @@ export const TABLES: TableSpec[] = [
     name: 'reports',
     key: ['id'],
     identity: true,
+    private: ['author_email', 'location_typed'],
     refs: { remedy_id: 'remedies', condition_id: 'conditions', user_id: 'users' },
     columns: {
       id,
@@ -190,6 +195,7 @@ export const TABLES: TableSpec[] = [
       user_id: idNull,
       display_name: nonEmpty,
       location: textNull,
+      location_typed: textNull.optional(),
       posted_at: ts,
       rating: int.min(1, 'must be 1 to 5 stars').max(5, 'must be 1 to 5 stars').nullable(),
       tags: textNull,
@@ -257,6 +263,7 @@ export const TABLES: TableSpec[] = [
     name: 'replies',
     key: ['id'],
     identity: true,
+    private: ['author_email', 'location_typed'],
     refs: { report_id: 'reports', user_id: 'users' },
     columns: {
       id,
@@ -264,6 +271,7 @@ export const TABLES: TableSpec[] = [
       user_id: idNull,
       display_name: nonEmpty,
       location: textNull,
+      location_typed: textNull.optional(),
       posted_at: tsNull,
       body: nonEmpty,
       status,

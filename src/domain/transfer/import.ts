@@ -7,6 +7,7 @@ import {
   ImportRefused,
 } from './check.js';
 import { type TableSpec, byName, TABLES } from './format.js';
+import { coarsePlace } from '../../model/privacy.js';
 import type { Db } from '../../db/database.js';
 import {
   existingKeys,
@@ -86,6 +87,12 @@ export async function* batchLines(checked: AsyncIterable<CheckedLine>): AsyncGen
       refs = Object.fromEntries(Object.keys(spec.refs).map((col) => [col, []]));
     }
     const row = c.row;
+    // A file from an older Remedex, or written by hand, may hold a full address: what is
+    // published is derived again here, and what was typed stays private.
+    if ('location' in spec.columns) {
+      const typed = (row.location_typed ?? row.location ?? null) as string | null;
+      Object.assign(row, { location: coarsePlace(typed), location_typed: typed });
+    }
     if (spec.name === 'reports') {
       const helpful = Number(row.helpful_count ?? 0);
       row.helpful_score = wilson(helpful, helpful + Number(row.unhelpful_count ?? 0)).low;

@@ -25,7 +25,7 @@ export const sampleCard: ReportWithReplies = {
   rating: 4,
   tags: ['G'],
   title: 'T',
-  body: 'Text with **bold**, *emphasis* and https://example.org\n\n- a list',
+  body: 'Text with **bold**, *emphasis*, https://example.org, a@example.org and 0117 496 0000\n\n- a list',
   editorsChoice: true,
   helpfulCount: 2,
   status: 'approved',

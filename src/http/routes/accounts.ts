@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import {
   type SignUpRequest,
+  coarsePlace,
   confirmSignUp,
   endSession,
   requestPasswordReset,
@@ -36,6 +37,12 @@ export function registerAccountRoutes(app: FastifyInstance, deps: RouteDeps): vo
   signUpRoutes(app, deps, tools);
   signInRoutes(app, deps, tools);
   passwordRoutes(app, deps, tools);
+  // JSON for the place preview enhancement (public/place.js); forms show the same without it.
+  app.get<{ Querystring: { text?: unknown } }>('/api/place', async (request, reply) => {
+    const text = typeof request.query.text === 'string' ? request.query.text.slice(0, 200) : '';
+    reply.header('cache-control', 'public, max-age=3600');
+    return { shown: coarsePlace(text) };
+  });
 }
 
 interface AccountTools {

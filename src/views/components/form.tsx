@@ -1,4 +1,5 @@
 import { Fragment, type Child, type Html, h } from '../jsx.js';
+import { coarsePlace, shownAsTyped } from '../../model/privacy.js';
 
 export type Values = Record<string, string | string[] | undefined>;
 export type Errors = Record<string, string>;
@@ -105,6 +106,36 @@ export function TextField(
         />
       )}
     />
+  );
+}
+
+/**
+ * A place, with what of it will be published shown before the author sends (public/place.js
+ * updates it as they type). `placeChecked` carries the text the author was shown it for.
+ */
+export function PlaceField(props: FieldProps & { maxlength?: number }): Html {
+  const typed = valueOf(props.state, props.name);
+  const shown = typed ? coarsePlace(typed) : null;
+  const said = !typed
+    ? ''
+    : shown === null
+      ? 'Nothing of this can be shown: it stays private.'
+      : shownAsTyped(typed)
+        ? `Shown as: ${shown}`
+        : `Shown as: ${shown} (the rest stays private)`;
+  return (
+    <>
+      <TextField
+        {...props}
+        hint={`${props.hint ?? ''} Only a town or region and a country are shown, never a street, number, postcode, email or phone number.`.trim()}
+        autocomplete="address-level2"
+        maxlength={props.maxlength ?? 80}
+      />
+      <p class="place-shown" data-place-for={`field-${props.name}`} aria-live="polite">
+        {said}
+      </p>
+      <input type="hidden" name="placeChecked" value={typed} />
+    </>
   );
 }
 

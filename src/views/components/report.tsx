@@ -6,6 +6,10 @@ import { type Html, Fragment, h, raw } from '../jsx.js';
 import { urls } from '../urls.js';
 import { Stars } from './stars.js';
 import { markdown } from '../markdown.js';
+import { maskContacts } from '../../model/privacy.js';
+
+// Bodies as the public sees them: contact details masked (moderation pages show the original).
+const publicBody = (text: string) => markdown(maskContacts(text));
 
 export function PostCount(props: { count: number | null }): Html {
   return props.count !== null ? (
@@ -63,7 +67,7 @@ function ReplyItem(props: { reply: Reply; remedySlug: string; slots: boolean }):
         {...(props.slots ? { slot: replySlot(props.reply.id) } : {})}
       />
       <SafetyNote findings={props.reply.safety} remedySlug={props.remedySlug} />
-      <div class="post-body">{markdown(props.reply.body)}</div>
+      <div class="post-body">{publicBody(props.reply.body)}</div>
     </li>
   );
 }
@@ -157,7 +161,7 @@ function UpdateItem(props: { update: Update; remedySlug: string }): Html {
         {f.outcome ? <span class="muted"> · outcome now: {outcomes[f.outcome]}</span> : null}
       </p>
       <SafetyNote findings={f.safety} remedySlug={props.remedySlug} />
-      <div class="post-body">{markdown(f.body)}</div>
+      <div class="post-body">{publicBody(f.body)}</div>
     </li>
   );
 }
@@ -189,7 +193,9 @@ function CardHeader(props: ReportCardProps): Html {
         </p>
       ) : null}
       <h4 id={`report-${report.id}-title`} class="report-title">
-        <a href={urls.report(report.id)}>{report.title ?? `Report #${report.id}`}</a>
+        <a href={urls.report(report.id)}>
+          {report.title ? maskContacts(report.title) : `Report #${report.id}`}
+        </a>
       </h4>
       <Byline
         verb="Posted"
@@ -233,7 +239,7 @@ export function ReportCard(props: ReportCardProps): Html {
           <strong>Editor's note:</strong> {report.editorNote}
         </p>
       ) : null}
-      <div class="report-body post-body">{markdown(report.body)}</div>
+      <div class="report-body post-body">{publicBody(report.body)}</div>
       <Details details={report.details} />
       {report.details.commercialTie ? (
         <p class="commercial-tie">

@@ -3,6 +3,7 @@ import {
   ErrorSummary,
   type FormState,
   Honeypot,
+  PlaceField,
   TextField,
 } from '../components/form.js';
 import type { PageContext } from '../context.js';
@@ -73,13 +74,11 @@ export function signUpPage(state: FormState, ctx: PageContext, next: string): st
         autocomplete="new-password"
         keepValue={false}
       />,
-      <TextField
+      <PlaceField
         name="location"
         label="Place"
         hint="Shown beside your posts, for example: Leeds, UK."
         state={state}
-        autocomplete="address-level2"
-        maxlength={80}
       />,
       <Honeypot />,
     ],

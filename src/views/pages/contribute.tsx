@@ -16,6 +16,7 @@ import {
   Honeypot,
   Select,
   TextArea,
+  PlaceField,
   TextField,
   valueOf,
 } from '../components/form.js';
@@ -254,17 +255,16 @@ function AboutYouFields(props: {
             required
             autocomplete="email"
           />
-          <TextField
+          <PlaceField
             name="location"
             label="Place"
-            hint="For example: Leeds, UK"
+            hint="For example: Leeds, UK."
             state={state}
             required
-            maxlength={80}
           />
         </>
       ) : (
-        <TextField
+        <PlaceField
           name="location"
           label="Place"
           hint={`Posting as ${ctx.viewer?.displayName ?? ''}.`}
@@ -272,7 +272,6 @@ function AboutYouFields(props: {
             ...state,
             values: { location: ctx.viewer?.location ?? '', ...state.values },
           }}
-          maxlength={80}
         />
       )}
       <TextField

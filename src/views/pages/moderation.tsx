@@ -102,9 +102,10 @@ function ReportItem(props: { r: PendingReport; q: ModerationQueue; ctx: PageCont
           ) : null}
         </h3>
         <p class="byline">
-          {r.displayName} {r.location ? `(${r.location})` : ''} · {r.authorEmail ?? 'no email'} ·{' '}
-          {r.userId ? 'member' : 'guest'} · sent {formatDate(r.postedAt)} ·{' '}
-          <Stars rating={r.rating} />
+          {r.displayName} {r.location ? `(${r.location})` : ''}
+          {r.locationTyped ? ` · typed as “${r.locationTyped}”, not shown` : ''} ·{' '}
+          {r.authorEmail ?? 'no email'} · {r.userId ? 'member' : 'guest'} · sent{' '}
+          {formatDate(r.postedAt)} · <Stars rating={r.rating} />
         </p>
       </header>
       <SafetyFindings findings={r.safety} />

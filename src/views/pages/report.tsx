@@ -11,6 +11,7 @@ import {
   Honeypot,
   Select,
   TextArea,
+  PlaceField,
   TextField,
   valueOf,
 } from '../components/form.js';
@@ -21,13 +22,16 @@ import { formatDate } from '../format.js';
 import { Fragment, h } from '../jsx.js';
 import { Layout, page } from '../layout.js';
 import { urls } from '../urls.js';
+import { maskContacts } from '../../model/privacy.js';
 
 export function reportPage(
   report: ReportWithReplies,
   ctx: PageContext,
   extras: ReportPageExtras = noExtras,
 ): string {
-  const title = report.title ?? `${report.remedy.name} for ${report.condition.name}`;
+  const title = report.title
+    ? maskContacts(report.title)
+    : `${report.remedy.name} for ${report.condition.name}`;
   return page(
     <Layout
       title={title}
@@ -211,7 +215,7 @@ function ReplyForm({ report, ctx, state }: ReportProps & { state: FormState }) {
               state={state}
               required
             />
-            <TextField name="location" label="Place" state={state} maxlength={80} />
+            <PlaceField name="location" label="Place" state={state} />
             <Honeypot />
           </>
         ) : null}

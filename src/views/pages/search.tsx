@@ -8,6 +8,7 @@ import { formatDate, formatCount } from '../format.js';
 import { Fragment, Html, escapeHtml, h } from '../jsx.js';
 import { Layout, page } from '../layout.js';
 import { urls, withQuery } from '../urls.js';
+import { maskContacts } from '../../model/privacy.js';
 
 // As in src/search/query.ts: control characters no stored text holds.
 const MARK_START = '\u0002';
@@ -15,6 +16,10 @@ const MARK_END = '\u0003';
 
 /** A snippet from the engine with its match marks turned into <mark>, everything else escaped. */
 export function snippetHtml(snippet: string): Html {
+  // Contact details are masked; a snippet that held one loses its marks with it.
+  const bare = snippet.split(MARK_START).join('').split(MARK_END).join('');
+  const masked = maskContacts(bare);
+  if (masked !== bare) return new Html(escapeHtml(masked));
   return new Html(
     escapeHtml(snippet).split(MARK_START).join('<mark>').split(MARK_END).join('</mark>'),
   );

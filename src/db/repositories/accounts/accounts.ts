@@ -1,6 +1,6 @@
 import type { Role } from '../../../model/types.js';
 import type { Db } from '../../database.js';
-import { iso } from '../map.js';
+import { iso, placeValues } from '../map.js';
 
 export interface AccountRow {
   id: number;
@@ -70,7 +70,7 @@ export async function insertAccount(db: Db, a: NewAccount): Promise<number | nul
     .values({
       display_name: a.displayName,
       email: a.email,
-      location: a.location,
+      ...placeValues(a.location),
       role: a.role,
       password_hash: a.passwordHash,
       created_at: a.createdAt,
@@ -193,7 +193,7 @@ export async function insertSignUp(
       id: s.id,
       display_name: s.displayName,
       email: s.email,
-      location: s.location,
+      ...placeValues(s.location),
       password_hash: s.passwordHash,
       created_at: s.createdAt,
       expires_at: s.expiresAt,
@@ -207,7 +207,7 @@ export async function findSignUp(db: Db, id: string): Promise<PendingSignUp | nu
     ? {
         displayName: r.display_name,
         email: r.email,
-        location: r.location,
+        location: r.location_typed ?? r.location,
         passwordHash: r.password_hash,
         expiresAt: iso(r.expires_at),
       }

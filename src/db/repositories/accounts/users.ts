@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Role, User } from '../../../model/types.js';
 import type { Db } from '../../database.js';
-import { iso, num } from '../map.js';
+import { iso, num, placeValues } from '../map.js';
 
 export interface NewUser {
   displayName: string;
@@ -17,7 +17,7 @@ export async function insertUser(db: Db, user: NewUser): Promise<number> {
     .values({
       display_name: user.displayName,
       email: user.email,
-      location: user.location,
+      ...placeValues(user.location),
       role: user.role,
       created_at: user.createdAt,
     })

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { SafetyFinding } from '../../../model/safety.js';
 import type { PostStatus } from '../../../model/types.js';
 import type { Db } from '../../database.js';
-import { iso } from '../map.js';
+import { iso, placeValues } from '../map.js';
 
 // Replies, updates, report edits with their revisions, helpful votes and flags.
 
@@ -26,7 +26,7 @@ export async function insertReply(
       report_id: r.reportId,
       user_id: r.userId,
       display_name: r.displayName,
-      location: r.location,
+      ...placeValues(r.location),
       author_email: r.authorEmail,
       posted_at: r.postedAt,
       body: r.body,

@@ -5,7 +5,7 @@ import type { Update, PostStatus, Reply, ReportDetails } from '../../../model/ty
 import type { Outcome, Severity } from '../../../model/vocabulary.js';
 import type { Db } from '../../database.js';
 import { prepared } from '../../prepared.js';
-import { iso } from '../map.js';
+import { iso, placeValues } from '../map.js';
 
 export interface NewReply {
   reportId: number;
@@ -29,7 +29,7 @@ export async function insertReplies(db: Db, replies: readonly NewReply[]): Promi
         report_id: r.reportId,
         user_id: r.userId,
         display_name: r.displayName,
-        location: r.location,
+        ...placeValues(r.location),
         posted_at: r.postedAt,
         body: r.body,
         status: r.status,

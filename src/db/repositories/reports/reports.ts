@@ -7,7 +7,7 @@ import type { SafetyFinding } from '../../../model/safety.js';
 import type { Db } from '../../database.js';
 import type { DatabaseSchema } from '../../schema.js';
 import { prepared } from '../../prepared.js';
-import { fromFlag, num } from '../map.js';
+import { fromFlag, num, placeValues } from '../map.js';
 
 export interface NewReport {
   remedyId: number;
@@ -39,7 +39,7 @@ export function reportValues(r: NewReport) {
     condition_id: r.conditionId,
     user_id: r.userId,
     display_name: r.displayName,
-    location: r.location,
+    ...placeValues(r.location),
     posted_at: r.postedAt,
     rating: r.rating,
     title: r.title,
