@@ -63,6 +63,7 @@ const configSchema = z.object({
       'must be "off", a hop count such as 1, or proxy addresses such as 127.0.0.1,10.0.0.0/8',
     )
     .default('off'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -97,6 +98,8 @@ export interface Config {
    * count, or the proxies' addresses. Rate limits key on the address this yields.
    */
   trustProxy: TrustProxy;
+  /** A bearer token every /metrics request must carry; when null, only loopback is answered. */
+  metricsToken: string | null;
 }
 
 export type TrustProxy = false | number | string[];
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pageCache: c.PAGE_CACHE === 'on',
     redisUrl: c.REDIS_URL ?? null,
     rateLimitFactor: c.RATE_LIMIT_FACTOR,
+    metricsToken: c.METRICS_TOKEN ?? null,
     trustProxy: parseTrustProxy(c.TRUST_PROXY),
   };
 }

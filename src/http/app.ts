@@ -66,6 +66,7 @@ const defaults: Settings = {
   editWindowMinutes: 1440,
   insightMinReports: 5,
   rateLimitFactor: 1,
+  metricsToken: null,
 };
 const PERMISSIONS_POLICY =
   'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';

@@ -3,6 +3,7 @@ import type { Mailer } from '../mail/mailer.js';
 import type { Store } from '../domain/common/index.js';
 import type { PageContext } from '../views/context.js';
 import { takeNotice } from './session.js';
+import { CSRF_SLOT } from '../views/components/form.js';
 
 export interface Settings {
   publicUrl: string;
@@ -12,6 +13,8 @@ export interface Settings {
   insightMinReports: number;
   /** Multiplies every rate limit (1 in production; tests that post a lot raise it). */
   rateLimitFactor: number;
+  /** A bearer token /metrics requires; when null, /metrics answers loopback requests only. */
+  metricsToken: string | null;
 }
 
 /** What every route gets: the database, settings, the mailer and the clock (tests move it). */
@@ -21,6 +24,8 @@ export interface RouteDeps {
   mailer: Mailer;
   now: () => Date;
 }
+
+const tokens = new WeakMap<FastifyReply, string>();
 
 /**
  * The page context. A CSRF token (and its cookie) is made only for signed-in readers, whose header
@@ -32,16 +37,23 @@ export async function pageContext(
   hasForm = false,
 ): Promise<PageContext> {
   const csrfToken = request.viewer || hasForm ? await reply.generateCsrf() : '';
+  if (csrfToken) tokens.set(reply, csrfToken);
   return { viewer: request.viewer, csrfToken, notice: takeNotice(request, reply) };
 }
 
 // Encoded once here: sent as a string, the page was measured for Content-Length and then encoded
 // again on the socket (a twentieth of a remedy page).
-export const html = (reply: FastifyReply, body: string | Buffer, status = 200) =>
-  reply
+// Stored cards' forms leave the token as CSRF_SLOT; a page with a token gets it put in on the way
+// out. Anonymous pages keep the slot: their votes only lead to the sign-in form.
+export const html = (reply: FastifyReply, body: string | Buffer, status = 200) => {
+  const token = tokens.get(reply);
+  const filled =
+    token && body.includes(CSRF_SLOT) ? body.toString().replaceAll(CSRF_SLOT, token) : body;
+  return reply
     .code(status)
     .type('text/html; charset=utf-8')
-    .send(typeof body === 'string' ? Buffer.from(body) : body);
+    .send(typeof filled === 'string' ? Buffer.from(filled) : filled);
+};
 
 /**
  * Only same-site paths of plain URL characters may be redirect targets after sign-in or a

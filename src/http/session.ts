@@ -62,6 +62,8 @@ export const notices = {
     'Thank you. Your edit will show once a moderator has looked at it; until then readers see your report as it was.',
   'marked-helpful': 'Thank you: you marked this report as helpful.',
   'marked-unhelpful': 'Thank you: you marked this report as not helpful.',
+  'vote-undone': 'Your vote is taken back.',
+  'sign-in-to-vote': 'Sign in to vote; you will come back to the report.',
   flagged: 'Thank you. A moderator will look at what you flagged.',
   moderated: 'Done.',
   saved: 'Saved.',

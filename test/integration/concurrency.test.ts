@@ -119,6 +119,17 @@ describeEachDialect('concurrent identical writes', (site) => {
       .where('id', '=', 3)
       .executeTakeFirstOrThrow();
     expect(Number(after.helpful_count)).toBe(Number(before.helpful_count) + 1);
+    // Ten clicks of its undo take one vote back.
+    const undone = await at(
+      async () => (await agent.post('/reports/3/helpful', { vote: 'undo' })).statusCode,
+    );
+    expect(undone.filter((s) => s >= 500)).toEqual([]);
+    const back = await site()
+      .database.db.selectFrom('reports')
+      .select('helpful_count')
+      .where('id', '=', 3)
+      .executeTakeFirstOrThrow();
+    expect(Number(back.helpful_count)).toBe(Number(before.helpful_count));
   });
 
   it('logs one publication for ten approvals of one report at once', async () => {

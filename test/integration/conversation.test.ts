@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { signUp } from '../../src/domain/accounts/index.js';
 import { Agent } from '../helpers/agent.js';
 import { signedIn } from '../helpers/accounts.js';
 import { textOf, useApp } from '../helpers/app.js';
@@ -217,19 +218,72 @@ describeEachDialect('replies, updates, edits, votes and flags', (site) => {
     expect(queue).toMatch(/queue-item flagged[\s\S]*blood pressure/);
   });
 
-  it('counts a member’s helpful vote once and refuses guests', async () => {
+  it('counts a member’s helpful vote once, offers an undo, and sends guests to sign in and back', async () => {
     const { agent: author } = await signedIn(app, site, 'member');
     const id = await publishedReportBy(author, 'Vote on me');
     const { agent: voter } = await signedIn(app, site, 'member');
     await voter.get(`/reports/${id}`);
     await voter.post(`/reports/${id}/helpful`, {});
     await voter.post(`/reports/${id}/helpful`, {});
-    const page = textOf((await voter.follow()).body);
+    let page = textOf((await voter.follow()).body);
     expect(page).toContain('1 reader found this helpful');
-    expect(page).toContain('You voted on this report.');
+    expect(page).toContain('You found this helpful. Undo');
+    // Undo takes the vote back; then a "not helpful" vote counts instead.
+    expect((await voter.post(`/reports/${id}/helpful`, { vote: 'undo' })).statusCode).toBe(303);
+    page = textOf((await voter.follow()).body);
+    expect(page).toContain('Your vote is taken back.');
+    expect(page).not.toContain('found this helpful');
+    expect(page).toContain('Was this report helpful?');
+    await voter.post(`/reports/${id}/helpful`, { vote: 'no' });
+    expect(textOf((await voter.follow()).body)).toContain('You found this not helpful. Undo');
+    const row = await site()
+      .database.db.selectFrom('reports')
+      .select(['helpful_count', 'unhelpful_count'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect([Number(row.helpful_count), Number(row.unhelpful_count)]).toEqual([0, 1]);
+
+    // A guest sees the buttons; voting asks them to sign in and brings them back to the report.
     const guest = new Agent(app);
-    await guest.get(`/reports/${id}`);
-    expect((await guest.post(`/reports/${id}/helpful`, {})).statusCode).toBe(401);
+    const guestPage = textOf((await guest.get(`/reports/${id}`)).body);
+    expect(guestPage).toContain('Was this report helpful? Helpful Not helpful');
+    const res = await guest.post(`/reports/${id}/helpful`, { vote: 'yes' });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(`/signin?next=${encodeURIComponent(`/reports/${id}#vote`)}`);
+    expect(textOf((await guest.follow()).body)).toContain('Sign in to vote');
+    const email = `back-${Date.now()}@example.org`;
+    await site()
+      .database.db.transaction()
+      .execute((trx) =>
+        signUp(
+          trx,
+          { displayName: 'Back Again', email, password: 'a long test passphrase' },
+          new Date(),
+        ),
+      );
+    const signIn = await guest.post(`/signin?next=${encodeURIComponent(`/reports/${id}#vote`)}`, {
+      email,
+      password: 'a long test passphrase',
+    });
+    expect(signIn.headers.location).toBe(`/reports/${id}#vote`);
+  });
+
+  it('puts helpful buttons on list cards, with the reader’s own token', async () => {
+    const { agent: voter } = await signedIn(app, site, 'member');
+    for (const url of ['/latest', '/remedies/l-glutamine']) {
+      const body = (await voter.get(url)).body;
+      expect(body, url).toContain('class="card-vote"');
+      expect(body, url).not.toContain('__remedex_csrf__');
+    }
+    const id = Number(
+      /action="\/reports\/(\d+)\/helpful" class="card-vote"/.exec(voter.last!.body)?.[1],
+    );
+    expect((await voter.post(`/reports/${id}/helpful`, { vote: 'yes' })).statusCode).toBe(303);
+    expect(textOf((await voter.follow()).body)).toContain('You found this helpful.');
+    // Anonymous list pages stay cookie-free and token-free: their votes lead to sign-in.
+    const anonymous = await app().inject({ url: '/latest' });
+    expect(anonymous.body).toContain('class="card-vote"');
+    expect(anonymous.headers['set-cookie']).toBeUndefined();
   });
 
   it('takes flags from anyone into the queue, unsafe first, and asks for words with “other”', async () => {

@@ -32,6 +32,33 @@ describeEachDialect('operations endpoints', (site) => {
     expect(res.body).toMatch(/remedex_process_resident_memory_bytes \d+/);
   });
 
+  it('answers /metrics on this machine only, unless a token is set, then to the token only', async () => {
+    const far = await app().inject({ url: '/metrics', remoteAddress: '203.0.113.9' });
+    expect(far.statusCode).toBe(403);
+    expect(far.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const guarded = await buildApp({
+      db: site().database.db,
+      settings: { metricsToken: 'a-metrics-token-of-length' },
+    });
+    try {
+      expect((await guarded.inject({ url: '/metrics' })).statusCode).toBe(401);
+      const wrong = await guarded.inject({
+        url: '/metrics',
+        headers: { authorization: 'Bearer a-metrics-token-of-lengtX' },
+      });
+      expect(wrong.statusCode).toBe(401);
+      const right = await guarded.inject({
+        url: '/metrics',
+        remoteAddress: '203.0.113.9',
+        headers: { authorization: 'Bearer a-metrics-token-of-length' },
+      });
+      expect(right.statusCode).toBe(200);
+      expect(right.body).toMatch(/remedex_db_pool_size \d+/);
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it("gives every answer a request id, keeping a proxy's own", async () => {
     const own = await app().inject({ url: '/healthz', headers: { 'x-request-id': 'lb-1234' } });
     expect(own.headers['x-request-id']).toBe('lb-1234');

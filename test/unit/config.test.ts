@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       redisUrl: null,
       rateLimitFactor: 1,
       trustProxy: false,
+      metricsToken: null,
     });
   });
 

@@ -5,7 +5,8 @@ import {
   type EditableReport,
   countReportRevisions,
   findEditable,
-  hasVoted,
+  deleteHelpfulVote,
+  findVote,
   insertFlag,
   insertUpdate,
   insertHelpfulVote,
@@ -296,12 +297,33 @@ export async function markHelpful(
   return true;
 }
 
-export async function viewerVoted(
+/** A member takes their vote back; false when there was none. The counts and score follow. */
+export async function undoHelpful(
   db: Db,
   viewer: Viewer | null,
   reportId: number,
 ): Promise<boolean> {
-  return viewer !== null && (await hasVoted(db, reportId, viewer.id));
+  const v = requireSignedIn(viewer);
+  await publishedReport(db, reportId);
+  const counts = await deleteHelpfulVote(db, reportId, v.id);
+  if (!counts) return false;
+  await setHelpfulScore(
+    db,
+    reportId,
+    wilson(counts.helpful, counts.helpful + counts.unhelpful).low,
+  );
+  return true;
+}
+
+/** How the viewer voted on a report: 'helpful', 'unhelpful', or null (not voted, or anonymous). */
+export async function viewerVote(
+  db: Db,
+  viewer: Viewer | null,
+  reportId: number,
+): Promise<'helpful' | 'unhelpful' | null> {
+  if (!viewer) return null;
+  const vote = await findVote(db, reportId, viewer.id);
+  return vote === null ? null : vote ? 'helpful' : 'unhelpful';
 }
 
 export const flagReasons = {

@@ -9,7 +9,8 @@ export {
   editState,
   flagPost,
   markHelpful,
-  viewerVoted,
+  undoHelpful,
+  viewerVote,
 } from './conversation.js';
 export { withReplies } from './replies.js';
 export { type Profile, REPORT_MAX_CHARS, getProfile, getReport } from './reports.js';

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import {
   addUpdate,
   addReply,
@@ -6,7 +6,8 @@ import {
   editState,
   flagPost,
   markHelpful,
-  viewerVoted,
+  undoHelpful,
+  viewerVote,
   getReport,
 } from '../../domain/reports/index.js';
 import { factsForReport } from '../../domain/insight/index.js';
@@ -65,7 +66,7 @@ function reportRenderer(deps: RouteDeps) {
       ...noExtras,
       ...forms,
       isAuthor,
-      voted: await viewerVoted(store, viewer, id),
+      vote: await viewerVote(store, viewer, id),
       edit: isAuthor ? await editState(store, viewer, id, settings, now()) : null,
       moderation: isModerator(viewer) ? await moveTargets(store, viewer) : null,
       facts: await factsForReport(store, id),
@@ -169,16 +170,36 @@ function editRoutes(
 /** Helpful votes and flags. */
 function reactionRoutes(app: FastifyInstance, deps: RouteDeps, renderReport: RenderReport): void {
   const { store, now } = deps;
+  // Anonymous readers see the buttons too: a vote from them asks them to sign in first and brings
+  // them back to the report (nothing is recorded, so no token is needed for that).
+  const signInFirst: preHandlerHookHandler = async (request, reply) => {
+    if (request.viewer) return;
+    const id = parseId((request.params as { id: string }).id, 'REPORT_NOT_FOUND');
+    setNotice(reply, 'sign-in-to-vote');
+    return reply.redirect(`/signin?next=${encodeURIComponent(`${urls.report(id)}#vote`)}`, 303);
+  };
   app.post<IdParams>(
     '/reports/:id/helpful',
-    { preHandler: [limit(app, 'vote:account', 200, 60, accountKey), app.csrfProtection] },
+    {
+      preHandler: [
+        limit(app, 'vote:account', 200, 60, accountKey),
+        signInFirst,
+        app.csrfProtection,
+      ],
+    },
     async (request, reply) => {
       const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
-      // The form's two buttons send vote=yes or vote=no; anything else counts as helpful.
-      const helpful = (request.body as { vote?: unknown } | undefined)?.vote !== 'no';
-      await transaction(store, (trx) => markHelpful(trx, request.viewer, id, now(), helpful));
-      setNotice(reply, helpful ? 'marked-helpful' : 'marked-unhelpful');
-      return reply.redirect(urls.report(id), 303);
+      // The buttons send vote=yes, vote=no or vote=undo; anything else counts as helpful.
+      const vote = (request.body as { vote?: unknown } | undefined)?.vote;
+      if (vote === 'undo') {
+        await transaction(store, (trx) => undoHelpful(trx, request.viewer, id));
+        setNotice(reply, 'vote-undone');
+      } else {
+        const helpful = vote !== 'no';
+        await transaction(store, (trx) => markHelpful(trx, request.viewer, id, now(), helpful));
+        setNotice(reply, helpful ? 'marked-helpful' : 'marked-unhelpful');
+      }
+      return reply.redirect(`${urls.report(id)}#vote`, 303);
     },
   );
 

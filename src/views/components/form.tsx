@@ -16,6 +16,12 @@ export const valueOf = (state: FormState, name: string): string => {
   return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
 };
 
+/**
+ * Where a stored card's form takes the reader's CSRF token: cards are rendered once for everyone,
+ * and the token is put in as the page is sent (src/http/context.ts, `html`).
+ */
+export const CSRF_SLOT = '__remedex_csrf__';
+
 /** The token every POST form carries (CSRF protection). */
 export function CsrfField(props: { token: string }): Html {
   return <input type="hidden" name="_csrf" value={props.token} />;

@@ -6,6 +6,7 @@ import { type Html, Fragment, h, raw } from '../jsx.js';
 import { urls } from '../urls.js';
 import { Stars } from './stars.js';
 import { markdown } from '../markdown.js';
+import { CSRF_SLOT } from './form.js';
 import { maskContacts } from '../../model/privacy.js';
 
 // Bodies as the public sees them: contact details masked (moderation pages show the original).
@@ -172,11 +173,29 @@ export interface ReportCardProps {
   showContext?: boolean;
   /** Leave post counts as slots: the card is being rendered to be stored (see fillCard). */
   slots?: boolean;
+  /** Carry the helpful buttons (on lists; the report's own page has its own). */
+  voting?: boolean;
+}
+
+/** The helpful buttons of a card on a list; anonymous readers are asked to sign in. */
+function CardVote(props: { id: number }): Html {
+  return (
+    <form method="post" action={`${urls.report(props.id)}/helpful`} class="card-vote">
+      <input type="hidden" name="_csrf" value={CSRF_SLOT} />
+      <span>Helpful?</span>{' '}
+      <button type="submit" name="vote" value="yes">
+        Yes
+      </button>{' '}
+      <button type="submit" name="vote" value="no">
+        No
+      </button>
+    </form>
+  );
 }
 
 /** A report's card as it is stored: post counts left as slots. */
 export function cardFragment(report: ReportWithReplies): string {
-  return ReportCard({ report, slots: true }).value;
+  return ReportCard({ report, slots: true, voting: true }).value;
 }
 
 /** Where the report stands, its title, who posted it when, and its stars. */
@@ -276,6 +295,7 @@ export function ReportCard(props: ReportCardProps): Html {
         {report.helpfulCount > 0 ? (
           <span class="helpful">{plural(report.helpfulCount, 'reader')} found this helpful</span>
         ) : null}
+        {props.voting ? <CardVote id={report.id} /> : null}
       </footer>
     </article>
   );

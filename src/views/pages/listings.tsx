@@ -314,7 +314,7 @@ export function conditionPage(v: ConditionPage, ctx: PageContext): string {
         {v.latest.length === 0 ? (
           <p class="empty">No reports yet.</p>
         ) : (
-          v.latest.map((r) => <ReportCard report={r} showContext />)
+          v.latest.map((r) => <ReportCard report={r} showContext voting />)
         )}
       </section>
     </Layout>,
@@ -335,7 +335,7 @@ export function latestPage(v: LatestReports, ctx: PageContext): string {
       ) : (
         <>
           {v.reports.map((r) => (
-            <ReportCard report={r} showContext />
+            <ReportCard report={r} showContext voting />
           ))}
         </>
       )}

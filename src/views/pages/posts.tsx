@@ -41,7 +41,7 @@ export function userPage(v: Profile, ctx: PageContext): string {
         {v.reports.length === 0 ? (
           <p class="empty">No published reports yet.</p>
         ) : (
-          v.reports.map((r) => <ReportCard report={r} showContext />)
+          v.reports.map((r) => <ReportCard report={r} showContext voting />)
         )}
         <Pagination info={v.page} href={(n) => urls.user(user.id, { page: n })} />
       </section>

@@ -19,7 +19,8 @@ export interface ReportPageExtras {
   update: FormState;
   flag: FormState;
   edit: EditState | null;
-  voted: boolean;
+  /** How the viewer voted on the report, if they did. */
+  vote: 'helpful' | 'unhelpful' | null;
   isAuthor: boolean;
   /** For moderators: where the report may be moved. */
   moderation: { remedies: RemedySummary[]; conditions: Condition[] } | null;
@@ -33,7 +34,7 @@ export const noExtras: ReportPageExtras = {
   flag: { values: {}, errors: {} },
   facts: null,
   edit: null,
-  voted: false,
+  vote: null,
   isAuthor: false,
   moderation: null,
 };

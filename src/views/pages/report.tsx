@@ -119,22 +119,34 @@ function ReadFacts({ report, facts }: { report: ReportWithReplies; facts: ReadFa
 function ReportActions({ report, ctx, extras }: ReportProps & { extras: ReportPageExtras }) {
   return (
     <div class="report-actions">
-      {ctx.viewer && !extras.isAuthor ? (
-        extras.voted ? (
-          <p class="muted">You voted on this report.</p>
-        ) : (
-          <form method="post" action={`${urls.report(report.id)}/helpful`} class="inline">
-            <CsrfField token={ctx.csrfToken} />
-            <span>Was this report helpful?</span>{' '}
-            <button type="submit" name="vote" value="yes">
-              Helpful
-            </button>{' '}
-            <button type="submit" name="vote" value="no">
-              Not helpful
-            </button>
-          </form>
-        )
-      ) : null}
+      {extras.isAuthor ? null : (
+        <form method="post" action={`${urls.report(report.id)}/helpful`} class="inline" id="vote">
+          <CsrfField token={ctx.csrfToken} />
+          {extras.vote ? (
+            <>
+              <span>
+                {extras.vote === 'helpful'
+                  ? 'You found this helpful.'
+                  : 'You found this not helpful.'}
+              </span>{' '}
+              <button type="submit" name="vote" value="undo">
+                Undo
+              </button>
+            </>
+          ) : (
+            <>
+              <span>Was this report helpful?</span>{' '}
+              <button type="submit" name="vote" value="yes">
+                Helpful
+              </button>{' '}
+              <button type="submit" name="vote" value="no">
+                Not helpful
+              </button>
+              {ctx.viewer ? null : <span class="muted"> (you will be asked to sign in)</span>}
+            </>
+          )}
+        </form>
+      )}
       {extras.edit?.canEdit ? (
         <a class="button" href={`${urls.report(report.id)}/edit`}>
           Edit your report (until {formatDate(extras.edit.closesAt)})

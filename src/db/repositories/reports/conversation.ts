@@ -226,15 +226,48 @@ export async function setHelpfulScore(db: Db, reportId: number, score: number): 
     .execute();
 }
 
-export async function hasVoted(db: Db, reportId: number, userId: number): Promise<boolean> {
-  return (
-    (await db
-      .selectFrom('helpful_votes')
-      .select('report_id')
-      .where('report_id', '=', reportId)
-      .where('user_id', '=', userId)
-      .executeTakeFirst()) !== undefined
-  );
+/** How this member voted on this report: true helpful, false not helpful, null not at all. */
+export async function findVote(db: Db, reportId: number, userId: number): Promise<boolean | null> {
+  const row = await db
+    .selectFrom('helpful_votes')
+    .select('helpful')
+    .where('report_id', '=', reportId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row ? Number(row.helpful) === 1 : null;
+}
+
+/**
+ * Takes a member's vote back; null when there was none (also when a concurrent undo got there
+ * first), else the report's new counts.
+ */
+export async function deleteHelpfulVote(
+  db: Db,
+  reportId: number,
+  userId: number,
+): Promise<{ helpful: number; unhelpful: number } | null> {
+  // The delete itself says what the vote was, so two undos at once take one vote back.
+  const gone = await db
+    .deleteFrom('helpful_votes')
+    .where('report_id', '=', reportId)
+    .where('user_id', '=', userId)
+    .returning('helpful')
+    .executeTakeFirst();
+  if (!gone) return null;
+  const column = Number(gone.helpful) === 1 ? 'helpful_count' : 'unhelpful_count';
+  await db
+    .updateTable('reports')
+    .set((eb) => ({
+      [column]: sql<number>`case when ${eb.ref(column)} > 0 then ${eb.ref(column)} - 1 else 0 end`,
+    }))
+    .where('id', '=', reportId)
+    .execute();
+  const row = await db
+    .selectFrom('reports')
+    .select(['helpful_count', 'unhelpful_count'])
+    .where('id', '=', reportId)
+    .executeTakeFirstOrThrow();
+  return { helpful: Number(row.helpful_count), unhelpful: Number(row.unhelpful_count) };
 }
 
 export async function insertFlag(
