@@ -36,6 +36,17 @@ export interface PasswordResetsTable {
   used_at: Timestamp | null;
 }
 
+/** An emailed single-use link: a new email to confirm, or guest reports to claim. */
+export interface AccountLinksTable {
+  id: string;
+  kind: string;
+  user_id: number;
+  email: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface SignupsTable {
   id: string;
   display_name: string;
@@ -304,6 +315,7 @@ export interface DatabaseSchema {
   report_revisions: ReportRevisionsTable;
   report_edits: ReportEditsTable;
   signups: SignupsTable;
+  account_links: AccountLinksTable;
   helpful_votes: HelpfulVotesTable;
   flags: FlagsTable;
   moderation_actions: ModerationActionsTable;

@@ -14,6 +14,7 @@ import { type Mailer, createMailer } from '../mail/mailer.js';
 import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { redisRateStore } from './limits.js';
+import { registerMyAccountRoutes } from './routes/my-account.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerContributionRoutes } from './routes/contribute.js';
@@ -205,6 +206,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandlers(app);
   registerPageRoutes(app, routeDeps, installRenderer(app, deps, routeDeps.store));
   registerAccountRoutes(app, routeDeps);
+  registerMyAccountRoutes(app, routeDeps);
   registerContributionRoutes(app, routeDeps);
   registerModerationRoutes(app, routeDeps);
   registerConversationRoutes(app, routeDeps);

@@ -51,6 +51,11 @@ export const notices = {
   'signed-in': 'Welcome back. You are signed in.',
   'signed-up': 'Welcome to Remedex. Your account is ready.',
   'signed-out': 'You are signed out.',
+  'signed-out-everywhere': 'Every session of your account has ended, this one included.',
+  'email-link-sent': 'We have sent a link to your new address. Open it to make it your email.',
+  'claim-link-sent':
+    'If reports were posted as a guest with that email, we have sent it a link that makes them yours.',
+  'account-deleted': 'Your account is deleted.',
   'password-changed': 'Your password has been changed and you are signed in.',
   'reset-sent':
     'If an account has that email, we have sent it a link to choose a new password. The link works once, for an hour.',

@@ -38,10 +38,14 @@ export function coarsePlace(typed: string | null | undefined): string | null {
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => !STREET.test(p) && !CONTACT.test(p))
     .map((p) => p.replace(UK_POSTCODE, ' ').replace(CA_POSTCODE, ' ').replace(ZIP, ' '))
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(
-      (p) => p.length > 1 && p.length <= MAX_PART && !NUMBERED.test(p) && p.split(' ').length <= 4,
-    );
+    // Any other word with a digit is a code of some kind (an Eircode, a house number): it goes.
+    .map((p) =>
+      p
+        .split(/\s+/)
+        .filter((w) => w !== '' && !NUMBERED.test(w))
+        .join(' '),
+    )
+    .filter((p) => p.length > 1 && p.length <= MAX_PART && p.split(' ').length <= 4);
   const kept = parts.slice(-2).join(', ');
   return kept === '' ? null : kept;
 }
@@ -59,4 +63,18 @@ export function shownAsTyped(typed: string | null | undefined): boolean {
 /** A body as the public sees it: emails and phone numbers masked. Moderators see the original. */
 export function maskContacts(text: string): string {
   return text.replace(EMAIL, '[email hidden]').replace(PHONE, '[phone number hidden]');
+}
+
+/**
+ * A text with a person's name replaced ("Thanks, Jane!" → "Thanks, a former member!"), whole
+ * words only, any case. Names under three letters are left: they would take ordinary words along.
+ */
+export function withoutName(text: string, name: string, replacement: string): string {
+  const n = name.trim();
+  if (n.length < 3) return text;
+  const quoted = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(
+    new RegExp(`(?<![\\p{L}\\p{N}])${quoted}(?![\\p{L}\\p{N}])`, 'giu'),
+    replacement,
+  );
 }

@@ -117,7 +117,9 @@ function Account(props: { ctx: PageContext }): Html {
         </li>
       ) : null}
       <li>
-        <a href={urls.user(viewer.id)}>{viewer.displayName}</a>
+        <a href="/account" title="My account">
+          {viewer.displayName}
+        </a>
       </li>
       <li>
         <form method="post" action="/signout" class="inline">

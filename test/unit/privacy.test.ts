@@ -13,6 +13,8 @@ describe('coarse places', () => {
     ['Berryville, Ar/ Usa', 'Berryville, Ar/ Usa'],
     ['St Albans, England', 'St Albans, England'],
     ['Paris 75001', 'Paris'],
+    ['3 Quay Street, Galway H91 X2Y3, Ireland', 'Galway, Ireland'],
+    ['Dublin D02 AF30', 'Dublin'],
     ['Sydney', 'Sydney'],
     ['Leeds, West Yorkshire, UK', 'West Yorkshire, UK'],
     ['Leeds, UK - jane.doe@example.com', 'Leeds, UK'],

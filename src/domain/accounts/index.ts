@@ -20,4 +20,18 @@ export {
   viewerForSession,
 } from './accounts.js';
 export { GUEST_PLACE, coarsePlace, placeCheckedField, placeNotice } from './places.js';
+export {
+  type MyAccount,
+  LINK_HOURS,
+  changePassword,
+  changeProfile,
+  confirmClaim,
+  confirmEmailChange,
+  deleteMyAccount,
+  myAccount,
+  myData,
+  requestClaim,
+  requestEmailChange,
+  signOutEverywhere,
+} from './my-account.js';
 export { isModerator, requireEditor, requireModerator, requireSignedIn } from './policies.js';

@@ -208,13 +208,17 @@ export async function insertHelpfulVote(
   return { helpful: Number(row.helpful_count), unhelpful: Number(row.unhelpful_count) };
 }
 
-/** Every report's helpful score from its counts (after bulk loads): the same Wilson bound in SQL. */
-export async function rebuildHelpfulScores(db: Db): Promise<void> {
+/**
+ * Every report's helpful score from its counts (after bulk loads), or only these reports': the
+ * same Wilson bound in SQL.
+ */
+export async function rebuildHelpfulScores(db: Db, ids?: readonly number[]): Promise<void> {
+  if (ids && ids.length === 0) return;
   const n = sql`(helpful_count + unhelpful_count) * 1.0`;
   const p = sql`(helpful_count * 1.0 / ${n})`;
   await sql`update reports set helpful_score = case when helpful_count + unhelpful_count = 0 then 0
     else (${p} + 3.8416 / (2 * ${n}) - 1.96 * sqrt((${p} * (1 - ${p}) + 3.8416 / (4 * ${n})) / ${n}))
-      / (1 + 3.8416 / ${n}) end`.execute(db);
+      / (1 + 3.8416 / ${n}) end ${ids ? sql`where id in (${sql.join(ids)})` : sql``}`.execute(db);
 }
 
 /** The sort key of "most helpful": the Wilson lower bound of the helpful share of votes. */
