@@ -16,6 +16,7 @@ import {
   claimGuestPosts,
   countGuestPosts,
   insertAccountLink,
+  memberPlace,
   memberPosts,
   setEmail,
   updateProfile,
@@ -50,14 +51,13 @@ export interface MyAccount {
 
 export async function myAccount(db: Db, viewer: Viewer | null): Promise<MyAccount> {
   const v = requireSignedIn(viewer);
-  const rows = await memberRows(db, v.id);
-  const me = rows.account?.[0] ?? {};
+  const place = await memberPlace(db, v.id);
   return {
     id: v.id,
     displayName: v.displayName,
     email: v.email,
-    place: (me.location as string | null) ?? null,
-    placeTyped: (me.location_typed as string | null) ?? null,
+    place: place.shown,
+    placeTyped: place.typed,
     posts: await memberPosts(db, v.id),
   };
 }

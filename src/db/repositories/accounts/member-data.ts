@@ -80,6 +80,19 @@ export async function memberPosts(db: Db, userId: number): Promise<MyPost[]> {
   return posts.sort((a, b) => (b.postedAt ?? '').localeCompare(a.postedAt ?? ''));
 }
 
+/** A member's place as shown and as typed. */
+export async function memberPlace(
+  db: Db,
+  userId: number,
+): Promise<{ shown: string | null; typed: string | null }> {
+  const row = await db
+    .selectFrom('users')
+    .select(['location', 'location_typed'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return { shown: row?.location ?? null, typed: row?.location_typed ?? null };
+}
+
 /** A member's name and place, on their account and on every post that shows them. */
 export async function updateProfile(
   db: Db,

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../database.js';
 import { withoutName } from '../../../model/privacy.js';
-import { rebuildHelpfulScores } from '../reports/conversation.js';
+import { countVote, rebuildHelpfulScores } from '../reports/conversation.js';
 
 type Row = Record<string, unknown>;
 const plain = (rows: Row[]): Row[] =>
@@ -178,15 +178,6 @@ async function takeBackVotes(db: Db, userId: number): Promise<void> {
     .where('user_id', '=', userId)
     .returning(['report_id', 'helpful'])
     .execute();
-  for (const v of votes) {
-    const column = Number(v.helpful) === 1 ? 'helpful_count' : 'unhelpful_count';
-    await db
-      .updateTable('reports')
-      .set((eb) => ({
-        [column]: sql<number>`case when ${eb.ref(column)} > 0 then ${eb.ref(column)} - 1 else 0 end`,
-      }))
-      .where('id', '=', v.report_id)
-      .execute();
-  }
+  for (const v of votes) await countVote(db, v.report_id, Number(v.helpful) === 1, -1);
   await rebuildHelpfulScores(db, [...new Set(votes.map((v) => v.report_id))]);
 }

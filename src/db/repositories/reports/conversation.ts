@@ -194,10 +194,25 @@ export async function insertHelpfulVote(
     .onConflict((oc) => oc.columns(['report_id', 'user_id']).doNothing())
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return null;
+  return countVote(db, reportId, helpful, 1);
+}
+
+/** Moves a report's helpful or not-helpful count by one vote (never below 0); its new counts. */
+export async function countVote(
+  db: Db,
+  reportId: number,
+  helpful: boolean,
+  by: 1 | -1,
+): Promise<{ helpful: number; unhelpful: number }> {
   const column = helpful ? 'helpful_count' : 'unhelpful_count';
   await db
     .updateTable('reports')
-    .set((eb) => ({ [column]: eb(column, '+', 1) }))
+    .set((eb) => ({
+      [column]:
+        by === 1
+          ? eb(column, '+', 1)
+          : sql<number>`case when ${eb.ref(column)} > 0 then ${eb.ref(column)} - 1 else 0 end`,
+    }))
     .where('id', '=', reportId)
     .execute();
   const row = await db
@@ -257,21 +272,7 @@ export async function deleteHelpfulVote(
     .where('user_id', '=', userId)
     .returning('helpful')
     .executeTakeFirst();
-  if (!gone) return null;
-  const column = Number(gone.helpful) === 1 ? 'helpful_count' : 'unhelpful_count';
-  await db
-    .updateTable('reports')
-    .set((eb) => ({
-      [column]: sql<number>`case when ${eb.ref(column)} > 0 then ${eb.ref(column)} - 1 else 0 end`,
-    }))
-    .where('id', '=', reportId)
-    .execute();
-  const row = await db
-    .selectFrom('reports')
-    .select(['helpful_count', 'unhelpful_count'])
-    .where('id', '=', reportId)
-    .executeTakeFirstOrThrow();
-  return { helpful: Number(row.helpful_count), unhelpful: Number(row.unhelpful_count) };
+  return gone ? countVote(db, reportId, Number(gone.helpful) === 1, -1) : null;
 }
 
 export async function insertFlag(
