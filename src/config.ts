@@ -63,6 +63,11 @@ const configSchema = z.object({
       'must be "off", a hop count such as 1, or proxy addresses such as 127.0.0.1,10.0.0.0/8',
     )
     .default('off'),
+  JOBS_INTERVAL_SECONDS: z.coerce
+    .number({ message: 'must be a whole number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be 0 (no worker in this instance) or more')
+    .default(30),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -100,6 +105,8 @@ export interface Config {
   trustProxy: TrustProxy;
   /** A bearer token every /metrics request must carry; when null, only loopback is answered. */
   metricsToken: string | null;
+  /** How often this instance runs the due mail jobs; 0 leaves them to others or to cron. */
+  jobsIntervalSeconds: number;
 }
 
 export type TrustProxy = false | number | string[];
@@ -142,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: c.REDIS_URL ?? null,
     rateLimitFactor: c.RATE_LIMIT_FACTOR,
     metricsToken: c.METRICS_TOKEN ?? null,
+    jobsIntervalSeconds: c.JOBS_INTERVAL_SECONDS,
     trustProxy: parseTrustProxy(c.TRUST_PROXY),
   };
 }

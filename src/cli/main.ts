@@ -10,6 +10,7 @@ import { importWordPressCommand } from './wordpress.js';
 import { backupCommand } from './backup.js';
 import { serveCommand } from './serve.js';
 import { usersCommand } from './users.js';
+import { jobsCommand } from './jobs.js';
 
 type Command = { summary: string; usage: string; run: (args: string[]) => Promise<number> };
 
@@ -35,6 +36,12 @@ const commands: Record<string, Command> = {
     usage:
       'remedex users create --email E --name N --role R [--location L] < password\n       remedex users role --email E --role R   (roles: member, moderator, editor, admin)',
     run: usersCommand,
+  },
+  jobs: {
+    summary:
+      'Run the mail jobs that are due now (or by --as-of: a date, or +90d to see the 90-day mails), or show the queue. The server runs them every JOBS_INTERVAL_SECONDS too.',
+    usage: 'remedex jobs run [--as-of DATE|+Nd]\n       remedex jobs status',
+    run: jobsCommand,
   },
   reindex: {
     summary: 'Rebuild the search index (remedies and reports) with a progress bar.',

@@ -10,6 +10,7 @@ import { type DemoSummary, loadDemo } from '../demo/load.js';
 import { buildApp } from '../http/app.js';
 import { instanceOptions } from './instance.js';
 import { options } from './args.js';
+import { startJobWorker } from '../http/jobs.js';
 
 export interface Prepared {
   applied: string[];
@@ -59,6 +60,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     await database.close();
     throw error;
   }
+  const stopWorker = startJobWorker(database.db, config, app.log);
   app.log.info(
     `Remedex is serving ${database.describe} on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
   );
@@ -67,8 +69,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       app.log.info({ signal }, 'shutting down');
-      void app
-        .close()
+      void stopWorker()
+        .then(() => app.close())
         .then(() => instance.stop())
         .then(() => database.close())
         .then(resolve);

@@ -25,6 +25,7 @@ import * as optionalRatings from './migrations/20261202T0100_optional_ratings.js
 import * as reportTags from './migrations/20261202T0200_report_tags.js';
 import * as privatePlaces from './migrations/20261203T0000_private_places.js';
 import * as accountLinks from './migrations/20261203T0100_account_links.js';
+import * as mail from './migrations/20261204T0000_mail.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '20261202T0200_report_tags': reportTags,
   '20261203T0000_private_places': privatePlaces,
   '20261203T0100_account_links': accountLinks,
+  '20261204T0000_mail': mail,
 };
 
 /** Every migration's name, oldest first. */

@@ -19,6 +19,11 @@ export interface UsersTable {
   post_count: ColumnType<number, number | undefined, number>;
   password_hash: ColumnType<string | null, string | null | undefined, string | null>;
   legacy_post_count: ColumnType<number | null, number | null | undefined, number | null>;
+  /** When the person proved the address is theirs; mail goes only to confirmed addresses. */
+  email_confirmed_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
+  notify_moderation: Flag;
+  notify_replies: Flag;
+  notify_follow_ups: Flag;
 }
 
 export interface SessionsTable {
@@ -155,6 +160,10 @@ export interface ReportsTable {
   helpful_score: ColumnType<number, number | undefined, number>;
   /** Raised by triggers whenever what the report's card shows changes. */
   card_version: ColumnType<number, number | undefined, number>;
+  /** A guest asked for mail about this report (decision, replies, "did it last?"). */
+  follow_up_mail: Flag;
+  /** When it was first published (digests of new reports read this). */
+  published_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
 }
 
 /** A report's card rendered once and stored; valid while `version` is the report's card_version. */
@@ -297,7 +306,59 @@ export interface ReportTalliesTable {
   last_posted_at: Timestamp | null;
 }
 
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: string; // JSON
+  dedupe_key: string | null;
+  run_at: Timestamp;
+  status: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+export interface GuestAddressesTable {
+  email: string;
+  confirmed_at: Timestamp;
+}
+
+export interface UnsubscribesTable {
+  email: string;
+  created_at: Timestamp;
+}
+
+export interface FollowsTable {
+  id: Generated<number>;
+  user_id: number;
+  remedy_id: number | null;
+  condition_id: number | null;
+  frequency: string;
+  created_at: Timestamp;
+  digested_until: Timestamp;
+}
+
+export interface SpentLinksTable {
+  nonce: string;
+  used_at: Timestamp;
+}
+
+export interface SiteSecretsTable {
+  name: string;
+  value: string;
+}
+
 export interface DatabaseSchema {
+  jobs: JobsTable;
+  guest_addresses: GuestAddressesTable;
+  unsubscribes: UnsubscribesTable;
+  follows: FollowsTable;
+  spent_links: SpentLinksTable;
+  site_secrets: SiteSecretsTable;
   users: UsersTable;
   conditions: ConditionsTable;
   remedies: RemediesTable;

@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { TrustProxy } from '../config.js';
 import { cleanInput, type Store } from '../domain/common/index.js';
 import { type Mailer, createMailer } from '../mail/mailer.js';
+import { registerMailRoutes } from './routes/mail.js';
 import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { redisRateStore } from './limits.js';
@@ -212,6 +213,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerConversationRoutes(app, routeDeps);
   registerAdminRoutes(app, routeDeps);
   registerSearchRoutes(app, routeDeps);
+  registerMailRoutes(app, routeDeps);
   return app;
 }
 

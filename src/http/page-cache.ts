@@ -18,7 +18,7 @@ interface Entry {
 }
 
 const UNCACHED =
-  /^\/(?:static|api|moderate|moderation-log|admin|healthz|readyz|metrics|signin|signup|signout|password|search)\b|\/(?:reports\/new|edit|status)\b/;
+  /^\/(?:static|api|moderate|moderation-log|admin|healthz|readyz|metrics|signin|signup|signout|password|search|mail|account)\b|\/(?:reports\/new|edit|status|lasted)\b/;
 
 export class PageCache {
   private readonly entries = new Map<string, Entry>();

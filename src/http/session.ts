@@ -69,6 +69,9 @@ export const notices = {
   'marked-unhelpful': 'Thank you: you marked this report as not helpful.',
   'vote-undone': 'Your vote is taken back.',
   'sign-in-to-vote': 'Sign in to vote; you will come back to the report.',
+  'sign-in-to-follow': 'Sign in to follow; you will come back to the page.',
+  followed:
+    'You follow it now: its new reports come in your digest. My account lists what you follow.',
   flagged: 'Thank you. A moderator will look at what you flagged.',
   moderated: 'Done.',
   saved: 'Saved.',

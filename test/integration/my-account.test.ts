@@ -32,6 +32,11 @@ const TABLES = [
   'moderation_actions',
   'replies',
   'insight_stats',
+  'jobs',
+  'follows',
+  'guest_addresses',
+  'unsubscribes',
+  'spent_links',
 ];
 
 describeEachDialect('my account', (site) => {
@@ -218,6 +223,12 @@ describeEachDialect('my account', (site) => {
       const { agent: mod } = await signedIn(app, site, 'moderator');
       await mod.get('/moderate');
       await mod.post(`/moderate/reports/${id}`, { action: 'approve' });
+      // What mail keeps about a person: a follow, an unsubscribe, a confirmed guest address.
+      await me.get('/remedies/l-glutamine');
+      expect((await me.post('/follow', { remedy: 'l-glutamine' })).statusCode).toBe(303);
+      const at = new Date().toISOString();
+      await db().insertInto('unsubscribes').values({ email, created_at: at }).execute();
+      await db().insertInto('guest_addresses').values({ email, confirmed_at: at }).execute();
       const count = async () =>
         Number(
           (

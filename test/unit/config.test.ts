@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       rateLimitFactor: 1,
       trustProxy: false,
       metricsToken: null,
+      jobsIntervalSeconds: 30,
     });
   });
 

@@ -138,7 +138,7 @@ export async function confirmEmailChange(
   const v = requireSignedIn(viewer);
   const email = await useAccountLink(db, tokenHash(token), 'email', v.id, now.toISOString());
   if (!email) throw new InvalidInput({ form: LINK_SPENT });
-  if (!(await setEmail(db, v.id, email)))
+  if (!(await setEmail(db, v.id, email, now.toISOString())))
     throw new InvalidInput({ form: 'That email now belongs to another account.' });
   return email;
 }

@@ -27,6 +27,7 @@ import { type Act, reasonInput, recount, record, reportOrThrow } from './acts.js
 import { type Viewer, requireModerator } from '../accounts/index.js';
 import { applyReportEdit } from '../reports/index.js';
 import { DomainError } from '../../model/errors.js';
+import { queueReplyMail } from '../notify/index.js';
 import { type PageInfo, pageInfo, InvalidInput, validate } from '../common/index.js';
 import type { Condition, RemedySummary } from '../../model/types.js';
 
@@ -51,6 +52,7 @@ export async function moderatePost(
       if (!(await setReplyStatus(db, id, approve ? 'approved' : 'rejected', reason))) return;
       await resolveFlags(db, 'reply', id, now.toISOString());
       await recount(db, [], [reply.userId]);
+      if (approve) await queueReplyMail(db, id, now);
       await record(
         a,
         input.action,

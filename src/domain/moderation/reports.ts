@@ -17,6 +17,7 @@ import { findPublishedRemedy } from '../../db/repositories/reading/remedies.js';
 import { findReportRecord } from '../../db/repositories/reports/contributions.js';
 import { type Viewer, requireModerator } from '../accounts/index.js';
 import { InvalidInput, blankToUndefined, validate } from '../common/index.js';
+import { queueDecisionMail, queueFollowUps } from '../notify/index.js';
 
 type ReportRow = Awaited<ReturnType<typeof reportOrThrow>>;
 type ReportVerb = (a: Act, report: ReportRow, input: Record<string, unknown>) => Promise<void>;
@@ -33,10 +34,12 @@ const approve: ReportVerb = async (a, report) => {
     });
   }
   // Already published (another moderator, or the same click twice): nothing to do or log.
-  if (!(await setReportStatus(db, id, 'approved', null))) return;
+  if (!(await setReportStatus(db, id, 'approved', null, now.toISOString()))) return;
   await resolveFlags(db, 'report', id, now.toISOString());
   await recount(db, [pairOf(report)], [report.userId], [id]);
   await record(a, 'approve', 'report', id, `Report #${id} was published.`);
+  await queueDecisionMail(db, id, 'published', null, now);
+  await queueFollowUps(db, id, now);
 };
 
 const reject: ReportVerb = async (a, report, input) => {
@@ -47,6 +50,8 @@ const reject: ReportVerb = async (a, report, input) => {
   await resolveFlags(db, 'report', id, now.toISOString());
   await recount(db, [pairOf(report)], [report.userId]);
   await record(a, 'reject', 'report', id, `Report #${id} was removed.`, reason);
+  // Only a report that was waiting gets a "not published" mail; one taken down later was seen.
+  if (report.status === 'pending') await queueDecisionMail(db, id, 'rejected', reason, now);
 };
 
 const spam: ReportVerb = async (a, report) => {

@@ -31,6 +31,7 @@ import type { SafetyFinding } from '../../model/safety.js';
 import { type DoseContext, triage, unitOf } from '../safety/index.js';
 import type { Condition, Remedy, Report, ReportDetails } from '../../model/types.js';
 import { settleReports } from '../insight/index.js';
+import { queueFollowUps, queueGuestConfirmation } from '../notify/index.js';
 import { countLinks, slugify, InvalidInput, blankToUndefined, validate } from '../common/index.js';
 import {
   type DurationUnit,
@@ -105,6 +106,7 @@ export const reportInput = z
     email: optional(emailField),
     location: locationField,
     placeChecked: placeCheckedField,
+    followUpMail: z.preprocess((v) => v === 'on' || v === 'true', z.boolean()),
     doseAmount: optional(amountField),
     doseUnit: optional(enumOf(doseUnits, 'Choose a unit from the list.')),
     doseFrequency: optional(enumOf(doseFrequencies, 'Choose how often from the list.')),
@@ -301,14 +303,30 @@ export async function submitReport(
     details,
     safety,
     statusToken: createHash('sha256').update(statusToken).digest('hex'),
+    // Members' mail follows their settings; a guest gets mail only when they tick the box.
+    followUpMail: !viewer && data.followUpMail,
   });
   // Facts are read when a report is published (here for trusted members, else on approval): the
   // numbers count only approved reports, so reading held ones would be work done twice.
-  if (status === 'approved') {
-    await settleReports(db, [id], [{ remedyId: remedy.id, conditionId }]);
-    if (viewer) await recountPostCounts(db, [viewer.id]);
-  }
+  await afterSubmit(db, id, status, { remedyId: remedy.id, conditionId }, viewer, now);
   return { id, status, statusToken };
+}
+
+/** A published report counts at once and will ask its author "did it last?"; a guest who asked for mail confirms the address. */
+async function afterSubmit(
+  db: Db,
+  id: number,
+  status: 'approved' | 'pending',
+  pair: { remedyId: number; conditionId: number },
+  viewer: Viewer | null,
+  now: Date,
+): Promise<void> {
+  if (status === 'approved') {
+    await settleReports(db, [id], [pair]);
+    if (viewer) await recountPostCounts(db, [viewer.id]);
+    await queueFollowUps(db, id, now);
+  }
+  if (!viewer) await queueGuestConfirmation(db, id, now);
 }
 
 export const statusTokenMatches = (token: string, stored: string | null): boolean =>

@@ -37,6 +37,7 @@ import type { PostStatus } from '../../model/types.js';
 import { countLinks, InvalidInput, blankToUndefined, validate, wilson } from '../common/index.js';
 import { settleReports } from '../insight/index.js';
 import { outcomes } from '../../model/vocabulary.js';
+import { queueReplyMail } from '../notify/index.js';
 
 export interface ConversationSettings extends ContributionSettings {
   editWindowMinutes: number;
@@ -99,7 +100,7 @@ export async function addReply(
   const safety = await safetyFor(db, reportId, data.body);
   const status: PostStatus =
     safety.length === 0 && (await trusted(db, viewer, settings)) ? 'approved' : 'pending';
-  await insertReply(db, {
+  const replyId = await insertReply(db, {
     reportId,
     userId: viewer?.id ?? null,
     displayName: viewer?.displayName ?? (data.displayName as string),
@@ -111,6 +112,7 @@ export async function addReply(
     safety,
   });
   if (status === 'approved' && viewer) await recountPostCounts(db, [viewer.id]);
+  if (status === 'approved') await queueReplyMail(db, replyId, now);
   return status;
 }
 

@@ -14,6 +14,7 @@ import {
   startSession,
 } from '../../domain/accounts/index.js';
 import { InvalidInput, asText, transaction } from '../../domain/common/index.js';
+import { changeFollow, mailSettings, saveMailSettings } from '../../domain/notify/index.js';
 import {
   type AccountForms,
   accountLinkPage,
@@ -21,6 +22,7 @@ import {
   noAccountForms,
 } from '../../views/pages/my-account.js';
 import { type RouteDeps, html, pageContext } from '../context.js';
+import { parseId } from '../params.js';
 import { formState, orFormError } from '../forms.js';
 import { accountKey, limit } from '../limits.js';
 import { changedNothing } from '../page-cache.js';
@@ -57,6 +59,7 @@ function formTools(app: FastifyInstance, deps: RouteDeps): FormTools {
       reply,
       myAccountPage(
         await myAccount(deps.store, request.viewer),
+        await mailSettings(deps.store, request.viewer),
         await pageContext(request, reply, true),
         { ...noAccountForms, ...forms },
       ),
@@ -93,6 +96,7 @@ export function registerMyAccountRoutes(app: FastifyInstance, deps: RouteDeps): 
   for (const alias of ['/settings', '/me'])
     app.get(alias, async (_request, reply) => reply.redirect('/account', 301));
   settingsRoutes(deps, tools.post);
+  mailRoutes(deps, tools.post);
   dataRoutes(app, deps, tools.post);
   linkRoutes(app, deps);
 }
@@ -145,6 +149,22 @@ function settingsRoutes(deps: RouteDeps, post: FormTools['post']): void {
     },
     { max: 5 },
   );
+}
+
+/** What mail the member gets, and their follows. */
+function mailRoutes(deps: RouteDeps, post: FormTools['post']): void {
+  const { store } = deps;
+  post('/account/mail', 'mail', async (request, reply) => {
+    await transaction(store, (trx) => saveMailSettings(trx, request.viewer, request.body));
+    setNotice(reply, 'saved');
+    return '/account#mail';
+  });
+  post('/account/follows/:id', 'mail', async (request, reply) => {
+    const id = parseId((request.params as { id: string }).id, 'PAGE_NOT_FOUND');
+    await transaction(store, (trx) => changeFollow(trx, request.viewer, id, request.body));
+    setNotice(reply, 'saved');
+    return '/account#mail';
+  });
 }
 
 /** Claiming guest reports, deleting the account, signing out everywhere, downloading. */

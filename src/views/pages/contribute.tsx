@@ -255,6 +255,15 @@ function AboutYouFields(props: {
             required
             autocomplete="email"
           />
+          <label class="check">
+            <input
+              type="checkbox"
+              name="followUpMail"
+              checked={valueOf(state, 'followUpMail') === 'on'}
+            />{' '}
+            Email me about this report: the moderator’s decision, replies, and “did it last?” after
+            30 and 90 days. We first send a link to confirm the address; every mail can unsubscribe.
+          </label>
           <PlaceField
             name="location"
             label="Place"

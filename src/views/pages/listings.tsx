@@ -9,6 +9,7 @@ import type { Share } from '../../domain/common/index.js';
 import type { RatingSummary } from '../../model/types.js';
 import { EvidenceBadge } from '../components/article.js';
 import { ReportsNotice } from '../components/notice.js';
+import { FollowForm } from '../components/follow.js';
 import { Pagination } from '../components/pagination.js';
 import { ReportCard } from '../components/report.js';
 import { Stars } from '../components/stars.js';
@@ -270,6 +271,7 @@ export function conditionPage(v: ConditionPage, ctx: PageContext): string {
       {condition.aliases.length > 0 ? (
         <p class="muted">Also called: {condition.aliases.join(', ')}</p>
       ) : null}
+      <FollowForm condition={condition.slug} />
       <section aria-labelledby="ranked-heading">
         <h2 id="ranked-heading">Remedies reported for {condition.name}</h2>
         <p class="context-note">

@@ -1,4 +1,6 @@
 import type { MyAccount } from '../../domain/accounts/index.js';
+import type { MailSettings } from '../../domain/notify/index.js';
+import { AccountMail } from './account-mail.js';
 import {
   CsrfField,
   ErrorSummary,
@@ -20,6 +22,7 @@ export interface AccountForms {
   password: FormState;
   claim: FormState;
   remove: FormState;
+  mail: FormState;
 }
 export const noAccountForms: AccountForms = {
   profile: emptyForm,
@@ -27,6 +30,7 @@ export const noAccountForms: AccountForms = {
   password: emptyForm,
   claim: emptyForm,
   remove: emptyForm,
+  mail: emptyForm,
 };
 
 const STATUS: Record<string, string> = {
@@ -253,6 +257,7 @@ function YourData({ ctx, forms }: { ctx: PageContext; forms: AccountForms }) {
 
 export function myAccountPage(
   account: MyAccount,
+  mail: MailSettings,
   ctx: PageContext,
   forms: AccountForms = noAccountForms,
 ): string {
@@ -270,6 +275,7 @@ export function myAccountPage(
           <Posts account={account} />
         </section>
         <Settings account={account} ctx={ctx} forms={forms} />
+        <AccountMail mail={mail} ctx={ctx} state={forms.mail} />
         <YourData ctx={ctx} forms={forms} />
       </section>
     </Layout>,

@@ -74,6 +74,8 @@ export async function insertAccount(db: Db, a: NewAccount): Promise<number | nul
       role: a.role,
       password_hash: a.passwordHash,
       created_at: a.createdAt,
+      // Accounts come from a confirmed sign-up link or from an operator.
+      email_confirmed_at: a.createdAt,
     })
     .onConflict((oc) => oc.column('email').doNothing())
     .returning('id')

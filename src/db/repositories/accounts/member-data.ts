@@ -114,8 +114,13 @@ export async function updateProfile(
       .execute();
 }
 
-/** Sets a member's email; false when another account has it. */
-export async function setEmail(db: Db, userId: number, email: string): Promise<boolean> {
+/** Sets a member's email, confirmed by the link they followed; false when another account has it. */
+export async function setEmail(
+  db: Db,
+  userId: number,
+  email: string,
+  confirmedAt: string,
+): Promise<boolean> {
   const taken = await db
     .selectFrom('users')
     .select('id')
@@ -125,7 +130,11 @@ export async function setEmail(db: Db, userId: number, email: string): Promise<b
   if (taken) return false;
   // A concurrent change to the same email fails on the unique index; the transaction runs again
   // (src/domain/common/transaction.ts) and the check above then sees the winner.
-  await db.updateTable('users').set({ email }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ email, email_confirmed_at: confirmedAt })
+    .where('id', '=', userId)
+    .execute();
   return true;
 }
 

@@ -20,7 +20,19 @@ const withoutInternal = (rows: Row[]) =>
 export async function memberRows(db: Db, userId: number): Promise<Record<string, Row[]>> {
   const account = await db
     .selectFrom('users')
-    .select(['id', 'display_name', 'email', 'location', 'location_typed', 'role', 'created_at'])
+    .select([
+      'id',
+      'display_name',
+      'email',
+      'email_confirmed_at',
+      'location',
+      'location_typed',
+      'role',
+      'created_at',
+      'notify_moderation',
+      'notify_replies',
+      'notify_follow_ups',
+    ])
     .where('id', '=', userId)
     .execute();
   const reports = await db
@@ -32,6 +44,9 @@ export async function memberRows(db: Db, userId: number): Promise<Record<string,
   const none = [0]; // `in ()` is no SQL: a report id that never exists
   return {
     account: plain(account),
+    follows: plain(
+      await db.selectFrom('follows').selectAll().where('user_id', '=', userId).execute(),
+    ),
     reports: withoutInternal(plain(reports)),
     report_side_effects: plain(
       await db
@@ -120,9 +135,15 @@ export async function eraseMember(db: Db, userId: number, keepPosts: boolean): P
     .where('user_id', '=', userId)
     .execute();
   const reportIds = reports.map((r) => r.id);
-  const replyIds = (
-    await db.selectFrom('replies').select('id').where('user_id', '=', userId).execute()
-  ).map((r) => r.id);
+  const theirReplies = await db
+    .selectFrom('replies')
+    .select(['id', 'report_id'])
+    .where('user_id', '=', userId)
+    .execute();
+  const replyIds = theirReplies.map((r) => r.id);
+  // Stored cards show the name on their reports and beside their replies under others'.
+  const carded = [...new Set([...reportIds, ...theirReplies.map((r) => r.report_id)])];
+  if (carded.length) await db.deleteFrom('report_cards').where('report_id', 'in', carded).execute();
   if (keepPosts) {
     const anonymous = {
       user_id: null,
@@ -159,11 +180,15 @@ export async function eraseMember(db: Db, userId: number, keepPosts: boolean): P
     .set({ actor_id: null })
     .where('actor_id', '=', userId)
     .execute();
-  if (user.email)
+  if (user.email) {
+    const email = user.email.toLowerCase();
     await db
       .deleteFrom('signups')
-      .where(sql`lower(email)`, '=', user.email.toLowerCase())
+      .where(sql`lower(email)`, '=', email)
       .execute();
+    for (const table of ['unsubscribes', 'guest_addresses'] as const)
+      await db.deleteFrom(table).where('email', '=', email).execute();
+  }
   await db.deleteFrom('users').where('id', '=', userId).execute();
   return {
     pairs: reports.map((r) => ({ remedyId: r.remedy_id, conditionId: r.condition_id })),

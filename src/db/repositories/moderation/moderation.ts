@@ -1,5 +1,6 @@
 // What moderators change. Public numbers are recounted by the domain afterwards.
 
+import { sql } from 'kysely';
 import type { PostStatus } from '../../../model/types.js';
 import type { Db } from '../../database.js';
 
@@ -8,10 +9,17 @@ export async function setReportStatus(
   id: number,
   status: PostStatus,
   reason: string | null,
+  now?: string,
 ): Promise<boolean> {
   const result = await db
     .updateTable('reports')
-    .set({ status, moderation_reason: reason })
+    .set({
+      status,
+      moderation_reason: reason,
+      ...(status === 'approved' && now
+        ? { published_at: sql<string>`coalesce(published_at, ${now})` }
+        : {}),
+    })
     .where('id', '=', id)
     .where('status', '!=', status)
     .executeTakeFirst();

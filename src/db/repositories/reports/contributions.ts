@@ -11,6 +11,8 @@ export interface NewContribution extends NewReport {
   details: ReportDetails;
   safety: SafetyFinding[];
   statusToken: string | null;
+  /** A guest asked for mail about this report. */
+  followUpMail?: boolean;
 }
 
 /** Inserts a reader's report with its structured fields and side effects. */
@@ -34,6 +36,7 @@ export async function insertContribution(db: Db, r: NewContribution): Promise<nu
       commercial_tie: d.commercialTie,
       safety: r.safety.length > 0 ? JSON.stringify(r.safety) : null,
       status_token: r.statusToken,
+      follow_up_mail: r.followUpMail ? 1 : 0,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

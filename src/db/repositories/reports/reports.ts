@@ -46,6 +46,7 @@ export function reportValues(r: NewReport) {
     body: r.body,
     editors_choice: fromFlag(r.editorsChoice),
     status: r.status,
+    ...(r.status === 'approved' ? { published_at: r.postedAt } : {}),
     helpful_count: r.helpfulCount,
     ...(r.outcome ? { outcome: r.outcome } : {}),
     ...(r.authorEmail ? { author_email: r.authorEmail } : {}),
