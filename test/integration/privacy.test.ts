@@ -174,13 +174,20 @@ describe('existing places and the export', () => {
         { id: 2, location: 'Leeds, UK', location_typed: 'Leeds, UK' },
       ]);
 
+      // Someone who unsubscribed (a different address) stays unsubscribed after a move.
+      await db
+        .insertInto('unsubscribes')
+        .values({ email: 'gone@example.org', created_at: at })
+        .execute();
       const plain = (await lines(db, false)).join('\n');
+      expect(plain).not.toContain('gone@example.org');
       expect(plain).not.toContain('Acacia');
       expect(plain).not.toContain('ann@example.org');
       expect(plain).toContain('"location":"Bristol, UK"');
       const full = (await lines(db, true)).join('\n');
       expect(full).toContain(ADDRESS);
       expect(full).toContain('ann@example.org');
+      expect(full).toContain('"type":"unsubscribes","row":{"email":"gone@example.org"');
 
       // A file from elsewhere holding an address publishes only the coarse place.
       t2 = await freshDatabase(dialect);
@@ -204,6 +211,9 @@ describe('existing places and the export', () => {
         .where('id', '=', 1)
         .executeTakeFirstOrThrow();
       expect(imported).toEqual({ location: 'Bristol, UK', location_typed: ADDRESS });
+      expect(await target.selectFrom('unsubscribes').select('email').execute()).toEqual([
+        { email: 'gone@example.org' },
+      ]);
     },
   );
 });

@@ -90,6 +90,17 @@ describe('export and import', () => {
       .values({ report_id: 10, user_id: 900, created_at: at, helpful: 0 })
       .execute();
     await source
+      .insertInto('follows')
+      .values({
+        user_id: 900,
+        remedy_id: 1,
+        condition_id: null,
+        frequency: 'daily',
+        created_at: at,
+        digested_until: at,
+      })
+      .execute();
+    await source
       .insertInto('updates')
       .values({
         report_id: 10,

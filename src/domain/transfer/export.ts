@@ -15,6 +15,7 @@ export async function* exportLines(
 ): AsyncGenerator<string, void, undefined> {
   yield JSON.stringify({ type: FORMAT, version: FORMAT_VERSION, exported_at: now.toISOString() });
   for (const table of TABLES) {
+    if (table.privateTable && !includePrivate) continue;
     const columns = Object.keys(table.columns);
     let after: Row | null = null;
     for (;;) {

@@ -71,7 +71,18 @@ export interface TableSpec {
   unique?: string[];
   /** What is never shown (emails, the place as typed): exported only with `includePrivate`. */
   private?: string[];
+  /** A table that is all about addresses (unsubscribes): exported only with `includePrivate`. */
+  privateTable?: boolean;
 }
+
+const addressTable = (name: string, at: string): TableSpec => ({
+  name,
+  key: ['email'],
+  identity: false,
+  privateTable: true,
+  refs: {},
+  columns: { email: z.email({ message: 'must be an email address' }), [at]: ts },
+});
 
 // In dependency order. Not exported: sessions and password resets (secrets), password hashes,
 // guests' status-link hashes, and everything derived (tallies, insight, helpful scores, search).
@@ -81,12 +92,16 @@ export const TABLES: TableSpec[] = [
     key: ['id'],
     identity: true,
     unique: ['email'],
-    private: ['email', 'location_typed'],
+    private: ['email', 'location_typed', 'email_confirmed_at'],
     refs: {},
     columns: {
       id,
       display_name: nonEmpty,
       email: textNull,
+      email_confirmed_at: tsNull.optional(),
+      notify_moderation: flag.default(1),
+      notify_replies: flag.default(1),
+      notify_follow_ups: flag.default(1),
       location: textNull,
       location_typed: textNull.optional(),
       role: z.enum(['member', 'moderator', 'editor', 'admin']),
@@ -225,6 +240,8 @@ export const TABLES: TableSpec[] = [
       choice_reason: textNull,
       moderation_reason: textNull,
       updated_at: tsNull,
+      published_at: tsNull.optional(),
+      follow_up_mail: flag.default(0),
     },
   },
   {
@@ -356,6 +373,26 @@ export const TABLES: TableSpec[] = [
       created_at: ts,
     },
   },
+  {
+    // What members follow, so their digests carry on after a move.
+    name: 'follows',
+    key: ['id'],
+    identity: true,
+    refs: { user_id: 'users', remedy_id: 'remedies', condition_id: 'conditions' },
+    columns: {
+      id,
+      user_id: id,
+      remedy_id: idNull,
+      condition_id: idNull,
+      frequency: z.enum(['daily', 'weekly']),
+      created_at: ts,
+      digested_until: ts,
+    },
+  },
+  // Addresses that asked for no more mail (a moved site must go on sending them nothing), and
+  // guests' confirmed addresses.
+  addressTable('unsubscribes', 'created_at'),
+  addressTable('guest_addresses', 'confirmed_at'),
 ];
 
 export const byName = new Map(TABLES.map((t) => [t.name, t]));
