@@ -22,7 +22,7 @@ export type Notice = Common &
   (
     | {
         kind: 'moderation';
-        decision: 'published' | 'rejected';
+        decision: 'published' | 'rejected' | 'removed';
         reason: string | null;
         report: ReportRef;
       }

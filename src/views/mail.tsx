@@ -46,18 +46,19 @@ function decisionMail(n: Extract<Notice, { kind: 'moderation' }>, abs: Abs): Bod
       ),
     };
   }
+  // Declined while waiting, or taken down after it was published: the author hears which.
+  const what = n.decision === 'removed' ? 'took down' : 'did not publish';
   return {
-    subject: `Your report was not published: ${reportName(n.report)}`,
+    subject: `Your report was ${n.decision === 'removed' ? 'taken down' : 'not published'}: ${reportName(n.report)}`,
     lines: [
-      `A moderator did not publish your report on ${n.report.remedyName} for ${n.report.conditionName}.`,
+      `A moderator ${what} your report on ${n.report.remedyName} for ${n.report.conditionName}.`,
       `The reason given: ${n.reason ?? 'none was given'}`,
       'You can write it again with this in mind; the moderation log lists every decision.',
     ],
     html: (
       <>
         <p>
-          A moderator did not publish your report on {n.report.remedyName} for{' '}
-          {n.report.conditionName}.
+          A moderator {what} your report on {n.report.remedyName} for {n.report.conditionName}.
         </p>
         <p>
           The reason given: <strong>{n.reason ?? 'none was given'}</strong>

@@ -160,6 +160,20 @@ describeEachDialect('mail', (site) => {
     );
   });
 
+  it('tells the author when a published report is taken down, with the reason', async () => {
+    const author = await member('Taken Down Tom');
+    const id = await post(author.agent, 'Tom published then removed');
+    await decide(id, 'approve');
+    await decide(id, 'reject', 'It names a shop to buy from');
+    await run();
+    const subjects = to(author.email).map((m) => m.subject);
+    expect(subjects).toContain('Your report was taken down: Tom published then removed');
+    // The publication mail was overtaken by the removal: only the removal is sent.
+    expect(subjects).not.toContain('Your report is published: Tom published then removed');
+    const down = to(author.email).find((m) => m.subject?.includes('taken down'));
+    expect(down?.text).toContain('It names a shop to buy from');
+  });
+
   it('tells the author of a reply, unless they turned it off or replied themselves', async () => {
     const author = await member('Answered Ana');
     const id = await post(author.agent, 'Ana asks a question');

@@ -50,8 +50,8 @@ const reject: ReportVerb = async (a, report, input) => {
   await resolveFlags(db, 'report', id, now.toISOString());
   await recount(db, [pairOf(report)], [report.userId]);
   await record(a, 'reject', 'report', id, `Report #${id} was removed.`, reason);
-  // Only a report that was waiting gets a "not published" mail; one taken down later was seen.
-  if (report.status === 'pending') await queueDecisionMail(db, id, 'rejected', reason, now);
+  const decision = report.status === 'approved' ? 'removed' : 'rejected';
+  await queueDecisionMail(db, id, decision, reason, now);
 };
 
 const spam: ReportVerb = async (a, report) => {

@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 export const jobPayloads = {
   'mail.moderation': z.object({
     reportId: z.number().int(),
-    decision: z.enum(['published', 'rejected']),
+    decision: z.enum(['published', 'rejected', 'removed']),
     reason: z.string().nullable(),
   }),
   'mail.reply': z.object({ replyId: z.number().int() }),
@@ -46,7 +46,7 @@ export async function enqueue<K extends JobKind>(
 export async function queueDecisionMail(
   db: Db,
   reportId: number,
-  decision: 'published' | 'rejected',
+  decision: 'published' | 'rejected' | 'removed',
   reason: string | null,
   now: Date,
 ): Promise<void> {
