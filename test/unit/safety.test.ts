@@ -28,17 +28,21 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
       'I swallowed some by mistake and could not breathe for a minute.',
       'It closed up my throat.',
       'She was gasping for air.',
+      'After the second capsule I had trouble breathing.',
+      'It was hard to breathe for an hour.',
     ],
     passes: [
       'My nose was so stuffy I could not breathe through my nose.',
       'I can breathe easily now.',
       'Breathe deeply and relax.',
+      'No trouble breathing at all.',
     ],
   },
   'allergic-reaction': {
     flags: [
       'I had an allergic reaction with swollen lips.',
       'My face and swollen tongue scared me.',
+      'Within minutes my tongue swelled up.',
     ],
     passes: [
       'No allergic reaction so far.',
@@ -101,8 +105,15 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
       'I fainted in the kitchen.',
       'Side effects: nausea, fainting, sweating.',
       'By the third night I was hallucinating.',
+      'He went into serotonin syndrome and was unresponsive.',
+      'The doctors said it was liver failure.',
+      'I lost my vision in one eye for an hour.',
     ],
-    passes: ['I felt faint-hearted about trying it.', 'I almost fainted when I stood up.'],
+    passes: [
+      'I felt faint-hearted about trying it.',
+      'I almost fainted when I stood up.',
+      'My vision is fine and my liver tests came back normal.',
+    ],
   },
   'stopped-medication': {
     flags: [

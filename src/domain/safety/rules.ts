@@ -56,6 +56,10 @@ export const safetyRules: SafetyRule[] = [
       'constricted (?:my|his|her|the) throat',
       'short(?:ness)? of breath',
       'gasping for (?:air|breath)',
+      // Breathing named as the trouble, in the usual wordings.
+      '(?:trouble|difficulty|difficulties|problems?|hard time|struggle|struggling) (?:with )?breathing',
+      '(?:hard|difficult|impossible) to breathe',
+      '(?:stopped|stop) breathing',
     ],
     unless: ['through (?:my|the|his|her) nose', 'stuffy', 'blocked nose'],
   },
@@ -67,6 +71,8 @@ export const safetyRules: SafetyRule[] = [
       'anaphyla\\w+',
       'allergic reaction',
       '(?:swollen|swelling|swelled) (?:lips|tongue|throat|face)',
+      '(?:lips|tongue|throat|face) (?:swelled|swelling|swollen|swole|puffed) up',
+      '(?:my|his|her) (?:lips|tongue|throat) (?:swelled|swelling|swollen|swole)',
     ],
   },
   {
@@ -157,6 +163,18 @@ export const safetyRules: SafetyRule[] = [
       'hallucinat\\w*',
       '(?:had|having|suffered) a (?:mini-?)?stroke',
       '(?:brief |temporary )?paralysis',
+      // The body failing outright: the heart, consciousness, sight, an organ.
+      'cardiac arrest',
+      'heart (?:stopped|stopping)',
+      '\\bcoma\\b',
+      '(?:was|were|became|went) unresponsive',
+      'found (?:me|him|her) unconscious',
+      'poison control',
+      '(?:liver|kidney|renal|organ) failure',
+      'pancreatitis',
+      'serotonin syndrome',
+      '(?:went|going|gone) blind',
+      '(?:lost|losing|loss of) (?:my |his |her )?(?:vision|sight|eyesight)',
     ],
     // "Almost fainted" did not.
     unless: ['(?:almost|nearly) (?:fainted|passed out|blacked out)'],
