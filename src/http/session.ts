@@ -70,6 +70,8 @@ export const notices = {
   'vote-undone': 'Your vote is taken back.',
   'sign-in-to-vote': 'Sign in to vote; you will come back to the report.',
   'sign-in-to-follow': 'Sign in to follow; you will come back to the page.',
+  'mail-confirm-sent':
+    'We have sent you a link to confirm your email: open it to get mail about this report.',
   followed:
     'You follow it now: its new reports come in your digest. My account lists what you follow.',
   flagged: 'Thank you. A moderator will look at what you flagged.',

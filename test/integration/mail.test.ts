@@ -315,6 +315,9 @@ describeEachDialect('mail', (site) => {
       email: 'asking-guest@example.org',
       followUpMail: 'on',
     });
+    expect(textOf((await asking.follow()).body)).toContain(
+      'We have sent you a link to confirm your email',
+    );
     await decide(silentId, 'approve');
     await run();
     expect(to('quiet-guest@example.org')).toHaveLength(0);

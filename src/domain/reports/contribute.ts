@@ -217,6 +217,8 @@ export interface Submitted {
   status: 'approved' | 'pending';
   /** Lets a guest check on the report later (only its hash is stored). */
   statusToken: string;
+  /** A guest asked for mail about it: a confirmation link is on its way. */
+  askedForMail: boolean;
 }
 
 /**
@@ -309,7 +311,7 @@ export async function submitReport(
   // Facts are read when a report is published (here for trusted members, else on approval): the
   // numbers count only approved reports, so reading held ones would be work done twice.
   await afterSubmit(db, id, status, { remedyId: remedy.id, conditionId }, viewer, now);
-  return { id, status, statusToken };
+  return { id, status, statusToken, askedForMail: !viewer && data.followUpMail };
 }
 
 /** A published report counts at once and will ask its author "did it last?"; a guest who asked for mail confirms the address. */

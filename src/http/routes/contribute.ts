@@ -4,6 +4,7 @@ import { transaction, InvalidInput } from '../../domain/common/index.js';
 import type { FormState } from '../../views/components/form.js';
 import { reportFormPage, reportStatusPage } from '../../views/pages/contribute.js';
 import { urls } from '../../views/urls.js';
+import { setNotice } from '../session.js';
 import { type RouteDeps, html, pageContext } from '../context.js';
 import { formState, isBot, orFormError } from '../forms.js';
 import { changedNothing } from '../page-cache.js';
@@ -62,6 +63,7 @@ export function registerContributionRoutes(app: FastifyInstance, deps: RouteDeps
       );
       if (result instanceof InvalidInput)
         return renderForm(request, reply, slug, formState(request, result), 422);
+      if (result.askedForMail) setNotice(reply, 'mail-confirm-sent');
       return reply.redirect(
         `/reports/${result.id}/status?token=${encodeURIComponent(result.statusToken)}`,
         303,
