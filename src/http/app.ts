@@ -12,6 +12,7 @@ import type { TrustProxy } from '../config.js';
 import { cleanInput, type Store } from '../domain/common/index.js';
 import { type Mailer, createMailer } from '../mail/mailer.js';
 import { registerMailRoutes } from './routes/mail.js';
+import { registerSiteFiles } from './routes/site-files.js';
 import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { redisRateStore } from './limits.js';
@@ -214,6 +215,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAdminRoutes(app, routeDeps);
   registerSearchRoutes(app, routeDeps);
   registerMailRoutes(app, routeDeps);
+  registerSiteFiles(app);
   return app;
 }
 

@@ -23,6 +23,9 @@ export function Layout(props: LayoutProps): Html {
         {props.description ? <meta name="description" content={props.description} /> : null}
         {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="manifest" href="/manifest.webmanifest" />
+        <meta name="theme-color" content="#2f6b3f" />
         <link rel="stylesheet" href="/static/styles.css" />
         <script src="/static/autocomplete.js" defer></script>
         <script src="/static/place.js" defer></script>
