@@ -189,13 +189,23 @@ describeEachDialect('my account', (site) => {
       placeChecked: place,
     });
     await report(me, 'Downloaded report');
+    await me.get('/remedies/l-glutamine');
+    await me.post('/follow', { remedy: 'l-glutamine', frequency: 'daily' });
+    await db()
+      .insertInto('unsubscribes')
+      .values({ email: 'dee@example.org', created_at: new Date().toISOString() })
+      .execute();
     const res = await me.get('/account/data.json');
     expect(res.headers['content-disposition']).toContain('attachment');
     const data = res.json() as {
       account: { email: string; location_typed: string }[];
       reports: { title: string }[];
+      follows: { frequency: string }[];
+      unsubscribes: { email: string }[];
     };
     expect(data.account[0]).toMatchObject({ email: 'dee@example.org', location_typed: place });
+    expect(data.follows.map((f) => f.frequency)).toEqual(['daily']);
+    expect(data.unsubscribes.map((u) => u.email)).toEqual(['dee@example.org']);
     expect(data.reports.map((r) => r.title)).toEqual(['Downloaded report']);
   });
 

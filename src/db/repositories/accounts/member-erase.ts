@@ -47,6 +47,13 @@ export async function memberRows(db: Db, userId: number): Promise<Record<string,
     follows: plain(
       await db.selectFrom('follows').selectAll().where('user_id', '=', userId).execute(),
     ),
+    unsubscribes: plain(
+      await db
+        .selectFrom('unsubscribes')
+        .selectAll()
+        .where('email', '=', String(account[0]?.email ?? '').toLowerCase())
+        .execute(),
+    ),
     reports: withoutInternal(plain(reports)),
     report_side_effects: plain(
       await db
