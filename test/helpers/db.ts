@@ -92,3 +92,32 @@ export function describeEachDialect(
     });
   }
 }
+
+/**
+ * A database that another process can open too, by URL: a SQLite file in `dir`, or a PostgreSQL
+ * schema named in the URL's search_path. `close` also drops the schema.
+ */
+export async function sharedSite(
+  dialect: Dialect,
+  dir: string,
+  prefix: string,
+): Promise<{ url: string; database: Database; close(): Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const url = `sqlite:${dir}/site.db`;
+    const database = await openDatabase(url);
+    return { url, database, close: () => database.close() };
+  }
+  const schema = `${prefix}_${process.pid}_${Date.now() % 100000}`;
+  const database = await openDatabase(POSTGRES_URL, { schema, poolSize: 2 });
+  return {
+    url: `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`,
+    database,
+    close: async () => {
+      await database.close();
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}

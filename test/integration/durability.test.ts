@@ -3,15 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Database, type Dialect, openDatabase } from '../../src/db/database.js';
 import { prepareSite } from '../../src/cli/serve.js';
 import { signUp, startSession } from '../../src/domain/accounts/index.js';
 import { rebuildTallies } from '../../src/db/repositories/reading/tallies.js';
 import { searchReports } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
-import { POSTGRES_URL, dialects } from '../helpers/db.js';
+import { dialects, sharedSite } from '../helpers/db.js';
 import { freePort } from '../helpers/nginx.js';
 
 // Write load, `kill -9`, restart: every write the server acknowledged must be there afterwards,
@@ -51,30 +49,10 @@ async function healthy(base: string): Promise<void> {
   throw new Error('the server did not start within 120 s');
 }
 
-async function site(dialect: Dialect): Promise<{ url: string; database: Database }> {
-  if (dialect === 'sqlite') {
-    const url = `sqlite:${join(dir, 'site.db')}`;
-    return { url, database: await openDatabase(url) };
-  }
-  const schema = `crash_${process.pid}_${Date.now() % 100000}`;
-  const database = await openDatabase(POSTGRES_URL, { schema, poolSize: 2 });
-  return { url: `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`, database };
-}
-
-async function dropSchema(database: Database): Promise<void> {
-  const schema = /\(schema (\w+)\)/.exec(database.describe)?.[1];
-  await database.close();
-  if (!schema) return;
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await client.end();
-}
-
 describe('durability: kill -9 under write load', () => {
   for (const dialect of dialects)
     it(`keeps every acknowledged write on ${dialect}`, { timeout: 300_000 }, async () => {
-      const { url, database } = await site(dialect);
+      const { url, database, close } = await sharedSite(dialect, dir, 'crash');
       const { db } = database;
       await prepareSite(db, true);
       // A member whose reports publish at once (TRUSTED_POST_COUNT=0), so each write moves
@@ -174,7 +152,6 @@ describe('durability: kill -9 under write load', () => {
       await rebuildTallies(db);
       expect(await tallies()).toEqual(kept);
 
-      if (dialect === 'sqlite') await database.close();
-      else await dropSchema(database);
+      await close();
     });
 });

@@ -4,14 +4,13 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, type Dialect, openDatabase } from '../../src/db/database.js';
+import type { Database } from '../../src/db/database.js';
 import { prepareSite } from '../../src/cli/serve.js';
 import { type Viewer, signUp } from '../../src/domain/accounts/index.js';
 import { submitReport } from '../../src/domain/reports/index.js';
 import { claimJobs } from '../../src/db/repositories/mail/jobs.js';
-import { POSTGRES_URL, dialects } from '../helpers/db.js';
+import { dialects, sharedSite } from '../helpers/db.js';
 import { guestReport } from '../helpers/reports.js';
 import { type TestSmtp, startSmtp } from '../helpers/smtp.js';
 
@@ -43,36 +42,17 @@ function jobsRun(url: string, smtp: string, asOf: Date): Promise<{ code: number;
   });
 }
 
-async function site(dialect: Dialect): Promise<{ url: string; database: Database }> {
-  if (dialect === 'sqlite') {
-    const url = `sqlite:${join(dir, 'site.db')}`;
-    return { url, database: await openDatabase(url) };
-  }
-  const schema = `jobs_${process.pid}_${Date.now() % 100000}`;
-  const database = await openDatabase(POSTGRES_URL, { schema, poolSize: 2 });
-  return { url: `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`, database };
-}
-
-async function dropSchema(database: Database): Promise<void> {
-  const schema = /\(schema (\w+)\)/.exec(database.describe)?.[1];
-  await database.close();
-  if (!schema) return;
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await client.end();
-}
-
 for (const dialect of dialects)
   describe(`jobs across processes [${dialect}]`, () => {
     let smtp: TestSmtp;
     let url: string;
     let database: Database;
+    let close: () => Promise<void>;
     const written = new Date();
     let viewer: Viewer;
     beforeAll(async () => {
       smtp = await startSmtp();
-      ({ url, database } = await site(dialect));
+      ({ url, database, close } = await sharedSite(dialect, dir, 'jobs'));
       await prepareSite(database.db, true);
       viewer = await database.db.transaction().execute((trx) =>
         signUp(
@@ -88,8 +68,7 @@ for (const dialect of dialects)
     }, 120_000);
     afterAll(async () => {
       await smtp?.close();
-      if (dialect === 'postgres') await dropSchema(database);
-      else await database.close();
+      await close?.();
     });
 
     async function helpedReport(title: string): Promise<number> {
