@@ -294,7 +294,17 @@ describeEachDialect('mail', (site) => {
     const reader = new Agent(app);
     await reader.get(link);
     const token = new URLSearchParams(link.split('?')[1]).get('t') ?? '';
-    await reader.post(`/reports/${id}/lasted`, { t: token, answer: 'stopped_helping' });
+    // Two clicks at once (two tabs, a double submit): one answer, the other told it was answered.
+    const second = new Agent(app);
+    await second.get(link);
+    const both = await Promise.all([
+      reader.post(`/reports/${id}/lasted`, { t: token, answer: 'stopped_helping' }),
+      second.post(`/reports/${id}/lasted`, { t: token, answer: 'stopped_helping' }),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(
+      await db().selectFrom('updates').select('id').where('report_id', '=', id).execute(),
+    ).toHaveLength(1);
     const facts = await db()
       .selectFrom('report_facts')
       .select('outcome')

@@ -208,15 +208,17 @@ export async function isSpent(db: Db, nonce: string): Promise<boolean> {
 
 /** The named secret, made by the first caller: every instance on this database reads the same. */
 export async function siteSecret(db: Db, name: string, fresh: string): Promise<string> {
+  const read = () =>
+    db.selectFrom('site_secrets').select('value').where('name', '=', name).executeTakeFirst();
+  // Read first: links are checked on every page they open, and a write each time is not needed.
+  const found = await read();
+  if (found) return found.value;
   await db
     .insertInto('site_secrets')
     .values({ name, value: fresh })
     .onConflict((oc) => oc.column('name').doNothing())
     .execute();
-  const row = await db
-    .selectFrom('site_secrets')
-    .select('value')
-    .where('name', '=', name)
-    .executeTakeFirstOrThrow();
-  return row.value;
+  const made = await read();
+  if (!made) throw new Error(`site secret ${name} could not be made`);
+  return made.value;
 }
