@@ -102,7 +102,13 @@ export function scorePsytar(path: string, half: Half | 'all' = 'all', verbose = 
     if (outcome !== null) {
       if (gotOutcome !== 'unclear' && improved(gotOutcome) === improved(outcome))
         add('outcome', 1, 0, 0);
-      else add('outcome', 0, gotOutcome !== 'unclear' ? 1 : 0, 1);
+      else {
+        add('outcome', 0, gotOutcome !== 'unclear' ? 1 : 0, 1);
+        if (verbose)
+          console.log(
+            `${row.id} outcome: labelled ${outcome}, read ${x.outcome} at ${x.outcomeConfidence}`,
+          );
+      }
     }
   }
   return {

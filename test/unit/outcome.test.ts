@@ -286,4 +286,27 @@ describe('outcome', () => {
     ).toBe('no_change');
     expect(verdict('Ginger did nothing? Is that normal? Should I take more?')).toBe('unclear');
   });
+  it('reads the condition made worse as the verdict of a post that says nothing else', () => {
+    const of = (text: string) => {
+      const x = extract(text, { conditionTerms: ['anxiety'], remedyTerms: ['kava'] });
+      return x.outcomeConfidence >= PUBLIC_CONFIDENCE ? x.outcome : 'unclear';
+    };
+    expect(of('Side effects: increased anxiety, an upset stomach.')).toBe('worse');
+    expect(of('Kava made my anxiety worse within a week.')).toBe('worse');
+    expect(
+      of('Side effects: increased anxiety for a week, then it settled but was no better.'),
+    ).toBe('no_change');
+    expect(of('Side effects: increased anxiety at first. Now I feel calm most days.')).toBe(
+      'helped',
+    );
+  });
+  it('reads being pleased with it, and what it let the writer do, as help', () => {
+    expect(verdict('Three months on ginger and I am very pleased with the results.')).toBe(
+      'helped',
+    );
+    expect(verdict('Ginger allowed me to work through the morning again.')).toBe('helped');
+    expect(verdict('Took ginger for a month. Not pleased with the results at all.')).toBe(
+      'no_change',
+    );
+  });
 });

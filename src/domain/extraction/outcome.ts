@@ -6,6 +6,7 @@ import { MEDICINE_MASK, maskMedicines, otherRemediesPattern } from '../reference
 import { type SideEffect } from './side-effects.js';
 import { inSideEffectsField } from './side-effect-fields.js';
 import { OUTCOMES, WARNS_OFF } from './outcome-cues.js';
+import { PUBLIC_CONFIDENCE } from './confidence.js';
 
 // Sentences about other treatments ("the Nexium didn't work") say nothing about the remedy.
 export const OTHER_TREATMENT =
@@ -326,6 +327,13 @@ export function outcome(
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
   const listed = inSideEffectsField(text);
   const tally = tallyCues(text, remedy, effects, masked, listed);
+  // The condition itself made worse ("Side effects: increased anxiety", taken for anxiety) is the
+  // verdict of a post that says nothing else of how it went ("worse at first, then no better" is
+  // no change).
+  if (tally.size === 0)
+    for (const e of effects)
+      if (e.conditionWorse && !e.negated && e.confidence >= PUBLIC_CONFIDENCE)
+        count(tally, 'reaction', e.span.start, e.span.text);
   const cues = (o: Cue) => tally.get(o)?.n ?? 0;
   // A bad reaction is the verdict only of a post that reports no help: help with side effects is
   // help (the side effects are counted on their own).

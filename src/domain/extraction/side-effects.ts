@@ -40,6 +40,8 @@ export interface SideEffect {
   span: Span;
   /** How sure the reading is that this is a side effect of the remedy, 0–1. */
   confidence: number;
+  /** The condition being treated, made worse ("increased anxiety" when taken for anxiety). */
+  conditionWorse?: true;
 }
 
 export interface SideEffectContext {
@@ -186,6 +188,26 @@ interface Place {
   bareList: boolean;
 }
 
+/** Whether a mention names the condition being treated. */
+function ofCondition(p: Place, condition: readonly string[]): boolean {
+  const lower = p.surface.toLowerCase();
+  return condition.some((c) => c.includes(lower) || lower.includes(c) || c.includes(p.m.term));
+}
+
+// The condition made worse is a side effect where a side-effects field lists it or the remedy is
+// tied to it ("it made my anxiety worse"); otherwise it is the condition's own course.
+function conditionWorse(p: Place): boolean {
+  const worsened =
+    /\b(?:increas\w*|more|worse|worsen\w*|heightened|magnified|intensified|extra)\s+(?:\w+\s+)?$/i.test(
+      p.lead,
+    ) ||
+    /^(?:increas\w*|more|worse\w*|heightened|magnified|intensified|extra)\b|\b(?:worse|increased|worsened|magnified)$/i.test(
+      p.surface,
+    ) ||
+    /^\s*(?:\w+\s+)?(?:increased|worse|worsened|got worse|magnified|tenfold)/i.test(p.after);
+  return worsened && (p.listed || p.strong || p.remedyDid);
+}
+
 /** Why a mention is not a side effect of the remedy, or null when it may be one. */
 function notASideEffect(p: Place, condition: readonly string[]): string | null {
   const { s, lead, after, listed, strong, m } = p;
@@ -199,22 +221,7 @@ function notASideEffect(p: Place, condition: readonly string[]): string | null {
     (!listed || WITHDRAWAL.test(p.item) || WITHDRAWAL.test(p.before) || !WITHDRAWAL.test(s.text)) // carried from the sentences before ("tried to quit. I got dizzy")
   )
     return 'withdrawal';
-  const lower = p.surface.toLowerCase();
-  // The condition made worse is a side effect where a side-effects field lists it or the remedy is
-  // tied to it ("it made my anxiety worse"); otherwise it is the condition's own course.
-  const worsened =
-    /\b(?:increas\w*|more|worse|worsen\w*|heightened|magnified|intensified|extra)\s+(?:\w+\s+)?$/i.test(
-      lead,
-    ) ||
-    /^(?:increas\w*|more|worse\w*|heightened|magnified|intensified|extra)\b|\b(?:worse|increased|worsened|magnified)$/i.test(
-      p.surface,
-    ) ||
-    /^\s*(?:\w+\s+)?(?:increased|worse|worsened|got worse|magnified|tenfold)/i.test(after);
-  if (
-    !(worsened && (listed || strong || p.remedyDid)) &&
-    condition.some((c) => c.includes(lower) || lower.includes(c) || c.includes(m.term))
-  )
-    return 'condition term';
+  if (ofCondition(p, condition) && !conditionWorse(p)) return 'condition term';
   if (INDUCED.test(lead.slice(-30)) || INDUCED.test(after.slice(0, 12))) return 'induced';
   // "The past 3 days I have been having…" turns from the other treatment to now.
   if (!listed && s.other && !(s.carried && NOW.test(s.text))) return 'other treatment';
@@ -357,6 +364,7 @@ export function sideEffects(
       negated,
       span: { start: m.start, end: m.end, text: place.surface },
       confidence: confidenceOf(place, startedAt, text.length),
+      ...(ofCondition(place, condition) ? { conditionWorse: true as const } : {}),
     });
   }
   return out;

@@ -23,7 +23,7 @@ import {
 } from '../extraction/index.js';
 
 /** Bump when extraction changes, so `remedex extract` knows old facts are stale. */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 // Facts per report
 
