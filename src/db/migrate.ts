@@ -26,6 +26,7 @@ import * as reportTags from './migrations/20261202T0200_report_tags.js';
 import * as privatePlaces from './migrations/20261203T0000_private_places.js';
 import * as accountLinks from './migrations/20261203T0100_account_links.js';
 import * as mail from './migrations/20261204T0000_mail.js';
+import * as openReads from './migrations/20261205T0000_open_reads.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '20261203T0000_private_places': privatePlaces,
   '20261203T0100_account_links': accountLinks,
   '20261204T0000_mail': mail,
+  '20261205T0000_open_reads': openReads,
 };
 
 /** Every migration's name, oldest first. */

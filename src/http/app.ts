@@ -13,6 +13,7 @@ import { cleanInput, type Store } from '../domain/common/index.js';
 import { type Mailer, createMailer } from '../mail/mailer.js';
 import { registerMailRoutes } from './routes/mail.js';
 import { registerSiteFiles } from './routes/site-files.js';
+import { registerApi } from './api/plugin.js';
 import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { redisRateStore } from './limits.js';
@@ -216,6 +217,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSearchRoutes(app, routeDeps);
   registerMailRoutes(app, routeDeps);
   registerSiteFiles(app);
+  await registerApi(app, routeDeps);
   return app;
 }
 

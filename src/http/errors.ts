@@ -4,7 +4,7 @@ import { errorPage } from '../views/pages/posts.js';
 import { html, pageContext } from './context.js';
 
 // Stable domain codes → HTTP statuses and the titles readers see.
-const statuses: Record<ErrorCode, { status: number; title: string }> = {
+export const domainStatuses: Record<ErrorCode, { status: number; title: string }> = {
   REMEDY_NOT_FOUND: { status: 404, title: 'Remedy not found' },
   CONDITION_NOT_FOUND: { status: 404, title: 'Condition not found' },
   REPORT_NOT_FOUND: { status: 404, title: 'Report not found' },
@@ -36,7 +36,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
 
   app.setErrorHandler(async (error: FastifyError | DomainError, request, reply) => {
     if (error instanceof DomainError) {
-      const { status, title } = statuses[error.code];
+      const { status, title } = domainStatuses[error.code];
       return render(request, reply, status, title, error.message);
     }
     const status = error.statusCode ?? 500;

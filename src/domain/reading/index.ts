@@ -20,7 +20,7 @@ export {
   listRemedies,
 } from './listings.js';
 export { countOf, summarise } from './ratings.js';
-export { RemedyPages } from './remedy-meta.js';
+export { RemedyPages, readRemedyMeta } from './remedy-meta.js';
 export {
   type ConditionGroup,
   type RemedyReports,

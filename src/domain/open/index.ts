@@ -1,0 +1,22 @@
+// The public face of src/domain/open: published content as data, for the API, feeds and the sitemap.
+export {
+  type OpenCondition,
+  type OpenConditionListing,
+  type OpenInsight,
+  type OpenRemedy,
+  type OpenRemedyListing,
+  openCondition,
+  openConditions,
+  openInsightOf,
+  openPairInsight,
+  openRemedies,
+  openRemedy,
+} from './catalog.js';
+export {
+  type FactSource,
+  type OpenReport,
+  type OpenReportPage,
+  type OpenReportQuery,
+  openReport,
+  openReports,
+} from './reports.js';
