@@ -14,6 +14,7 @@ import { type Mailer, createMailer } from '../mail/mailer.js';
 import { registerMailRoutes } from './routes/mail.js';
 import { registerSiteFiles } from './routes/site-files.js';
 import { registerApi } from './api/plugin.js';
+import { registerFeedRoutes } from './routes/feeds.js';
 import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { redisRateStore } from './limits.js';
@@ -218,6 +219,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerMailRoutes(app, routeDeps);
   registerSiteFiles(app);
   await registerApi(app, routeDeps);
+  await registerFeedRoutes(app, routeDeps);
   return app;
 }
 

@@ -9,27 +9,38 @@ export interface LayoutProps {
   canonical?: string;
   /** Pages that must not be indexed (errors, filtered duplicates). */
   noindex?: boolean;
+  /** Atom feeds of this page's reports, named for autodiscovery. */
+  feeds?: { title: string; href: string }[];
   ctx: PageContext;
   children?: Child;
+}
+
+function Head(props: LayoutProps): Html {
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{props.title === 'Remedex' ? 'Remedex' : `${props.title} – Remedex`}</title>
+      {props.description ? <meta name="description" content={props.description} /> : null}
+      {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
+      {props.noindex ? <meta name="robots" content="noindex" /> : null}
+      {(props.feeds ?? []).map((f) => (
+        <link rel="alternate" type="application/atom+xml" title={f.title} href={f.href} />
+      ))}
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      <link rel="manifest" href="/manifest.webmanifest" />
+      <meta name="theme-color" content="#2f6b3f" />
+      <link rel="stylesheet" href="/static/styles.css" />
+      <script src="/static/autocomplete.js" defer></script>
+      <script src="/static/place.js" defer></script>
+    </head>
+  );
 }
 
 export function Layout(props: LayoutProps): Html {
   return (
     <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{props.title === 'Remedex' ? 'Remedex' : `${props.title} – Remedex`}</title>
-        {props.description ? <meta name="description" content={props.description} /> : null}
-        {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
-        {props.noindex ? <meta name="robots" content="noindex" /> : null}
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <link rel="manifest" href="/manifest.webmanifest" />
-        <meta name="theme-color" content="#2f6b3f" />
-        <link rel="stylesheet" href="/static/styles.css" />
-        <script src="/static/autocomplete.js" defer></script>
-        <script src="/static/place.js" defer></script>
-      </head>
+      <Head {...props} />
       <body>
         <a class="skip" href="#main">
           Skip to content

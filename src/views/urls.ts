@@ -24,4 +24,12 @@ export const urls = {
   report: (id: number) => `/reports/${id}`,
   user: (id: number, query?: Query) => withQuery(`/users/${id}`, query),
   latest: (query?: Query) => withQuery('/latest', query),
+  reportsFeed: () => '/feeds/reports.atom',
+  revisionsFeed: () => '/feeds/revisions.atom',
+  /** A remedy's feed, or a remedy × condition's. */
+  remedyFeed: (slug: string, condition?: string) =>
+    condition === undefined
+      ? `/remedies/${seg(slug)}/feed.atom`
+      : `/remedies/${seg(slug)}/${seg(condition)}/feed.atom`,
+  conditionFeed: (slug: string) => `/conditions/${seg(slug)}/feed.atom`,
 };

@@ -20,3 +20,11 @@ export {
   openReport,
   openReports,
 } from './reports.js';
+export {
+  FEED_SIZE,
+  type ReportFeed,
+  type RevisionFeedEntry,
+  changedParts,
+  reportFeed,
+  revisionFeed,
+} from './feeds.js';

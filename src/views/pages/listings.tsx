@@ -60,6 +60,10 @@ export function homePage(v: Home, ctx: PageContext): string {
       ctx={ctx}
       title="Remedex"
       description="Natural remedies: editorial articles and readers' first-hand reports, grouped by condition."
+      feeds={[
+        { title: 'New reports on Remedex', href: urls.reportsFeed() },
+        { title: 'Article changes on Remedex', href: urls.revisionsFeed() },
+      ]}
     >
       <section class="hero">
         <h1>Natural remedies, and what happened when people tried them</h1>
@@ -263,6 +267,9 @@ export function conditionPage(v: ConditionPage, ctx: PageContext): string {
       ctx={ctx}
       title={condition.name}
       description={`Remedies readers reported on for ${condition.name}, ranked, with their latest reports.`}
+      feeds={[
+        { title: `New reports on ${condition.name}`, href: urls.conditionFeed(condition.slug) },
+      ]}
     >
       <nav class="breadcrumbs" aria-label="Breadcrumbs">
         <a href={urls.conditions()}>Conditions</a> › {condition.category} › {condition.name}
@@ -329,6 +336,7 @@ export function latestPage(v: LatestReports, ctx: PageContext): string {
       ctx={ctx}
       title={v.page.page > 1 ? `Latest reports (page ${v.page.page})` : 'Latest reports'}
       description="The newest reader reports on every remedy."
+      feeds={[{ title: 'New reports on Remedex', href: urls.reportsFeed() }]}
     >
       <h1>Latest reports</h1>
       <ReportsNotice />

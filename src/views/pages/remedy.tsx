@@ -343,6 +343,9 @@ export function remedyPage(v: RemedyReports, ctx: PageContext, parts: RemedyPage
       canonical={
         v.condition ? urls.remedyCondition(remedy.slug, v.condition.slug) : urls.remedy(remedy.slug)
       }
+      feeds={[
+        { title: `New reports on ${title}`, href: urls.remedyFeed(remedy.slug, v.condition?.slug) },
+      ]}
     >
       {kept(v, parts, 'top', () => (
         <>
