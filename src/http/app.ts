@@ -15,6 +15,7 @@ import { registerMailRoutes } from './routes/mail.js';
 import { registerSiteFiles } from './routes/site-files.js';
 import { registerApi } from './api/plugin.js';
 import { registerFeedRoutes } from './routes/feeds.js';
+import { registerSitemap } from './routes/sitemap.js';
 import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { redisRateStore } from './limits.js';
@@ -217,7 +218,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAdminRoutes(app, routeDeps);
   registerSearchRoutes(app, routeDeps);
   registerMailRoutes(app, routeDeps);
-  registerSiteFiles(app);
+  registerSiteFiles(app, settings.publicUrl);
+  registerSitemap(app, routeDeps);
   await registerApi(app, routeDeps);
   await registerFeedRoutes(app, routeDeps);
   return app;

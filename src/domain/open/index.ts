@@ -28,3 +28,11 @@ export {
   reportFeed,
   revisionFeed,
 } from './feeds.js';
+export {
+  SITEMAP_CHUNK,
+  type SitemapEntry,
+  type SitemapPath,
+  sitemapPages,
+  sitemapReportChunks,
+  sitemapReports,
+} from './sitemap.js';

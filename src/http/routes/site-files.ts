@@ -28,7 +28,11 @@ export const ROBOTS = [
   '',
 ].join('\n');
 
-export function registerSiteFiles(app: FastifyInstance): void {
+/** robots.txt, naming the sitemap at the site's public address. */
+export const robotsTxt = (publicUrl: string) =>
+  `${ROBOTS}\nSitemap: ${new URL('/sitemap.xml', publicUrl).toString()}\n`;
+
+export function registerSiteFiles(app: FastifyInstance, publicUrl: string): void {
   for (const path of ['/favicon.ico', '/favicon.svg'])
     app.get(path, async (_request, reply) =>
       reply
@@ -55,6 +59,6 @@ export function registerSiteFiles(app: FastifyInstance): void {
     reply
       .type('text/plain; charset=utf-8')
       .header('cache-control', `public, max-age=${DAY}`)
-      .send(ROBOTS),
+      .send(robotsTxt(publicUrl)),
   );
 }
