@@ -40,6 +40,8 @@ declare module 'fastify' {
     rateLimitFactor: number;
     /** Cookies carry Secure when the site is served over https (PUBLIC_URL). */
     secureCookies: boolean;
+    /** The site's address as readers reach it (PUBLIC_URL). */
+    publicUrl: string;
   }
 }
 
@@ -196,6 +198,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('routeTable', routeTable);
   app.decorate('rateLimitFactor', settings.rateLimitFactor);
   app.decorate('secureCookies', https);
+  app.decorate('publicUrl', settings.publicUrl);
   const metrics = deps.metrics ?? new Metrics();
   installMetrics(app, metrics);
   installEdges(app);

@@ -38,7 +38,13 @@ export async function pageContext(
 ): Promise<PageContext> {
   const csrfToken = request.viewer || hasForm ? await reply.generateCsrf() : '';
   if (csrfToken) tokens.set(reply, csrfToken);
-  return { viewer: request.viewer, csrfToken, notice: takeNotice(request, reply) };
+  return {
+    viewer: request.viewer,
+    csrfToken,
+    notice: takeNotice(request, reply),
+    origin: request.server.publicUrl,
+    path: request.url.split('?')[0] ?? '/',
+  };
 }
 
 // Encoded once here: sent as a string, the page was measured for Content-Length and then encoded

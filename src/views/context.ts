@@ -7,6 +7,9 @@ export interface PageContext {
   csrfToken: string;
   /** A one-off message after a redirect ("Your report is waiting for review"). */
   notice?: string | null;
+  /** The site's public address and this page's path: canonical and sharing links are absolute. */
+  origin?: string;
+  path?: string;
 }
 
 export const anonymous: PageContext = { viewer: null, csrfToken: '' };

@@ -24,3 +24,15 @@ export const formatAverage = (average: number | null): string =>
 
 /** A share as a whole percentage: finer would claim more than self-selected reports can tell. */
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** Text for a description or a share card: markup dropped, cut at a word, at most `max` long. */
+export function excerpt(text: string, max = 155): string {
+  const plain = text
+    .replace(/[*_`#>[\]()~]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max - 1);
+  const word = cut.lastIndexOf(' ');
+  return `${(word > max / 2 ? cut.slice(0, word) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}

@@ -1,6 +1,6 @@
 import { CsrfField } from './components/form.js';
 import { type PageContext, canEdit, canModerate } from './context.js';
-import { type Child, Html, h } from './jsx.js';
+import { type Child, Fragment, Html, h, raw } from './jsx.js';
 import { urls } from './urls.js';
 
 export interface LayoutProps {
@@ -9,10 +9,44 @@ export interface LayoutProps {
   canonical?: string;
   /** Pages that must not be indexed (errors, filtered duplicates). */
   noindex?: boolean;
+  /** OpenGraph's kind of page: "article" for remedies and reports. */
+  ogType?: 'website' | 'article';
+  /** schema.org structured data for the page, as JSON-LD. */
+  jsonLd?: object;
   /** Atom feeds of this page's reports, named for autodiscovery. */
   feeds?: { title: string; href: string }[];
   ctx: PageContext;
   children?: Child;
+}
+
+const SITE_DESCRIPTION =
+  "Natural remedies: editorial articles and readers' first-hand reports, grouped by condition.";
+
+/** The tags search engines and sharing previews read: canonical, description, OpenGraph, Twitter. */
+function Sharing(props: LayoutProps): Html {
+  const origin = props.ctx.origin ?? 'http://localhost:3000';
+  const abs = (path: string) => new URL(path, origin).toString();
+  const canonical = abs(props.canonical ?? props.ctx.path ?? '/');
+  const title = props.title === 'Remedex' ? 'Remedex' : `${props.title} – Remedex`;
+  const description = props.description ?? `${props.title}. ${SITE_DESCRIPTION}`;
+  return (
+    <>
+      <meta name="description" content={description} />
+      <link rel="canonical" href={canonical} />
+      <meta property="og:site_name" content="Remedex" />
+      <meta property="og:type" content={props.ogType ?? 'website'} />
+      <meta property="og:title" content={title} />
+      <meta property="og:description" content={description} />
+      <meta property="og:url" content={canonical} />
+      <meta property="og:image" content={abs('/static/share.png')} />
+      <meta property="og:image:width" content="1200" />
+      <meta property="og:image:height" content="630" />
+      <meta property="og:image:alt" content="Remedex: a green leaf beside the site's name" />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:title" content={title} />
+      <meta name="twitter:description" content={description} />
+    </>
+  );
 }
 
 function Head(props: LayoutProps): Html {
@@ -21,12 +55,14 @@ function Head(props: LayoutProps): Html {
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{props.title === 'Remedex' ? 'Remedex' : `${props.title} – Remedex`}</title>
-      {props.description ? <meta name="description" content={props.description} /> : null}
-      {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
+      <Sharing {...props} />
       {props.noindex ? <meta name="robots" content="noindex" /> : null}
       {(props.feeds ?? []).map((f) => (
         <link rel="alternate" type="application/atom+xml" title={f.title} href={f.href} />
       ))}
+      {props.jsonLd ? (
+        <script type="application/ld+json">{raw(jsonForScript(props.jsonLd))}</script>
+      ) : null}
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <link rel="manifest" href="/manifest.webmanifest" />
       <meta name="theme-color" content="#2f6b3f" />
@@ -36,6 +72,13 @@ function Head(props: LayoutProps): Html {
     </head>
   );
 }
+
+/** JSON inside a script element: "<" escaped, so no text in it can close the element. */
+export const jsonForScript = (value: unknown): string =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 export function Layout(props: LayoutProps): Html {
   return (

@@ -14,7 +14,7 @@ export function userPage(v: Profile, ctx: PageContext): string {
     <Layout
       ctx={ctx}
       title={v.page.page > 1 ? `${user.displayName} (page ${v.page.page})` : user.displayName}
-      description={`Reports by ${user.displayName} on Remedex.`}
+      description={`${user.displayName} on Remedex: ${plural(v.page.total, 'published report')} of what happened when they tried natural remedies.`}
     >
       <header class="profile">
         <h1>{user.displayName}</h1>

@@ -11,6 +11,7 @@ import { Fragment, type Html, h } from '../jsx.js';
 import type { PageContext } from '../context.js';
 import { Layout, pageBytes } from '../layout.js';
 import { urls } from '../urls.js';
+import { remedyHead } from '../structured-data.js';
 
 /** What the page keeps between requests: a fragment cache, and report cards the app holds. */
 export type FragmentKind = 'part' | 'article' | 'panel';
@@ -336,17 +337,7 @@ export function remedyPage(v: RemedyReports, ctx: PageContext, parts: RemedyPage
   const title = v.condition ? `${remedy.name} for ${v.condition.name}` : remedy.name;
   const onlyReports = v.condition !== null || v.page.page > 1 || v.rating !== null;
   return pageBytes(
-    <Layout
-      ctx={ctx}
-      title={v.page.page > 1 ? `${title} (page ${v.page.page})` : title}
-      description={remedy.summary}
-      canonical={
-        v.condition ? urls.remedyCondition(remedy.slug, v.condition.slug) : urls.remedy(remedy.slug)
-      }
-      feeds={[
-        { title: `New reports on ${title}`, href: urls.remedyFeed(remedy.slug, v.condition?.slug) },
-      ]}
-    >
+    <Layout ctx={ctx} {...remedyHead(v, title, ctx)}>
       {kept(v, parts, 'top', () => (
         <>
           <nav class="breadcrumbs" aria-label="Breadcrumbs">

@@ -18,7 +18,7 @@ import {
 import { ReportsNotice } from '../components/notice.js';
 import { ReportCard } from '../components/report.js';
 import type { PageContext } from '../context.js';
-import { formatDate } from '../format.js';
+import { excerpt, formatDate } from '../format.js';
 import { Fragment, h } from '../jsx.js';
 import { Layout, page } from '../layout.js';
 import { urls } from '../urls.js';
@@ -35,8 +35,11 @@ export function reportPage(
   return page(
     <Layout
       title={title}
-      description={`A reader's report on ${report.remedy.name} for ${report.condition.name}.`}
+      description={excerpt(
+        `A reader's report on ${report.remedy.name} for ${report.condition.name}: ${maskContacts(report.body)}`,
+      )}
       canonical={urls.report(report.id)}
+      ogType="article"
       ctx={ctx}
     >
       <nav class="breadcrumbs" aria-label="Breadcrumbs">
