@@ -63,6 +63,12 @@ const configSchema = z.object({
       'must be "off", a hop count such as 1, or proxy addresses such as 127.0.0.1,10.0.0.0/8',
     )
     .default('off'),
+  OPEN_DATA_LICENSE: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100, 'must be an SPDX licence id such as CC-BY-4.0, or a short name')
+    .default('CC-BY-4.0'),
   JOBS_INTERVAL_SECONDS: z.coerce
     .number({ message: 'must be a whole number of seconds' })
     .int('must be a whole number of seconds')
@@ -107,6 +113,8 @@ export interface Config {
   metricsToken: string | null;
   /** How often this instance runs the due mail jobs; 0 leaves them to others or to cron. */
   jobsIntervalSeconds: number;
+  /** The licence of the open data downloads (an SPDX id, or a name). */
+  openDataLicense: string;
 }
 
 export type TrustProxy = false | number | string[];
@@ -150,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitFactor: c.RATE_LIMIT_FACTOR,
     metricsToken: c.METRICS_TOKEN ?? null,
     jobsIntervalSeconds: c.JOBS_INTERVAL_SECONDS,
+    openDataLicense: c.OPEN_DATA_LICENSE,
     trustProxy: parseTrustProxy(c.TRUST_PROXY),
   };
 }

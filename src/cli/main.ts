@@ -11,6 +11,7 @@ import { backupCommand } from './backup.js';
 import { serveCommand } from './serve.js';
 import { usersCommand } from './users.js';
 import { jobsCommand } from './jobs.js';
+import { dataCommand } from './data.js';
 
 type Command = { summary: string; usage: string; run: (args: string[]) => Promise<number> };
 
@@ -42,6 +43,12 @@ const commands: Record<string, Command> = {
       'Run the mail jobs that are due now (or by --as-of: a date, or +90d to see the 90-day mails), or show the queue. The server runs them every JOBS_INTERVAL_SECONDS too.',
     usage: 'remedex jobs run [--as-of DATE|+Nd]\n       remedex jobs status',
     run: jobsCommand,
+  },
+  data: {
+    summary:
+      'Build the open data files served at /data now (the job queue rebuilds them every night).',
+    usage: 'remedex data build',
+    run: dataCommand,
   },
   reindex: {
     summary: 'Rebuild the search index (remedies and reports) with a progress bar.',

@@ -27,6 +27,7 @@ import * as privatePlaces from './migrations/20261203T0000_private_places.js';
 import * as accountLinks from './migrations/20261203T0100_account_links.js';
 import * as mail from './migrations/20261204T0000_mail.js';
 import * as openReads from './migrations/20261205T0000_open_reads.js';
+import * as openData from './migrations/20261205T0100_open_data.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '20261203T0100_account_links': accountLinks,
   '20261204T0000_mail': mail,
   '20261205T0000_open_reads': openReads,
+  '20261205T0100_open_data': openData,
 };
 
 /** Every migration's name, oldest first. */

@@ -236,6 +236,16 @@ export interface ReportFactSideEffectsTable {
   severity: string | null;
 }
 
+/** The open data downloads (gzipped), rebuilt by the job queue. */
+export interface OpenDataFilesTable {
+  name: string;
+  content: Buffer;
+  rows: number;
+  /** Uncompressed. */
+  bytes: number;
+  built_at: Timestamp;
+}
+
 export interface InsightStatsTable {
   remedy_id: number;
   condition_id: number;
@@ -383,6 +393,7 @@ export interface DatabaseSchema {
   report_facts: ReportFactsTable;
   report_fact_side_effects: ReportFactSideEffectsTable;
   insight_stats: InsightStatsTable;
+  open_data_files: OpenDataFilesTable;
   report_cards: ReportCardsTable;
   page_versions: PageVersionsTable;
 }

@@ -16,6 +16,7 @@ import { registerSiteFiles } from './routes/site-files.js';
 import { registerApi } from './api/plugin.js';
 import { registerFeedRoutes } from './routes/feeds.js';
 import { registerSitemap } from './routes/sitemap.js';
+import { registerDataRoutes } from './routes/data.js';
 import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { redisRateStore } from './limits.js';
@@ -75,6 +76,7 @@ const defaults: Settings = {
   insightMinReports: 5,
   rateLimitFactor: 1,
   metricsToken: null,
+  openDataLicense: 'CC-BY-4.0',
 };
 const PERMISSIONS_POLICY =
   'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
@@ -223,6 +225,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerMailRoutes(app, routeDeps);
   registerSiteFiles(app, settings.publicUrl);
   registerSitemap(app, routeDeps);
+  registerDataRoutes(app, routeDeps);
   await registerApi(app, routeDeps);
   await registerFeedRoutes(app, routeDeps);
   return app;

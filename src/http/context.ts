@@ -15,6 +15,8 @@ export interface Settings {
   rateLimitFactor: number;
   /** A bearer token /metrics requires; when null, /metrics answers loopback requests only. */
   metricsToken: string | null;
+  /** The open data's licence (OPEN_DATA_LICENSE). */
+  openDataLicense: string;
 }
 
 /** What every route gets: the database, settings, the mailer and the clock (tests move it). */

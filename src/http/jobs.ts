@@ -3,6 +3,7 @@
 import { hostname } from 'node:os';
 import type { Config } from '../config.js';
 import { type RunResult, type Store, runDueJobs } from '../domain/notify/index.js';
+import { DATA_JOB, buildOpenData, scheduleOpenData } from '../domain/open/index.js';
 import { type MailLog, type Mailer, createMailer } from '../mail/mailer.js';
 import { composeMail } from '../views/mail.js';
 
@@ -12,12 +13,27 @@ type Log = MailLog & { warn(o: object, m: string): void; error(o: object, m: str
 export const workerName = () => `${hostname()}:${process.pid}`;
 
 export function describeRun(r: RunResult): string {
-  return `Sent ${r.sent} mail(s); ${r.skipped} job(s) had nothing to send; ${r.retried} will be tried again; ${r.failed} failed for good; ${r.digests} digest(s) queued.`;
+  return `Sent ${r.sent} mail(s); ${r.skipped} job(s) had nothing to send; ${r.retried} will be tried again; ${r.failed} failed for good; ${r.digests} digest(s) queued; ${r.tasks} other job(s) done.`;
+}
+
+type JobConfig = Pick<Config, 'publicUrl' | 'insightMinReports'>;
+
+/** The queue's jobs that are not mail: the open data's nightly build. */
+export function siteTasks(store: Store, config: JobConfig) {
+  return {
+    tasks: {
+      [DATA_JOB]: async (now: Date) => {
+        const built = await buildOpenData(store, { minReports: config.insightMinReports, now });
+        return `open data built: ${built.files.map((f) => `${f.name} (${f.rows} rows)`).join(', ')}`;
+      },
+    },
+    schedules: [(now: Date) => scheduleOpenData(store, now)],
+  };
 }
 
 export function runJobsNow(
   store: Store,
-  config: Pick<Config, 'publicUrl'>,
+  config: JobConfig,
   mailer: Mailer,
   at: () => Date,
   log?: Omit<Log, 'error'>,
@@ -26,6 +42,7 @@ export function runJobsNow(
     send: (notice) => mailer.send(composeMail(notice, config.publicUrl)),
     now: at,
     worker: workerName(),
+    ...siteTasks(store, config),
     ...(log ? { log } : {}),
   });
 }
@@ -36,7 +53,7 @@ export function runJobsNow(
  */
 export function startJobWorker(
   store: Store,
-  config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'jobsIntervalSeconds'>,
+  config: JobConfig & Pick<Config, 'smtpUrl' | 'mailFrom' | 'jobsIntervalSeconds'>,
   log: Log,
 ): () => Promise<void> {
   if (config.jobsIntervalSeconds === 0) return async () => {};
@@ -46,7 +63,7 @@ export function startJobWorker(
     if (running) return;
     running = runJobsNow(store, config, mailer, () => new Date(), log)
       .then((r) => {
-        if (r.sent + r.retried + r.failed > 0) log.info(r, describeRun(r));
+        if (r.sent + r.retried + r.failed + r.tasks > 0) log.info(r, describeRun(r));
       })
       .catch((error: unknown) => log.error({ err: error }, 'the job worker stopped a run'))
       .finally(() => {

@@ -140,6 +140,11 @@ export function Layout(props: LayoutProps): Html {
               starting, stopping or changing any treatment. In an emergency, call your local
               emergency number.
             </p>
+            <p class="footer-links">
+              <a href="/data">Open data</a> · <a href="/api/v1/">API</a> ·{' '}
+              <a href="/moderation-log">Moderation log</a> ·{' '}
+              <a href={urls.reportsFeed()}>New reports (Atom)</a>
+            </p>
           </div>
         </footer>
       </body>

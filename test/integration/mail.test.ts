@@ -36,7 +36,7 @@ describeEachDialect('mail', (site) => {
   const run = (at = clock) =>
     runJobsNow(
       db(),
-      { publicUrl: PUBLIC },
+      { publicUrl: PUBLIC, insightMinReports: 5 },
       createMailer(smtp.url, 'Remedex <no-reply@remedex.test>', silent),
       () => at,
       silent,

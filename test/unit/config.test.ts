@@ -21,7 +21,13 @@ describe('loadConfig', () => {
       trustProxy: false,
       metricsToken: null,
       jobsIntervalSeconds: 30,
+      openDataLicense: 'CC-BY-4.0',
     });
+  });
+
+  it('takes the open data licence as given', () => {
+    expect(loadConfig({ OPEN_DATA_LICENSE: 'ODbL-1.0' }).openDataLicense).toBe('ODbL-1.0');
+    expect(() => loadConfig({ OPEN_DATA_LICENSE: 'x'.repeat(101) })).toThrow(/^OPEN_DATA_LICENSE:/);
   });
 
   it('reads TRUST_PROXY as off, a hop count or a list of proxy addresses', () => {

@@ -24,6 +24,13 @@ export interface RunOptions {
   log?: { info(o: object, m: string): void; warn(o: object, m: string): void };
   /** Stop after this many jobs (the server's loop runs a batch per tick). */
   limit?: number;
+  /**
+   * Jobs that are not mail, by kind: each runs as a whole and says what it did. The queue's other
+   * users (the open data's nightly build) bring their own, so notify needs to know none of them.
+   */
+  tasks?: Record<string, (now: Date) => Promise<string>>;
+  /** Puts recurring jobs in the queue before each run (they name themselves, so once each). */
+  schedules?: ((now: Date) => Promise<void>)[];
 }
 
 export interface RunResult {
@@ -32,11 +39,14 @@ export interface RunResult {
   retried: number;
   failed: number;
   digests: number;
+  /** Jobs that were not mail (o.tasks) done. */
+  tasks: number;
 }
 
 export async function runDueJobs(store: Store, o: RunOptions): Promise<RunResult> {
-  const result: RunResult = { sent: 0, skipped: 0, retried: 0, failed: 0, digests: 0 };
+  const result: RunResult = { sent: 0, skipped: 0, retried: 0, failed: 0, digests: 0, tasks: 0 };
   result.digests = await transaction(store, (trx) => scheduleDigests(trx, o.now()));
+  for (const schedule of o.schedules ?? []) await schedule(o.now());
   const limit = o.limit ?? Infinity;
   for (let done = 0; done < limit;) {
     const now = o.now();
@@ -53,10 +63,14 @@ export async function runDueJobs(store: Store, o: RunOptions): Promise<RunResult
     for (const job of jobs) {
       done++;
       try {
-        const prepared = await transaction(store, (trx) =>
-          prepareJob(trx, job.kind, job.payload, o.now()),
-        );
-        if ('notice' in prepared) {
+        const task = o.tasks && Object.hasOwn(o.tasks, job.kind) ? o.tasks[job.kind] : undefined;
+        const prepared = task
+          ? { task: await task(o.now()) }
+          : await transaction(store, (trx) => prepareJob(trx, job.kind, job.payload, o.now()));
+        if ('task' in prepared) {
+          result.tasks++;
+          o.log?.info({ job: job.id, kind: job.kind }, `job ${job.id}: ${prepared.task}`);
+        } else if ('notice' in prepared) {
           await o.send(prepared.notice);
           result.sent++;
         } else {

@@ -36,3 +36,14 @@ export {
   sitemapReportChunks,
   sitemapReports,
 } from './sitemap.js';
+export {
+  DATA_JOB,
+  type DataBuild,
+  type StoredFile,
+  buildOpenData,
+  openDataFile,
+  openDataFiles,
+  scheduleOpenData,
+} from './data.js';
+export { DATASETS, type Dataset, type Field, LICENSES, licenseOf } from './datasets.js';
+export { ValueCounts, withheldDerived, withheldOutcomes } from './suppression.js';
