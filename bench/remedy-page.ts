@@ -5,35 +5,17 @@
 // client's work was added to every request and hid most of the difference between a server that
 // renders and one that sends bytes. Usage: npm run bench [-- --duration 10 --connections 32]
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { rebuildInsight } from '../src/db/repositories/insight/insight.js';
 import { refreshFacts } from '../src/domain/insight/index.js';
+import { corpusOptions } from './server.js';
 
-const { values } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '32' },
-    database: {
-      type: 'string',
-      default: process.env.BENCH_DATABASE_URL ?? 'sqlite:bench/out/corpus.db',
-    },
-  },
-});
-const duration = Number(values.duration);
-const connections = Number(values.connections);
+const values = corpusOptions();
+const { duration, connections } = values;
 const out = 'bench/out';
-mkdirSync(`${out}/static`, { recursive: true });
-
-if (values.database.startsWith('sqlite:') && !existsSync(values.database.slice('sqlite:'.length))) {
-  console.error(
-    `No corpus at ${values.database}. Make one first: DATABASE_URL=${values.database} npm run bench:corpus`,
-  );
-  process.exit(1);
-}
 
 const database = await openDatabase(values.database);
 await migrateToLatest(database.db);

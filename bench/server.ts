@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { type ChildProcess, spawn } from 'node:child_process';
 
 /**
@@ -22,4 +24,27 @@ export async function startServer(
     if (i > 300) throw new Error('the server did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** The options every corpus benchmark takes; exits with a hint when the corpus is missing. */
+export function corpusOptions(): { duration: number; connections: number; database: string } {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '32' },
+      database: {
+        type: 'string',
+        default: process.env.BENCH_DATABASE_URL ?? 'sqlite:bench/out/corpus.db',
+      },
+    },
+  });
+  const database = values.database;
+  if (database.startsWith('sqlite:') && !existsSync(database.slice('sqlite:'.length))) {
+    console.error(
+      `No corpus at ${database}. Make one first: DATABASE_URL=${database} npm run bench:corpus`,
+    );
+    process.exit(1);
+  }
+  mkdirSync('bench/out/static', { recursive: true });
+  return { duration: Number(values.duration), connections: Number(values.connections), database };
 }

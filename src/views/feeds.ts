@@ -32,22 +32,18 @@ export function reportsAtom(f: ReportFeed, abs: Absolute): string {
     remedy && condition
       ? `${remedy.name} for ${condition.name}`
       : (remedy?.name ?? condition?.name ?? null);
-  const page =
-    remedy && condition
+  const page = remedy
+    ? condition
       ? urls.remedyCondition(remedy.slug, condition.slug)
-      : remedy
-        ? urls.remedy(remedy.slug)
-        : condition
-          ? urls.condition(condition.slug)
-          : urls.latest();
-  const self =
-    remedy && condition
-      ? urls.remedyFeed(remedy.slug, condition.slug)
-      : remedy
-        ? urls.remedyFeed(remedy.slug)
-        : condition
-          ? urls.conditionFeed(condition.slug)
-          : urls.reportsFeed();
+      : urls.remedy(remedy.slug)
+    : condition
+      ? urls.condition(condition.slug)
+      : urls.latest();
+  const self = remedy
+    ? urls.remedyFeed(remedy.slug, condition?.slug)
+    : condition
+      ? urls.conditionFeed(condition.slug)
+      : urls.reportsFeed();
   const feed = new Feed({
     title: scope ? `${scope}: new reports on Remedex` : 'Remedex: new reports',
     description: NOT_ADVICE,

@@ -2,6 +2,7 @@
 // remedies, newest first, a page at a time from a cursor, with the facts the numbers took.
 import { sql } from 'kysely';
 import type { Rating } from '../../../model/types.js';
+import type { FactsRecord } from '../insight/insight.js';
 import type { Db } from '../../database.js';
 import { iso, isoOrNull, num } from '../map.js';
 
@@ -160,18 +161,8 @@ export async function findOpenReport(db: Db, id: number): Promise<OpenReportRow 
   return row ? toOpenReport(row) : null;
 }
 
-export interface OpenFacts {
-  outcome: string | null;
-  doseBand: string | null;
-  dailyMgMin: number | null;
-  dailyMgMax: number | null;
-  takenDays: number | null;
-  effectDays: number | null;
-  forWhom: string | null;
-  /** JSON: where each value came from. */
-  sources: string;
-  sideEffects: { term: string; severity: string | null }[];
-}
+/** A report's stored facts, as the insight repository writes them. */
+export type OpenFacts = Omit<FactsRecord, 'reportId' | 'extractedAt'>;
 
 /** The stored facts of these reports (a report not read yet has none). */
 export async function findOpenFacts(
