@@ -2,48 +2,18 @@
 // from the database in batches, so a million reports cost constant memory.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
-import { SitemapIndexStream, SitemapStream } from 'sitemap';
-import {
-  type SitemapEntry,
-  sitemapPages,
-  sitemapReportChunks,
-  sitemapReports,
-} from '../../domain/open/index.js';
+import { sitemapPages, sitemapReportChunks, sitemapReports } from '../../domain/open/index.js';
 import { DomainError } from '../../model/errors.js';
-import { sitemapItem } from '../../views/sitemap.js';
+import { sitemapIndexXml, sitemapXml } from '../../views/sitemap.js';
 import type { RouteDeps } from '../context.js';
 
 const HOUR = 3600;
-const NO_EXTENSIONS = { news: false, video: false, xhtml: false, image: false };
 
-/** A sitemap of these entries, written as they are read. */
-function sitemapXml(
-  entries: Iterable<SitemapEntry> | AsyncIterable<SitemapEntry>,
-  hostname: string,
-): Readable {
-  const out = new SitemapStream({ hostname, xmlns: NO_EXTENSIONS });
-  const items = Readable.from(
-    (async function* () {
-      for await (const e of entries) yield sitemapItem(e);
-    })(),
-  );
-  items.on('error', (error) => out.destroy(error));
-  return items.pipe(out);
-}
-
-/** The index: the absolute address of each sitemap, with its newest change. */
-function sitemapIndexXml(sitemaps: { url: string; lastmod: string | null }[]): Readable {
-  const out = new SitemapIndexStream();
-  for (const s of sitemaps) out.write({ url: s.url, ...(s.lastmod ? { lastmod: s.lastmod } : {}) });
-  out.end();
-  return out;
-}
-
-const xml = (reply: FastifyReply, stream: Readable) =>
+const xml = (reply: FastifyReply, body: string | AsyncIterable<string>) =>
   reply
     .type('application/xml; charset=utf-8')
     .header('cache-control', `public, max-age=${HOUR}`)
-    .send(stream);
+    .send(typeof body === 'string' ? body : Readable.from(body));
 
 export function registerSitemap(app: FastifyInstance, deps: RouteDeps): void {
   const db = deps.store;
