@@ -36,7 +36,7 @@ describeEachDialect('reading pages', (site) => {
       }
       expect(text).toContain('Modified on Dec 01, 2025');
       expect(res.body).toContain('<span class="badge badge-choice">Editor&#39;s Choice</span>');
-      expect(res.body).toContain('<table class="dosage">');
+      expect(res.body).toContain('<table class="dosage stack">');
       expect(res.body).toMatch(/id="when-to-stop"/);
     });
 

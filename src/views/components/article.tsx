@@ -57,7 +57,7 @@ function usesSection(props: ArticleProps): Section {
     title: 'What editors say it is used for',
     body:
       props.uses.length > 0 ? (
-        <table class="uses">
+        <table class="uses stack">
           <thead>
             <tr>
               <th scope="col">Condition</th>
@@ -71,10 +71,10 @@ function usesSection(props: ArticleProps): Section {
                 <th scope="row">
                   <a href={urls.condition(u.condition.slug)}>{u.condition.name}</a>
                 </th>
-                <td>
+                <td data-label="Evidence">
                   <EvidenceBadge level={u.evidenceLevel} />
                 </td>
-                <td>
+                <td data-label="Note">
                   {u.note}{' '}
                   <CitationRefs keys={u.citations.map((c) => c.key)} citations={citations} />
                 </td>
@@ -96,7 +96,7 @@ function dosageSection(props: ArticleProps): Section {
       a.dosage.rows.length > 0 ? (
         <>
           {a.dosage.intro ? <p>{a.dosage.intro}</p> : null}
-          <table class="dosage">
+          <table class="dosage stack">
             <caption>Amounts people commonly take</caption>
             <thead>
               <tr>
@@ -110,13 +110,13 @@ function dosageSection(props: ArticleProps): Section {
               {a.dosage.rows.map((r) => (
                 <tr>
                   <th scope="row">{r.purpose}</th>
-                  <td>
+                  <td data-label="Amount">
                     {r.amountMin === r.amountMax
                       ? `${r.amountMin} ${r.unit}`
                       : `${r.amountMin}–${r.amountMax} ${r.unit}`}
                   </td>
-                  <td>{r.frequency}</td>
-                  <td>{r.note}</td>
+                  <td data-label="How often">{r.frequency}</td>
+                  <td data-label="Note">{r.note}</td>
                 </tr>
               ))}
             </tbody>

@@ -300,7 +300,7 @@ export function ResearchBesideReports(props: { rows: ResearchBeside[]; remedySlu
   return (
     <section class="research-beside" aria-labelledby="research-beside-heading">
       <h2 id="research-beside-heading">Research and reader reports, side by side</h2>
-      <table>
+      <table class="stack">
         <thead>
           <tr>
             <th scope="col">Condition</th>
@@ -316,13 +316,13 @@ export function ResearchBesideReports(props: { rows: ResearchBeside[]; remedySlu
                   {r.use.condition.name}
                 </a>
               </th>
-              <td>
+              <td data-label="Research">
                 {evidenceWords[r.use.evidenceLevel] ?? r.use.evidenceLevel}
                 {r.use.citations.length > 0 ? (
                   <span class="muted"> ({plural(r.use.citations.length, 'source')})</span>
                 ) : null}
               </td>
-              <td>
+              <td data-label="Reader reports">
                 {r.insight.tooFew || r.insight.known < r.insight.minCount ? (
                   <>Too few reports ({r.insight.count})</>
                 ) : (

@@ -135,7 +135,7 @@ export function remediesPage(list: RemedyListing[], ctx: PageContext): string {
           <a href={`#letter-${l}`}>{l}</a>
         ))}
       </nav>
-      <table class="remedy-table">
+      <table class="remedy-table stack">
         <caption class="visually-hidden">
           Remedies with their number of reports and average rating
         </caption>
@@ -166,9 +166,11 @@ export function remediesPage(list: RemedyListing[], ctx: PageContext): string {
                     </>
                   ) : null}
                 </th>
-                <td>{l.remedy.kind}</td>
-                <td class="num">{formatCount(l.summary.count)}</td>
-                <td class="num">
+                <td data-label="Kind">{l.remedy.kind}</td>
+                <td class="num" data-label="Reports">
+                  {formatCount(l.summary.count)}
+                </td>
+                <td class="num" data-label="Average rating">
                   {l.summary.average === null ? '–' : `${formatAverage(l.summary.average)} / 5`}
                 </td>
               </tr>
@@ -220,17 +222,19 @@ function RankedRow(props: {
   const { r, rank, condition } = props;
   return (
     <tr>
-      <td>{rank}</td>
+      <td class="rank">{rank}</td>
       <th scope="row">
         <a href={urls.remedyCondition(r.remedy.slug, condition.slug)}>{r.remedy.name}</a>
       </th>
-      <td class="num">{formatCount(r.summary.count)}</td>
-      <td class="num">
+      <td class="num" data-label="Reports">
+        {formatCount(r.summary.count)}
+      </td>
+      <td class="num" data-label="Rated 4–5 stars">
         {r.tooFew
           ? 'too few reports'
           : `${percent(r.positive.share ?? 0)} (${percent(r.positive.low)}–${percent(r.positive.high)}) of ${r.positive.n}`}
       </td>
-      <td class="num">
+      <td class="num" data-label="Improved">
         {r.insight.tooFew || r.insight.known < r.insight.minCount ? (
           'too few reports'
         ) : (
@@ -246,10 +250,10 @@ function RankedRow(props: {
           <span class="disagree">strong research, poor reports</span>
         ) : null}
       </td>
-      <td class="num">
+      <td class="num" data-label="Average rating">
         {r.summary.average === null ? '–' : `${formatAverage(r.summary.average)} / 5`}
       </td>
-      <td>
+      <td data-label="Editorial evidence">
         {r.evidence ? (
           <EvidenceBadge level={r.evidence} />
         ) : (
@@ -289,7 +293,7 @@ export function conditionPage(v: ConditionPage, ctx: PageContext): string {
         {v.remedies.length === 0 ? (
           <p class="empty">No remedy has reports for this condition yet.</p>
         ) : (
-          <table class="remedy-table">
+          <table class="remedy-table stack ranking">
             <thead>
               <tr>
                 <th scope="col">#</th>

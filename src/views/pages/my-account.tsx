@@ -44,7 +44,7 @@ const KIND = { report: 'Report', reply: 'Reply', update: 'Update' } as const;
 function Posts({ account }: { account: MyAccount }) {
   if (account.posts.length === 0) return <p class="muted">You have not posted anything yet.</p>;
   return (
-    <table class="my-posts">
+    <table class="my-posts stack">
       <caption class="visually-hidden">Your reports, replies and updates</caption>
       <thead>
         <tr>
@@ -58,11 +58,11 @@ function Posts({ account }: { account: MyAccount }) {
         {account.posts.map((p) => (
           <tr>
             <td>{KIND[p.kind]}</td>
-            <td>
+            <td data-label="On">
               {p.status === 'approved' ? <a href={urls.report(p.reportId)}>{p.about}</a> : p.about}
             </td>
-            <td>{p.postedAt ? formatDate(p.postedAt) : 'undated'}</td>
-            <td>
+            <td data-label="Sent">{p.postedAt ? formatDate(p.postedAt) : 'undated'}</td>
+            <td data-label="Where it stands">
               {STATUS[p.status] ?? p.status}
               {p.reason && p.status !== 'approved' ? (
                 <> — the moderator’s reason: {p.reason}</>

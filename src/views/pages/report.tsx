@@ -95,7 +95,7 @@ function ReadFacts({ report, facts }: { report: ReportWithReplies; facts: ReadFa
   return (
     <section class="read-facts" aria-labelledby="read-facts-heading">
       <h2 id="read-facts-heading">What the numbers take from this report</h2>
-      <table>
+      <table class="stack">
         <tbody>
           {facts.map((f) => (
             <tr>
