@@ -45,11 +45,11 @@ describe.skipIf(!chromiumAvailable)('search in Chromium', () => {
     await page.locator('main a[href="/remedies/l-glutamine"]').first().click();
     await page.waitForURL(/\/remedies\/l-glutamine$/);
     // The remedy's own numbers, then one condition's: charts with n and the self-selection note.
-    expect(await page.locator('#insight svg.chart-svg').count()).toBeGreaterThan(2);
+    expect(await page.locator('#insight ol.bars').count()).toBeGreaterThan(2);
     await page.locator('.research-beside a[href="/remedies/l-glutamine/ibs"]').click();
     await page.waitForURL(/\/remedies\/l-glutamine\/ibs/);
     const insight = page.locator('#insight');
-    expect(await insight.locator('svg[role="img"]').count()).toBeGreaterThan(2);
+    expect(await insight.locator('ol.bars').count()).toBeGreaterThan(2);
     expect(await insight.innerText()).toMatch(/From \d+ approved reader reports/);
     expect(await insight.innerText()).toMatch(/95% interval \d+%–\d+%/);
     await insight.screenshot({ path: 'test-results/insight.png' });

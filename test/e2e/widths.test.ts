@@ -73,4 +73,24 @@ describe.skipIf(!chromiumAvailable)('pages fit the screen', () => {
     }
     expect(wide).toEqual([]);
   });
+
+  it('keeps chart words at 12 px or more on a phone', async () => {
+    const small: string[] = [];
+    // The smallest text, as drawn, of any element with words of its own inside a chart: SVG text
+    // is scaled with its drawing, so its size is the font size times the drawing's scale.
+    const smallest = `Math.min(...[...document.querySelectorAll('.chart *, .chart')]
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .map((e) => parseFloat(getComputedStyle(e).fontSize) *
+        (e instanceof SVGGraphicsElement ? e.getScreenCTM().a : 1)))`;
+    for (const width of [320, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      for (const path of paths.filter((p) => /^\/remedies\/[^/]+(?:\/[^/]+)?$/.test(p))) {
+        await page.goto(base + path);
+        const px = Number(await page.evaluate(smallest));
+        if (Number.isFinite(px) && px < 12) small.push(`${path} at ${width} px: ${px} px`);
+      }
+      await page.close();
+    }
+    expect(small).toEqual([]);
+  });
 });

@@ -33,7 +33,8 @@ describeEachDialect('insight', (site) => {
     expect(text).toMatch(/Readers chose to write in/);
     expect(text).toMatch(/\d+% improved, for good or for a while: \d+ of \d+ reports/);
     expect(text).toMatch(/95% interval \d+%–\d+%/);
-    expect(res.body).toContain('<svg class="chart-svg"');
+    expect(res.body).toContain('<ol class="bars">');
+    expect(text).toMatch(/Does not say how it went: \d+ reports? of \d+, not counted above/);
     expect(res.body).toMatch(/<figcaption id="chart-outcomes-caption">/);
     expect(res.body).toMatch(/What people are saying/);
     // Each statement links to the reports it counts.

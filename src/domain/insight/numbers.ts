@@ -15,7 +15,7 @@ import {
 const IMPROVED: readonly string[] = ['helped', 'helped_temporarily'];
 
 export const EFFECT_BANDS: Record<string, string> = {
-  d0: 'within a day',
+  d0: 'minutes to hours',
   d1: '1–3 days',
   d4: '4–7 days',
   w1: '1–4 weeks',

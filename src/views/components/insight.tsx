@@ -29,61 +29,62 @@ interface Bar {
   href?: string | undefined;
 }
 
-const BAR_W = 320;
-const ROW_H = 22;
-const LABEL_W = 150;
+const width = (n: number, max: number) =>
+  `width: ${n > 0 ? Math.max(1, Math.round((n / max) * 100)) : 0}%`;
 
-/** Horizontal bars (SVG) with the same rows as a table underneath. */
-function BarChart(props: { id: string; title: string; bars: Bar[]; total: number }): Html {
+/**
+ * Horizontal bars in HTML, so their words keep the page's text size at every width (an SVG's text
+ * shrank to 7 px on a phone). The same rows as a table, folded: the list reads well aloud already.
+ */
+function BarChart(props: {
+  id: string;
+  title: string;
+  bars: Bar[];
+  total: number;
+  after?: Html;
+}): Html {
   const max = Math.max(1, ...props.bars.map((b) => b.value));
-  const height = props.bars.length * ROW_H + 4;
   return (
     <figure class="chart" aria-labelledby={`${props.id}-caption`}>
       <figcaption id={`${props.id}-caption`}>{props.title}</figcaption>
-      <svg
-        class="chart-svg"
-        viewBox={`0 0 ${LABEL_W + BAR_W + 60} ${height}`}
-        width="100%"
-        role="img"
-        aria-label={`${props.title}: ${props.bars.map((b) => `${b.label} ${b.value}`).join(', ')}`}
-      >
-        {props.bars.map((b, i) => {
-          const y = i * ROW_H + 2;
-          const w = Math.max(b.value > 0 ? 2 : 0, Math.round((b.value / max) * BAR_W));
-          return (
-            <g>
-              <text x={LABEL_W - 6} y={y + 15} text-anchor="end" class="chart-label">
-                {b.label.length > 24 ? `${b.label.slice(0, 23)}…` : b.label}
-              </text>
-              <rect x={LABEL_W} y={y + 3} width={w} height={ROW_H - 7} class="chart-bar" />
-              <text x={LABEL_W + w + 5} y={y + 15} class="chart-value">
-                {String(b.value)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <table class="chart-table">
-        <thead>
-          <tr>
-            <th scope="col">{props.title.split(':')[0]}</th>
-            <th scope="col">Reports</th>
-            <th scope="col">Share</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.bars.map((b) => (
+      <ol class="bars">
+        {props.bars.map((b) => (
+          <li class="bar-row">
+            <span class="bar-label">{b.href ? <a href={b.href}>{b.label}</a> : b.label}</span>
+            <span class="bar-track" aria-hidden="true">
+              <span class="bar-fill" style={width(b.value, max)}></span>
+            </span>
+            <span class="bar-value">
+              {String(b.value)} <span class="muted">({share(b.value, props.total)})</span>
+            </span>
+          </li>
+        ))}
+      </ol>
+      {props.after ?? null}
+      <details class="chart-twin">
+        <summary>The same as a table</summary>
+        <table class="chart-table">
+          <thead>
             <tr>
-              <th scope="row">{b.href ? <a href={b.href}>{b.label}</a> : b.label}</th>
-              <td>
-                {String(b.value)}
-                {b.note ? <span class="muted"> {b.note}</span> : null}
-              </td>
-              <td>{share(b.value, props.total)}</td>
+              <th scope="col">{props.title.split(':')[0]}</th>
+              <th scope="col">Reports</th>
+              <th scope="col">Share</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.bars.map((b) => (
+              <tr>
+                <th scope="row">{b.label}</th>
+                <td>
+                  {String(b.value)}
+                  {b.note ? <span class="muted"> {b.note}</span> : null}
+                </td>
+                <td>{share(b.value, props.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </figure>
   );
 }
@@ -91,7 +92,7 @@ function BarChart(props: { id: string; title: string; bars: Bar[]; total: number
 /** The improved share as a point on a 0–100% scale with its 95% interval as a band. */
 function ImprovedChart(props: { insight: Insight }): Html {
   const { improved } = props.insight;
-  const x = (v: number) => 16 + v * 400;
+  const at = (v: number) => `${Math.round(v * 1000) / 10}%`;
   return (
     <figure class="chart" aria-labelledby="improved-caption">
       <figcaption id="improved-caption">
@@ -99,28 +100,19 @@ function ImprovedChart(props: { insight: Insight }): Html {
         {improved.successes} of {plural(improved.n, 'report')} that say how it went (95% interval{' '}
         {percent(improved.low)}–{percent(improved.high)}).
       </figcaption>
-      <svg
-        class="chart-svg"
-        viewBox="0 0 440 44"
-        width="100%"
-        role="img"
-        aria-label={`Improved: ${percent(improved.share ?? 0)}, 95% interval ${percent(improved.low)} to ${percent(improved.high)}, from ${improved.n} reports`}
-      >
-        <rect x={x(0)} y="14" width="400" height="10" class="chart-track" />
-        <rect
-          x={x(improved.low)}
-          y="10"
-          width={Math.max(2, (improved.high - improved.low) * 400)}
-          height="18"
-          class="chart-interval"
-        />
-        <circle cx={x(improved.share ?? 0)} cy="19" r="6" class="chart-point" />
+      <div class="improved-scale" aria-hidden="true">
+        <span class="improved-track"></span>
+        <span
+          class="improved-interval"
+          style={`left: ${at(improved.low)}; width: ${at(Math.max(0.005, improved.high - improved.low))}`}
+        ></span>
+        <span class="improved-point" style={`left: ${at(improved.share ?? 0)}`}></span>
+      </div>
+      <div class="improved-ticks" aria-hidden="true">
         {[0, 0.25, 0.5, 0.75, 1].map((t) => (
-          <text x={x(t)} y="42" text-anchor="middle" class="chart-tick">
-            {percent(t)}
-          </text>
+          <span>{percent(t)}</span>
         ))}
-      </svg>
+      </div>
     </figure>
   );
 }
@@ -137,15 +129,20 @@ function InsightCharts({ insight: i, links }: { insight: Insight; links: Insight
       <BarChart
         id="chart-outcomes"
         title="Outcome: how it went"
-        total={i.count}
-        bars={i.outcomes.map((o) => ({
-          label: o.label,
-          value: o.count,
-          href:
-            links.filter && o.outcome !== 'unknown' && o.count > 0
-              ? links.filter({ outcome: o.outcome })
-              : undefined,
-        }))}
+        total={i.known}
+        bars={i.outcomes
+          .filter((o) => o.outcome !== 'unknown')
+          .map((o) => ({
+            label: o.label,
+            value: o.count,
+            href: links.filter && o.count > 0 ? links.filter({ outcome: o.outcome }) : undefined,
+          }))}
+        after={
+          <p class="does-not-say">
+            <span class="swatch" aria-hidden="true"></span> Does not say how it went:{' '}
+            {plural(i.count - i.known, 'report')} of {i.count}, not counted above.
+          </p>
+        }
       />
       {i.doses.length > 0 ? (
         <BarChart
