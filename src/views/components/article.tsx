@@ -304,15 +304,23 @@ function afterSections(props: ArticleProps): Section[] {
   ];
 }
 
+const OPEN_SECTIONS = new Set(['overview', 'cautions']);
+
 export function ArticleBody(props: ArticleProps): Html {
   const a = props.article;
   const sections = [...aboutSections(props), ...takingSections(props)];
   const after = afterSections(props);
   const present = (s: Section[]) => s.filter((x) => x.body !== null);
+  // Sections fold (no JavaScript needed; a link to one opens it); the overview and who should be
+  // careful start open, and the disclaimer and "when to stop" are never folded.
   const render = (s: Section) => (
     <section id={s.id} aria-labelledby={`${s.id}-heading`}>
-      <h2 id={`${s.id}-heading`}>{s.title}</h2>
-      {s.body}
+      <details class="article-section" open={OPEN_SECTIONS.has(s.id)}>
+        <summary>
+          <h2 id={`${s.id}-heading`}>{s.title}</h2>
+        </summary>
+        {s.body}
+      </details>
     </section>
   );
   const toc = [

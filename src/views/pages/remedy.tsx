@@ -5,6 +5,7 @@ import { RatingHistogram } from '../components/histogram.js';
 import { InsightPanel, ResearchBesideReports, Statements } from '../components/insight.js';
 import { ReportsNotice } from '../components/notice.js';
 import { FollowForm } from '../components/follow.js';
+import { SummaryBand } from '../components/summary-band.js';
 import { Pagination } from '../components/pagination.js';
 import { formatAverage, formatDate, plural, formatCount } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';
@@ -326,6 +327,7 @@ function RemedyHeader({ v, title }: { v: RemedyReports; title: string }) {
         {' · '}
         <a href="#reports">{plural(v.summary.count, 'reader report')}</a>
       </p>
+      <SummaryBand v={v} />
       <FollowForm remedy={remedy.slug} {...(v.condition ? { condition: v.condition.slug } : {})} />
     </header>
   );

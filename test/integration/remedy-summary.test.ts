@@ -1,0 +1,50 @@
+// The remedy page puts the community in reach: a summary band at the top with the research's
+// word, the report count and the improved share with its interval and n; the article folds, but
+// the disclaimer and "when to stop" never do.
+import { expect, it } from 'vitest';
+import { textOf, useApp } from '../helpers/app.js';
+import { describeEachDialect } from '../helpers/db.js';
+
+describeEachDialect('remedy page summary', (site) => {
+  const app = useApp(site);
+
+  it('opens with the numbers, their n, and links to the reports and to adding one', async () => {
+    const html = (await app().inject({ url: '/remedies/l-glutamine' })).body;
+    const band = html.slice(
+      html.indexOf('class="summary-band"'),
+      html.indexOf('</section>', html.indexOf('class="summary-band"')),
+    );
+    const text = textOf(band);
+    const api = (await app().inject({ url: '/api/v1/remedies/l-glutamine/insight' })).json<{
+      insight: { reports: number; known: number };
+    }>();
+    expect(text).toContain(`Reader reports ${api.insight.reports}`);
+    expect(text).toMatch(
+      new RegExp(
+        `Improved \\d+% \\(95% range \\d+%–\\d+%\\) of ${api.insight.known} reports that say`,
+      ),
+    );
+    expect(text).toMatch(/Research Moderate evidence for/);
+    expect(band).toContain('href="#reports"');
+    expect(band).toContain('href="/remedies/l-glutamine/reports/new"');
+    // The band comes before the article.
+    expect(html.indexOf('class="summary-band"')).toBeLessThan(html.indexOf('class="article"'));
+  });
+
+  it('folds the article sections but never the disclaimer or when to stop', async () => {
+    const html = (await app().inject({ url: '/remedies/l-glutamine' })).body;
+    expect(html).toMatch(/<details class="article-section"><summary><h2 id="research-heading">/);
+    expect(html).toMatch(
+      /<details class="article-section" open><summary><h2 id="overview-heading">/,
+    );
+    for (const id of ['disclaimer-heading', 'when-to-stop-heading']) {
+      const at = html.indexOf(`id="${id}"`);
+      expect(at, id).toBeGreaterThan(0);
+      const before = html.slice(0, at);
+      // Not inside an open <details>: every details before it is closed again.
+      expect((before.match(/<details/g) ?? []).length, id).toBe(
+        (before.match(/<\/details>/g) ?? []).length,
+      );
+    }
+  });
+});
