@@ -47,4 +47,19 @@ describeEachDialect('remedy page summary', (site) => {
       );
     }
   });
+
+  it('has one set of list controls: condition, sort and outcome in one form', async () => {
+    const html = (await app().inject({ url: '/remedies/l-glutamine' })).body;
+    expect(html.match(/<form class="filter[^"]*"/g)).toEqual([
+      '<form class="filter list-controls"',
+    ]);
+    for (const name of ['condition', 'sort', 'outcome'])
+      expect(html, name).toMatch(new RegExp(`<select id="[^"]+" name="${name}">`));
+    // A chosen condition goes to its own page with the other choices.
+    const res = await app().inject({
+      url: '/remedies/l-glutamine?condition=ibs&sort=helpful&outcome=helped&dose=',
+    });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/remedies/l-glutamine/ibs?sort=helpful&outcome=helped');
+  });
 });

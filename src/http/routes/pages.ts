@@ -110,13 +110,16 @@ function remedyPageRoutes(app: FastifyInstance, deps: RouteDeps, renderer: Rende
   app.get<SlugParams>('/remedies/:slug', async (request, reply) => {
     const slug = parseSlug(request.params.slug, 'REMEDY_NOT_FOUND');
     const q = parseListQuery(request.query);
-    // The condition filter is a plain GET form; its choice has a page of its own.
+    // The list's form is a plain GET form; a chosen condition has a page of its own, and the
+    // other choices go with it.
     if (q.condition) {
       const condition = parseSlug(q.condition, 'CONDITION_NOT_FOUND');
       return reply.redirect(
         urls.remedyCondition(slug, condition, {
           rating: q.rating,
           sort: q.sort === 'newest' ? null : q.sort,
+          outcome: q.outcome ?? null,
+          dose: q.dose ?? null,
         }),
         303,
       );

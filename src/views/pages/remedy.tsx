@@ -56,14 +56,28 @@ const sortLabels: Record<string, string> = {
   lowest: 'Lowest rating',
 };
 
-/** Sort and filter as one GET form: works without JavaScript, and the URL can be shared. */
+/**
+ * Condition, sort, outcome (and dose) as one GET form: it works without JavaScript and the URL can
+ * be shared. It goes to the remedy's address, which sends a chosen condition to its own page with
+ * the other choices.
+ */
 function ListControls(props: { v: RemedyReports }): Html {
   const { v } = props;
-  const action = v.condition
-    ? urls.remedyCondition(v.remedy.slug, v.condition.slug)
-    : urls.remedy(v.remedy.slug);
   return (
-    <form class="filter list-controls" method="get" action={`${action}#reports`}>
+    <form
+      class="filter list-controls"
+      method="get"
+      action={`${urls.remedy(v.remedy.slug)}#reports`}
+    >
+      <label for="condition-filter">Condition</label>{' '}
+      <select id="condition-filter" name="condition">
+        <option value="">All conditions</option>
+        {v.groups.map((g) => (
+          <option value={g.condition.slug} selected={v.condition?.id === g.condition.id}>
+            {`${g.condition.name} (${g.summary.count})`}
+          </option>
+        ))}
+      </select>{' '}
       <label for="sort">Sort</label>{' '}
       <select id="sort" name="sort">
         {reportSorts.map((s) => (
@@ -96,33 +110,13 @@ function ListControls(props: { v: RemedyReports }): Html {
         </>
       ) : null}
       {v.rating !== null ? <input type="hidden" name="rating" value={v.rating} /> : null}{' '}
-      <button type="submit">Apply</button>
+      <button type="submit">Show</button>
       {v.outcome !== null || v.dose !== null ? (
         <>
           {' '}
           <a href={`${listUrl(v, { outcome: null, dose: null })}#reports`}>Clear filters</a>
         </>
       ) : null}
-    </form>
-  );
-}
-
-/** A GET form: choosing a condition works without JavaScript (the server redirects to its page). */
-function ConditionFilter(props: { v: RemedyReports }): Html {
-  const { v } = props;
-  return (
-    <form class="filter" method="get" action={urls.remedy(v.remedy.slug)}>
-      <label for="condition-filter">Show reports for</label>{' '}
-      <select id="condition-filter" name="condition">
-        <option value="">All conditions</option>
-        {v.groups.map((g) => (
-          <option value={g.condition.slug} selected={v.condition?.id === g.condition.id}>
-            {`${g.condition.name} (${g.summary.count})`}
-          </option>
-        ))}
-      </select>
-      {v.rating !== null ? <input type="hidden" name="rating" value={v.rating} /> : null}{' '}
-      <button type="submit">Show</button>
     </form>
   );
 }
@@ -211,7 +205,6 @@ function ReportsHead(props: { v: RemedyReports }): Html {
           href={(rating) => listUrl(v, { rating })}
         />
         <div>
-          {v.groups.length > 0 ? <ConditionFilter v={v} /> : null}
           {v.groups.length > 0 ? <ListControls v={v} /> : null}
           {v.condition === null && v.groups.length > 0 ? <ConditionIndex v={v} /> : null}
         </div>
