@@ -68,4 +68,22 @@ describe.skipIf(!chromiumAvailable)('L-Glutamine page in Chromium', () => {
     await page.screenshot({ path: 'test-results/remedy-condition-mobile.png' });
     await context.close();
   });
+
+  it('prints the article, numbers and some reports, without the header or any form', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/remedies/l-glutamine`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', 'form', '.pagination', '.toc'])
+      for (const el of await page.locator(selector).all())
+        expect(await el.isVisible(), selector).toBe(false);
+    // Folded sections print open; the disclaimer and "when to stop" are on paper.
+    expect(await page.locator('#dosage table').isVisible()).toBe(true);
+    expect(await page.locator('.disclaimer').isVisible()).toBe(true);
+    expect(await page.locator('#when-to-stop').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(10); // 18 before the print stylesheet
+    await page.close();
+  });
 });

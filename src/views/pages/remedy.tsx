@@ -198,6 +198,10 @@ function ReportsHead(props: { v: RemedyReports }): Html {
         </a>
       </p>
       <ReportsNotice />
+      <p class="print-only">
+        Printed: the first reports of each condition. All of them are at{' '}
+        {urls.remedy(v.remedy.slug)} on Remedex.
+      </p>
       <div class="reports-tools">
         <RatingHistogram
           summary={v.summary}
