@@ -22,6 +22,11 @@ describe('query syntax', () => {
     expect(distance('tumeric', 'turmeric')).toBe(1);
     expect(suggest('tumeric', ['Turmeric', 'Ginger'])).toBe('Turmeric');
     expect(suggest('banana', ['Turmeric', 'Ginger'])).toBeNull();
+    // A word of a longer name: "glutamene" is one letter from "glutamine" in "L-Glutamine".
+    expect(suggest('glutamene', ['L-Glutamine', 'Ginger'])).toBe('L-Glutamine');
+    expect(suggest('pepermint', ['Peppermint Oil'])).toBe('Peppermint Oil');
+    // Words that are already right suggest nothing.
+    expect(suggest('ginger', ['Ginger Tea'])).toBeNull();
   });
 });
 

@@ -86,14 +86,21 @@ export function distance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
-/** The closest remedy or condition name to a misspelled query, if one is close enough. */
+/**
+ * The closest remedy or condition name to a misspelled query, if one is close enough. A name is
+ * also matched by each of its words, so "glutamene" finds "L-Glutamine" through "glutamine".
+ */
 export function suggest(query: string, names: string[]): string | null {
-  const q = query.toLowerCase();
+  const q = query.toLowerCase().trim();
   let best: { name: string; d: number } | null = null;
   for (const name of names) {
-    const d = distance(q, name.toLowerCase());
-    if (d > 0 && d <= Math.max(1, Math.floor(name.length / 4)) && (!best || d < best.d))
-      best = { name, d };
+    const lower = name.toLowerCase();
+    const words = lower.split(/[\s-]+/).filter((w) => w.length >= 4 && w !== lower);
+    for (const form of [lower, ...words]) {
+      const d = distance(q, form);
+      if (d > 0 && d <= Math.max(1, Math.floor(form.length / 4)) && (!best || d < best.d))
+        best = { name, d };
+    }
   }
   return best?.name ?? null;
 }
