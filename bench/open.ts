@@ -7,21 +7,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/db/database.js';
-import { corpusOptions, startServer } from './server.js';
+import { corpusOptions, remediesBySize, startServer } from './server.js';
 
 const values = corpusOptions();
 const { duration, connections } = values;
 
 const database = await openDatabase(values.database);
 const { db } = database;
-const largest = await db
-  .selectFrom('report_tallies as t')
-  .innerJoin('remedies as m', 'm.id', 't.remedy_id')
-  .select(['m.slug', (eb) => eb.fn.sum<number>('t.report_count').as('n')])
-  .where('m.status', '=', 'published')
-  .groupBy('m.slug')
-  .orderBy('n', 'desc')
-  .executeTakeFirstOrThrow();
+const largest = (await remediesBySize(db))[0];
+if (!largest) throw new Error('the corpus has no reports');
 const chunk = await db
   .selectFrom('reports')
   .select([sql<number>`(id - 1) / 50000`.as('chunk'), (eb) => eb.fn.countAll<number>().as('n')])

@@ -11,7 +11,7 @@ import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { rebuildInsight } from '../src/db/repositories/insight/insight.js';
 import { refreshFacts } from '../src/domain/insight/index.js';
-import { corpusOptions } from './server.js';
+import { corpusOptions, remediesBySize } from './server.js';
 
 const values = corpusOptions();
 const { duration, connections } = values;
@@ -19,14 +19,7 @@ const out = 'bench/out';
 
 const database = await openDatabase(values.database);
 await migrateToLatest(database.db);
-const sizes = await database.db
-  .selectFrom('report_tallies as t')
-  .innerJoin('remedies as m', 'm.id', 't.remedy_id')
-  .select(['m.slug', (eb) => eb.fn.sum<number>('t.report_count').as('n')])
-  .where('m.status', '=', 'published')
-  .groupBy('m.slug')
-  .orderBy('n', 'desc')
-  .execute();
+const sizes = await remediesBySize(database.db);
 const largest = sizes[0];
 const smallest = sizes.at(-1);
 if (!largest || !smallest) throw new Error('the corpus has no reports');

@@ -1,3 +1,4 @@
+import type { Db } from '../src/db/database.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -48,3 +49,14 @@ export function corpusOptions(): { duration: number; connections: number; databa
   mkdirSync('bench/out/static', { recursive: true });
   return { duration: Number(values.duration), connections: Number(values.connections), database };
 }
+
+/** Published remedies with their report counts, most reported first. */
+export const remediesBySize = (db: Db) =>
+  db
+    .selectFrom('report_tallies as t')
+    .innerJoin('remedies as m', 'm.id', 't.remedy_id')
+    .select(['m.slug', (eb) => eb.fn.sum<number>('t.report_count').as('n')])
+    .where('m.status', '=', 'published')
+    .groupBy('m.slug')
+    .orderBy('n', 'desc')
+    .execute();

@@ -26,18 +26,11 @@ export interface OpenInsight {
   known: number;
   /** Improved (for good or for a while) of those that say, with its 95% Wilson interval. */
   improved: { count: number; of: number; share: number | null; low: number; high: number } | null;
-  outcomes: { outcome: string; label: string; count: number }[];
+  outcomes: Insight['outcomes'];
   doesNotSay: number;
-  doses: { band: string; label: string; improved: number; all: number }[];
-  sideEffects: {
-    term: string;
-    label: string;
-    count: number;
-    severe: number;
-    moderate: number;
-    mild: number;
-  }[];
-  timeToEffect: { band: string; label: string; count: number }[];
+  doses: Insight['doses'];
+  sideEffects: Insight['sideEffects'];
+  timeToEffect: Insight['effects'];
 }
 
 export function openInsightOf(i: Insight): OpenInsight {
