@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { Rating } from '../../../model/types.js';
 import type { FactsRecord } from '../insight/insight.js';
+import { factsMatch } from '../reports/report-rows.js';
 import type { Db } from '../../database.js';
 import { iso, isoOrNull, num } from '../map.js';
 
@@ -130,17 +131,7 @@ export async function listOpenReports(
   if (f.remedyId !== undefined) q = q.where('r.remedy_id', '=', f.remedyId);
   if (f.conditionId !== undefined) q = q.where('r.condition_id', '=', f.conditionId);
   if (f.rating !== undefined) q = q.where('r.rating', '=', f.rating);
-  if (f.outcome !== undefined || f.doseBand !== undefined)
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('report_facts as f')
-          .select('f.report_id')
-          .whereRef('f.report_id', '=', 'r.id')
-          .$if(f.outcome !== undefined, (s) => s.where('f.outcome', '=', f.outcome as string))
-          .$if(f.doseBand !== undefined, (s) => s.where('f.dose_band', '=', f.doseBand as string)),
-      ),
-    );
+  if (f.outcome !== undefined || f.doseBand !== undefined) q = q.where(factsMatch(f));
   if (after)
     q = q.where((eb) =>
       eb.or([

@@ -1,6 +1,12 @@
 // How a report is read: the columns, its remedy's and condition's names, the author's post count,
 // and the row turned into the domain's Report.
-import { type ExpressionWrapper, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import {
+  type ExpressionBuilder,
+  type ExpressionWrapper,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  sql,
+} from 'kysely';
 import type { SafetyFinding } from '../../../model/safety.js';
 import type { PostStatus, Rating, Report } from '../../../model/types.js';
 import type { ForWhom, Outcome } from '../../../model/vocabulary.js';
@@ -134,3 +140,16 @@ export function toReport(row: ReportRow): Report {
 
 export const newestFirst = <Q extends ReportQuery>(q: Q): Q =>
   q.orderBy('r.posted_at', 'desc').orderBy('r.id', 'desc') as Q;
+
+/** Reports whose stored facts have this outcome and dose band (either may be left out). */
+export const factsMatch =
+  (f: { outcome?: string | undefined; doseBand?: string | undefined }) =>
+  (eb: ExpressionBuilder<DatabaseSchema & { r: DatabaseSchema['reports'] }, 'r'>) =>
+    eb.exists(
+      eb
+        .selectFrom('report_facts as f')
+        .select('f.report_id')
+        .whereRef('f.report_id', '=', 'r.id')
+        .$if(f.outcome !== undefined, (s) => s.where('f.outcome', '=', f.outcome as string))
+        .$if(f.doseBand !== undefined, (s) => s.where('f.dose_band', '=', f.doseBand as string)),
+    );

@@ -1,7 +1,13 @@
 import type { Outcome, ReportSort } from '../../../model/vocabulary.js';
 // Reports written in bulk, found by id, and listed by slice, filter and sort.
 import type { Compilable, ExpressionBuilder } from 'kysely';
-import { type ReportQuery, reportSelect, toReport, newestFirst } from './report-rows.js';
+import {
+  type ReportQuery,
+  factsMatch,
+  reportSelect,
+  toReport,
+  newestFirst,
+} from './report-rows.js';
 import type { PostStatus, Rating, Report, ReportHighlight } from '../../../model/types.js';
 import type { SafetyFinding } from '../../../model/safety.js';
 import type { Db } from '../../database.js';
@@ -117,18 +123,7 @@ export function filtered<Q extends ReportQuery>(q: Q, f: ReportFilter): Q {
     .where('r.condition_id', '=', f.conditionId)
     .where('r.status', '=', 'approved') as Q;
   if (f.rating !== null) out = out.where('r.rating', '=', f.rating) as Q;
-  if (f.outcome !== undefined || f.doseBand !== undefined) {
-    out = out.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('report_facts as f')
-          .select('f.report_id')
-          .whereRef('f.report_id', '=', 'r.id')
-          .$if(f.outcome !== undefined, (s) => s.where('f.outcome', '=', f.outcome as string))
-          .$if(f.doseBand !== undefined, (s) => s.where('f.dose_band', '=', f.doseBand as string)),
-      ),
-    ) as Q;
-  }
+  if (f.outcome !== undefined || f.doseBand !== undefined) out = out.where(factsMatch(f)) as Q;
   return out;
 }
 
