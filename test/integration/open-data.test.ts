@@ -4,10 +4,11 @@
 import { parse } from 'csv-parse/sync';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, expect, it } from 'vitest';
-import { DATASETS } from '../../src/domain/open/index.js';
+import { DATASETS, buildOpenData } from '../../src/domain/open/index.js';
 import { buildApp } from '../../src/http/app.js';
 import { runJobsNow } from '../../src/http/jobs.js';
 import { createMailer } from '../../src/mail/mailer.js';
+import { saveOpenDataFile } from '../../src/db/repositories/open/data.js';
 import { useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
 
@@ -180,5 +181,44 @@ describeEachDialect('open data', (site) => {
     } finally {
       await other.close();
     }
+  });
+
+  it('survives two builds at once (the nightly job and `remedex data build`): one set of files', async () => {
+    const { db } = site().database;
+    const at = (n: number) => new Date(Date.UTC(2026, 11, 2, 13, 0, n));
+    await Promise.all([0, 1, 2].map((n) => buildOpenData(db, { minReports: MIN, now: at(n) })));
+    const files = await db.selectFrom('open_data_files').select(['name', 'built_at']).execute();
+    expect(files.map((f) => f.name).sort()).toEqual(
+      DATASETS.flatMap((d) => [`${d.name}.csv`, `${d.name}.jsonl`]).sort(),
+    );
+  });
+
+  it('keeps one row per file when two saves overlap inside their transactions', async () => {
+    const { db } = site().database;
+    const file = (n: number) => ({
+      name: 'pairs.csv',
+      content: Buffer.from([n]),
+      rows: n,
+      bytes: n,
+      builtAt: new Date(Date.UTC(2026, 11, 2, 14, 0, n)).toISOString(),
+    });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // The first save holds its transaction open while the second starts its own.
+    const first = db.transaction().execute(async (trx) => {
+      await saveOpenDataFile(trx, file(1));
+      await held;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const second = db.transaction().execute((trx) => saveOpenDataFile(trx, file(2)));
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    await Promise.all([first, second]);
+    const rows = await db
+      .selectFrom('open_data_files')
+      .select('rows')
+      .where('name', '=', 'pairs.csv')
+      .execute();
+    expect(rows.map((r) => Number(r.rows))).toEqual([2]);
   });
 });

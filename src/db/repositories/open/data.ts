@@ -12,18 +12,21 @@ export interface OpenDataFile {
   builtAt: string;
 }
 
-/** Replaces a file (run inside the build's transaction). */
+/**
+ * Replaces a file (run inside the build's transaction). An upsert, so two builds at once (the
+ * nightly job and `remedex data build`) never meet on the name: the later one wins.
+ */
 export async function saveOpenDataFile(db: Db, f: OpenDataFile): Promise<void> {
-  await db.deleteFrom('open_data_files').where('name', '=', f.name).execute();
+  const values = {
+    content: f.content,
+    rows: f.rows,
+    bytes: f.bytes,
+    built_at: f.builtAt,
+  };
   await db
     .insertInto('open_data_files')
-    .values({
-      name: f.name,
-      content: f.content,
-      rows: f.rows,
-      bytes: f.bytes,
-      built_at: f.builtAt,
-    })
+    .values({ name: f.name, ...values })
+    .onConflict((oc) => oc.column('name').doUpdateSet(values))
     .execute();
 }
 
