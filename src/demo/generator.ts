@@ -35,6 +35,14 @@ export class Random {
   chance(p: number): boolean {
     return this.next() < p;
   }
+  /** Fisher–Yates, in place. */
+  shuffle<T>(items: T[]): T[] {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [items[i], items[j]] = [items[j] as T, items[i] as T];
+    }
+    return items;
+  }
 }
 
 /** Picks indexes with given weights in O(log n). */

@@ -8,15 +8,7 @@ import {
 } from '../domain/transfer/index.js';
 import { type RemedyDraft, createConditions, createRemedy } from '../domain/editorial/index.js';
 import { demoConditions } from './conditions.js';
-import {
-  DEMO_START,
-  type GeneratorAuthor,
-  type GeneratorRemedy,
-  Random,
-  generateAuthors,
-  generateReports,
-  take,
-} from './generator.js';
+import { DEMO_START, type GeneratorAuthor, Random, generateAuthors } from './generator.js';
 import { lGlutamine } from './remedies/l-glutamine.js';
 import {
   appleCiderVinegar,
@@ -28,7 +20,7 @@ import {
   rawHoney,
   turmeric,
 } from './remedies/others.js';
-import { scenarios } from './scenarios.js';
+import { writeStories } from './stories/index.js';
 
 export const demoRemedies: RemedyDraft[] = [
   lGlutamine,
@@ -87,23 +79,8 @@ export async function loadDemo(db: Kysely<DatabaseSchema>): Promise<DemoSummary>
       drafts.map((a) => ({ ...a, createdAt: new Date(a.createdAt).toISOString() })),
     );
     const authors: GeneratorAuthor[] = drafts.map((a, i) => ({ ...a, id: ids[i] as number }));
-    const names = new Map(demoConditions.map((c) => [c.slug, c.name]));
-
-    const remedies: GeneratorRemedy[] = scenarios.map((s) => ({
-      id: remedyIds.get(s.remedy) as number,
-      name: demoRemedies.find((r) => r.slug === s.remedy)?.name ?? s.remedy,
-      conditions: s.conditions.map(([slug, weight]) => ({
-        id: conditionIds.get(slug) as number,
-        name: names.get(slug) as string,
-        weight,
-      })),
-      doses: s.doses,
-      sideEffects: s.sideEffects,
-      positive: s.positive,
-      // L-Glutamine, the flagship article, gets the most reports, as it would on a real site.
-      weight: s.remedy === 'l-glutamine' ? 3 : 1,
-    }));
-    const batch = take(generateReports({ random, remedies, authors }), DEMO_REPORTS);
+    const remedies = [...remedyIds].map(([slug, id]) => ({ id, slug, conditions: conditionIds }));
+    const batch = writeStories({ random, remedies, authors, count: DEMO_REPORTS });
     await insertReportBatch(trx, batch);
     await settleCounts(trx);
     return {

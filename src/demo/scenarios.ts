@@ -252,7 +252,7 @@ export const titles = {
 };
 
 export const firstNames = [
-  'Timh',
+  'Tomasz',
   'Marisol',
   'Ben',
   'Aiyana',
@@ -291,7 +291,7 @@ export const firstNames = [
 ];
 
 export const places = [
-  'Ky, Usa',
+  'Louisville, KY',
   'Austin, TX',
   'Leeds, UK',
   'Auckland, New Zealand',
@@ -301,12 +301,12 @@ export const places = [
   'Hamburg, Germany',
   'Perth, Australia',
   'Accra, Ghana',
-  'San Diego, Ca',
-  'Portland, Or',
+  'San Diego, CA',
+  'Portland, OR',
   'Manila, Philippines',
   'Lyon, France',
   'Oslo, Norway',
   'Nairobi, Kenya',
   'Dublin, Ireland',
-  'Miami, Fl',
+  'Miami, FL',
 ];

@@ -13,6 +13,7 @@ export const doseUnits = [
   'capsules',
   'tablets',
 ] as const;
+export type DoseUnit = (typeof doseUnits)[number];
 export const doseFrequencies = [
   'once a day',
   'twice a day',
@@ -22,6 +23,7 @@ export const doseFrequencies = [
   'once a week',
   'as needed',
 ] as const;
+export type DoseFrequency = (typeof doseFrequencies)[number];
 export const forms = [
   'powder',
   'capsule',
@@ -36,6 +38,7 @@ export const forms = [
   'bath',
   'other',
 ] as const;
+export type Form = (typeof forms)[number];
 
 export const outcomes = {
   helped: 'Helped',

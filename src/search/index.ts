@@ -13,7 +13,10 @@ export interface ReportFilters {
 
 export interface ReportHit {
   id: number;
+  /** Words around the match in the report's text, matches between MARK_START and MARK_END. */
   snippet: string;
+  /** The whole title with its matches marked; null without a title. */
+  title: string | null;
 }
 
 const isPg = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
@@ -63,7 +66,8 @@ export async function searchReports(
     }>`select count(*) as n from (select 1 ${matching} limit ${countCap + 1}) x`.execute(db);
     const rows = await sql<ReportHit>`with cand as (select r.id, ts_rank(r.search, q) as score, q
         ${matching} order by r.id desc limit ${candidates})
-      select cand.id, ts_headline('english', r.body, cand.q, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`}) as snippet
+      select cand.id, ts_headline('english', r.body, cand.q, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`}) as snippet,
+        case when r.title is null then null else ts_headline('english', r.title, cand.q, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`}) end as title
       from cand join reports r on r.id = cand.id order by cand.score desc, cand.id desc limit ${limit} offset ${offset}`.execute(
       db,
     );
@@ -91,17 +95,18 @@ export async function searchReports(
     ids.length === 0
       ? []
       : (
-          await sql<ReportHit>`select rowid as id, snippet(reports_fts, 1, ${MARK_START}, ${MARK_END}, ' … ', 24) as snippet
-          from reports_fts where reports_fts match ${match} and rowid in (${sql.join(ids)})`.execute(
+          await sql<ReportHit>`select reports_fts.rowid as id, snippet(reports_fts, 1, ${MARK_START}, ${MARK_END}, ' … ', 24) as snippet,
+            case when r.title is null then null else highlight(reports_fts, 0, ${MARK_START}, ${MARK_END}) end as title
+          from reports_fts join reports r on r.id = reports_fts.rowid where reports_fts match ${match} and reports_fts.rowid in (${sql.join(ids)})`.execute(
             db,
           )
         ).rows;
-  const byId = new Map(snippets.map((s) => [s.id, s.snippet]));
+  const byId = new Map(snippets.map((s) => [s.id, s]));
   const n = Number(count.rows[0]?.n ?? 0);
   return {
     total: Math.min(n, countCap),
     capped: n > countCap,
-    hits: ids.map((id) => ({ id, snippet: byId.get(id) ?? '' })),
+    hits: ids.map((id) => byId.get(id) ?? { id, snippet: '', title: null }),
   };
 }
 

@@ -114,7 +114,7 @@ export function Layout(props: LayoutProps): Html {
                 id="site-search-q"
                 type="search"
                 name="q"
-                placeholder="Search remedies and reports"
+                placeholder="A remedy, condition or symptom"
                 list="site-search-suggestions"
                 autocomplete="off"
               />

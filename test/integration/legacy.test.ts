@@ -121,6 +121,11 @@ describeEachDialect('importing legacy pages', (site) => {
     const db = site().database.db;
     const page = parseLegacyPage(readFileSync(LAYOUTS, 'utf8'));
     const now = new Date('2026-11-25T12:00:00Z');
+    // The demo has readers of the same first names; only this import's reports are compared.
+    const { last } = await db
+      .selectFrom('reports')
+      .select((e) => e.fn.max('id').as('last'))
+      .executeTakeFirstOrThrow();
     const s = await db
       .transaction()
       .execute((trx) => importLegacyPage(trx, page, LAYOUTS, now, { publish: true }));
@@ -134,8 +139,7 @@ describeEachDialect('importing legacy pages', (site) => {
       .innerJoin('remedies as m', 'm.id', 'r.remedy_id')
       .select(['r.display_name', 'c.slug', 'r.rating', 'r.outcome', 'r.title'])
       .where('m.slug', '=', 'apple-cider-vinegar')
-      .where('r.posted_at', '<', '2019-01-01')
-      .where('r.display_name', 'in', ['Lena', 'Nadia', 'Walt', 'Ruth'])
+      .where('r.id', '>', Number(last ?? 0))
       .orderBy('r.posted_at')
       .execute();
     expect(rows.map((r) => [r.display_name, r.slug, r.rating, r.outcome, r.title])).toEqual([
@@ -149,6 +153,7 @@ describeEachDialect('importing legacy pages', (site) => {
       .selectFrom('reports')
       .select(['id', 'tags'])
       .where('display_name', '=', 'Lena')
+      .where('id', '>', Number(last ?? 0))
       .where('posted_at', '<', '2017-01-01')
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();

@@ -51,7 +51,10 @@ describeEachDialect('search', (site) => {
       .sort((a, b) => b - a)
       .slice(0, 8);
     expect(bounded.hits.map((h) => h.id).sort((a, b) => b - a)).toEqual(newest);
-    expect(bounded.hits.every((h) => h.snippet.includes(MARK_START))).toBe(true);
+    // Every hit shows where it matched: in its text, or else in its title.
+    expect(
+      bounded.hits.every((h) => h.snippet.includes(MARK_START) || h.title?.includes(MARK_START)),
+    ).toBe(true);
   });
 
   const search = async (query: string) => app().inject({ url: `/search?${query}` });
@@ -94,6 +97,46 @@ describeEachDialect('search', (site) => {
     const all = Number(/Reports \((\d+)\)/.exec(textOf((await search('q=ginger')).body))?.[1]);
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThan(all);
+  });
+
+  it('marks a match in a report’s title when its text does not hold the word', async () => {
+    const { agent } = await signedIn(app, site, 'moderator');
+    await agent.get('/remedies/l-glutamine/reports/new');
+    await agent.post('/remedies/l-glutamine/reports', {
+      ...guestReport,
+      title: 'Quokkaberry calm at last',
+      body: 'My stomach settled within a fortnight of the powder in water each morning.',
+    });
+    const id = /\/reports\/(\d+)/.exec(String(agent.last?.headers.location))?.[1];
+    await agent.get('/moderate');
+    await agent.post(`/moderate/reports/${id}`, { action: 'approve' });
+    const res = await search('q=quokkaberry');
+    expect(res.body).toMatch(
+      /<a href="\/reports\/\d+"><mark>Quokkaberry<\/mark> calm at last<\/a>/,
+    );
+    const hits = await searchReports(
+      site().database.db,
+      parseQuery('quokkaberry'),
+      { remedy: null, condition: null, rating: null, outcome: null },
+      0,
+      10,
+    );
+    expect(hits.hits).toHaveLength(1);
+    expect(hits.hits[0]?.title).toContain(MARK_START);
+  });
+
+  it('lists a condition only when the words match its name or an alias, not letters inside', async () => {
+    // "bloating" holds the letters of the alias "OA" (osteoarthritis).
+    const res = textOf((await search('q=bloating')).body);
+    expect(res).not.toMatch(/Conditions Osteoarthritis/);
+    expect(textOf((await search('q=oa')).body)).toMatch(/Conditions Osteoarthritis/);
+    expect(textOf((await search('q=arthritis')).body)).toMatch(/Conditions Osteoarthritis/);
+  });
+
+  it('says in its placeholders that conditions and symptoms can be searched too', async () => {
+    const res = await search('q=');
+    expect(res.body).toContain('placeholder="A remedy, condition or symptom"');
+    expect(res.body).toMatch(/id="search-q"[^>]*placeholder="For example: ginger, bloating/);
   });
 
   it('filters by rating, outcome, remedy and condition', async () => {

@@ -18,6 +18,17 @@ describe('extraction', () => {
     expect(extract('I struggled with cramps for two years.').duration).toBeNull();
   });
 
+  it('reads typographic apostrophes as plain ones, and shows the author’s own words', () => {
+    for (const [plain, curly] of [
+      ["It didn't help at all.", 'It didn’t help at all.'],
+      ["It hasn't worked for me.", 'It hasn’t worked for me.'],
+    ] as const) {
+      expect(extract(curly).outcome).toBe(extract(plain).outcome);
+      expect(extract(curly).outcome).toBe('no_change');
+    }
+    expect(extract('It didn’t help at all.').outcomeSpan?.text).toBe('didn’t help');
+  });
+
   it('finds how soon it worked', () => {
     expect(extract('The pain was gone within an hour.').timeToEffect?.days).toBe(0);
     expect(extract('It started to help after 10 days.').timeToEffect?.days).toBe(10);

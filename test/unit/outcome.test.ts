@@ -50,6 +50,19 @@ describe('outcome', () => {
     expect(verdict('Side effects: none. Dose: 5 g a day. Result: less bloating.')).toBe('helped');
   });
 
+  it('tells choosing ("settled on") from calming ("settled"), and reads a trouble that stayed', () => {
+    expect(verdict('I settled on ginger capsules and stuck with them for a week.')).toBe('unclear');
+    expect(verdict('Within a week my stomach settled.')).toBe('helped');
+    expect(verdict('I kept a diary, and the queasiness did not change over a month.')).toBe(
+      'no_change',
+    );
+    expect(verdict('After six weeks nothing about the sickness had changed.')).toBe('no_change');
+    expect(verdict('I gave it a fair trial, and the queasiness carried on regardless.')).toBe(
+      'no_change',
+    );
+    expect(verdict('After a month I noticed a clear difference in the queasiness.')).toBe('helped');
+  });
+
   it('reads a mixed post as unclear', () => {
     expect(verdict('Some days the ginger helped. Other days it did nothing.')).toBe('unclear');
   });
@@ -308,5 +321,41 @@ describe('outcome', () => {
     expect(verdict('Took ginger for a month. Not pleased with the results at all.')).toBe(
       'no_change',
     );
+  });
+  it('reads how long a tea steeped as preparation, not as how long the help lasted', () => {
+    expect(
+      verdict(
+        'I drank a cup of tea, steeped for ten minutes, every night. By the third week I slept much better.',
+      ),
+    ).toBe('helped');
+    expect(verdict('Soak the cloth for 20 minutes. The rash cleared within a week.')).toBe(
+      'helped',
+    );
+    expect(verdict('It helped for about ten minutes, then the pain was back.')).toBe(
+      'helped_temporarily',
+    );
+  });
+  it('reads "far from helping" as a denial', () => {
+    expect(verdict('Far from helping, it aggravated my reflux, and I gave up on it.')).toBe(
+      'worse',
+    );
+    expect(verdict('Far from helping, the drops did nothing at all for my ears.')).toBe(
+      'no_change',
+    );
+  });
+  it('reads a fall off a bike, and a trouble grown normal, as no verdict', () => {
+    expect(verdict('I came off my bike and took the skin off both knees.')).toBe('unclear');
+    expect(verdict('Bloating had become so normal that I planned my clothes around it.')).toBe(
+      'unclear',
+    );
+    expect(verdict('The skin tag came off after a week of the oil.')).toBe('helped');
+    expect(verdict('After a month my blood pressure was back to normal.')).toBe('helped');
+  });
+  it('reads "made <anything> worse" as worse, however long the trouble’s name', () => {
+    expect(verdict('It made the trapped gas that kept me awake worse, and I stopped.')).toBe(
+      'worse',
+    );
+    expect(verdict('The capsules made feeling frail on walks worse for me.')).toBe('worse');
+    expect(verdict('It made the cramps no worse and no better.')).not.toBe('worse');
   });
 });

@@ -253,6 +253,13 @@ describe('safety rules', () => {
     expect(finding?.matches[0]).toEqual({ start, end: start + 10, text: 'chest pain' });
   });
 
+  it('reads typographic apostrophes as plain ones, as phones type them', () => {
+    expect(rulesOf('By the evening I couldn’t keep water down.')).toContain('severe-vomiting');
+    expect(rulesOf('I can’t breathe properly after the second dose.')).toContain('breathing');
+    const [finding] = triage('I couldn’t keep water down.');
+    expect(finding?.matches[0]?.text).toBe('couldn’t keep water down');
+  });
+
   it('flags a child in an otherwise risky post as a child at risk', () => {
     const findings = triage('I stopped giving my 7 year old his inhaler and used honey instead.');
     expect(findings.map((f) => f.category)).toEqual(

@@ -35,7 +35,12 @@ export interface ExtractContext {
   remedyTerms?: string[];
 }
 
-export function extract(text: string, context: ExtractContext = { conditionTerms: [] }): Extracted {
+export function extract(
+  original: string,
+  context: ExtractContext = { conditionTerms: [] },
+): Extracted {
+  // Phones type ’ for '; the cues are written with '. One character for one keeps every span.
+  const text = original.replace(/[’‘ʼ]/g, "'");
   // Medicine names are masked once for both readers that tell another treatment's sentences.
   const masked = maskMedicines(text);
   const effects = sideEffects(text, {
@@ -44,14 +49,18 @@ export function extract(text: string, context: ExtractContext = { conditionTerms
     masked,
   });
   const o = outcome(text, context.remedyTerms ?? [], effects, masked);
+  const duration_ = duration(text, context.remedyTerms ?? []);
+  const effect = timeToEffect(text);
+  // The words shown as a fact's source are the author's own.
+  const own = (span: Span): Span => ({ ...span, text: original.slice(span.start, span.end) });
   return {
-    doses: extractDoses(text, context.remedyTerms ?? []),
-    duration: duration(text, context.remedyTerms ?? []),
-    timeToEffect: timeToEffect(text),
+    doses: extractDoses(text, context.remedyTerms ?? []).map((d) => ({ ...d, span: own(d.span) })),
+    duration: duration_ && { ...duration_, span: own(duration_.span) },
+    timeToEffect: effect && { ...effect, span: own(effect.span) },
     outcome: o.outcome,
-    outcomeSpan: o.span,
+    outcomeSpan: o.span && own(o.span),
     outcomeConfidence: o.confidence,
-    sideEffects: effects,
+    sideEffects: effects.map((e) => ({ ...e, span: own(e.span) })),
     forWhom: forWhom(text),
   };
 }

@@ -152,12 +152,16 @@ function cueOf(name: Outcome, m: RegExpExecArray, c: CueContext): Cue | null {
   return (c.effectNamed && judgesEffect) || ofTaste ? 'reaction' : name;
 }
 
+const PREPARED =
+  /\b(?:steep\w*|brew\w*|boil\w*|simmer\w*|soak\w*|infus\w*|marinat\w*|left|leave|let it \w+|sit|sat|stand|hold|held|swish\w*|gargl\w*|rub\w*|massag\w*|cook\w*|bak\w*|heat\w*|stir\w*|blend\w*|wait\w*)\s+(?:\w+\s+){0,2}$/i;
 // Negators that deny nothing ("can't believe how much better", "couldn't be happier", "not only").
 const PRAISING_NEGATION =
   /\b(?:(?:can'?t|cannot|couldn'?t|could not) (?:believe|be|say enough|ask for|recommend \w+ enough)\b|not only\b|never (?:been|felt) (?:so |this |as )?$|without\b)/i;
+// "Far from helping": a denial without a negator word.
+const FAR_FROM = /\bfar from\s+$/i;
 function denied(clause: string, at: number): boolean {
   const near = clause.slice(Math.max(0, at - 30), at);
-  return NEGATED_NEAR.test(near) && !PRAISING_NEGATION.test(near);
+  return (NEGATED_NEAR.test(near) && !PRAISING_NEGATION.test(near)) || FAR_FROM.test(near);
 }
 
 function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean {
@@ -167,6 +171,9 @@ function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean 
     return false;
   const before = clause.slice(Math.max(0, m.index - 12), m.index);
   if (name === 'helped_temporarily' && NEGATED_JUST_BEFORE.test(before)) return false;
+  // "Steeped for ten minutes", "soak it for an hour": how long a preparation takes.
+  const lead = clause.slice(Math.max(0, m.index - 30), m.index);
+  if (name === 'helped_temporarily' && /^for\b/i.test(m[0]) && PREPARED.test(lead)) return false;
   // "Nausea at first, then it went away": the time course of a side effect, not of the help.
   if (
     name === 'helped_temporarily' &&

@@ -277,7 +277,9 @@ function interactionFindings(
 }
 
 /** Every rule that a text sets off, with the exact words that set it off. */
-export function triage(text: string, dose?: DoseContext): SafetyFinding[] {
+export function triage(original: string, dose?: DoseContext): SafetyFinding[] {
+  // Phones type ’ for '; the rules are written with '. One character for one keeps offsets.
+  const text = original.replace(/[’‘ʼ]/g, "'");
   const parts = sentences(text);
   const masked = maskMedicines(text);
   const findings: SafetyFinding[] = [];
@@ -316,5 +318,6 @@ export function triage(text: string, dose?: DoseContext): SafetyFinding[] {
       });
     }
   }
+  for (const f of findings) for (const m of f.matches) m.text = original.slice(m.start, m.end);
   return findings;
 }

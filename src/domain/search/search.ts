@@ -115,7 +115,8 @@ export interface SearchResults {
   query: ParsedQuery;
   remedies: RemedySummary[];
   conditions: Condition[];
-  reports: { report: Report; snippet: string }[];
+  /** Each report with its snippet and its title, matches marked (see ReportHit). */
+  reports: { report: Report; snippet: string; title: string | null }[];
   page: PageInfo;
   /** More reports match than are counted or paged through (COUNT_CAP): shown as "1,000+". */
   capped: boolean;
@@ -146,8 +147,17 @@ export async function searchSite(db: Db, input: SearchInput): Promise<SearchResu
     };
 
   const wanted = [...query.phrases, ...query.words].join(' ').toLowerCase();
+  // From the start of a word: "glutam" finds L-Glutamine, but "bloating", which holds the letters
+  // of the alias "OA", does not find osteoarthritis.
+  const wordsOf = (s: string) =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
   const nameMatch = (names: string[]) =>
-    names.some((n) => n.toLowerCase().includes(wanted) || wanted.includes(n.toLowerCase()));
+    names.some(
+      (n) => wordsOf(n).includes(wordsOf(wanted).trimEnd()) || wordsOf(wanted).includes(wordsOf(n)),
+    );
   const byName = new Map(remedies.map((r) => [r.id, r]));
   const textMatches = (await searchRemedies(db, query, 10))
     .map((id) => byName.get(id))
@@ -165,13 +175,17 @@ export async function searchSite(db: Db, input: SearchInput): Promise<SearchResu
     (input.page - 1) * PER_PAGE,
     PER_PAGE,
   );
-  const snippets = new Map(hits.map((h) => [h.id, h.snippet]));
+  const marked = new Map(hits.map((h) => [h.id, h]));
   const reports = (
     await findReportsByIds(
       db,
       hits.map((h) => h.id),
     )
-  ).map((report) => ({ report, snippet: snippets.get(report.id) ?? '' }));
+  ).map((report) => ({
+    report,
+    snippet: marked.get(report.id)?.snippet ?? '',
+    title: marked.get(report.id)?.title ?? null,
+  }));
   const exactName = remedyHits.length > 0 || conditionHits.length > 0;
   const suggestion = exactName
     ? null

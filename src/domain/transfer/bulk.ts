@@ -1,7 +1,12 @@
 import type { Db } from '../../db/database.js';
 import { type NewReply, insertReplies } from '../../db/repositories/reports/report-children.js';
-import { type NewReport, insertReports } from '../../db/repositories/reports/reports.js';
-import { rebuildHelpfulScores } from '../../db/repositories/reports/conversation.js';
+import {
+  type NewReport,
+  insertReports,
+  insertSideEffects,
+} from '../../db/repositories/reports/reports.js';
+import type { Outcome } from '../../model/vocabulary.js';
+import { insertUpdate, rebuildHelpfulScores } from '../../db/repositories/reports/conversation.js';
 import { rebuildInsight } from '../../db/repositories/insight/insight.js';
 import { rebuildTallies } from '../../db/repositories/reading/tallies.js';
 import { reextractAll } from '../insight/index.js';
@@ -11,6 +16,8 @@ import { insertUser, recountPostCounts } from '../../db/repositories/accounts/us
 export interface ReportWithThread {
   report: NewReport;
   replies: Omit<NewReply, 'reportId'>[];
+  /** The author's follow-ups, published. */
+  updates?: { postedAt: string; body: string; outcome: Outcome | null }[];
 }
 
 /** Rows a bulk insert sends at once: well under both dialects' bound-parameter limits. */
@@ -29,6 +36,21 @@ export async function insertReportBatch(db: Db, batch: readonly ReportWithThread
     );
     for (let r = 0; r < replies.length; r += BATCH)
       await insertReplies(db, replies.slice(r, r + BATCH));
+    await insertSideEffects(
+      db,
+      chunk.map((c, i) => ({
+        reportId: ids[i] as number,
+        sideEffects: c.report.details?.sideEffects ?? [],
+      })),
+    );
+    for (const [i, c] of chunk.entries())
+      for (const u of c.updates ?? [])
+        await insertUpdate(db, {
+          ...u,
+          reportId: ids[i] as number,
+          status: 'approved',
+          safety: [],
+        });
   }
 }
 

@@ -107,7 +107,13 @@ function SearchForm({ v }: { v: SearchView }) {
     <form method="get" action="/search" class="search-form" role="search">
       <label for="search-q">Search remedies, conditions and reports</label>
       <div class="row">
-        <input id="search-q" type="search" name="q" value={v.q} />
+        <input
+          id="search-q"
+          type="search"
+          name="q"
+          value={v.q}
+          placeholder="For example: ginger, bloating, “slept better”"
+        />
         <button type="submit" class="primary">
           Search
         </button>
@@ -171,10 +177,12 @@ function ReportResults({ v }: { v: SearchView }) {
         <>
           <ReportsNotice />
           <ol class="search-results">
-            {r.reports.map(({ report, snippet }) => (
+            {r.reports.map(({ report, snippet, title }) => (
               <li>
                 <a href={urls.report(report.id)}>
-                  {report.title ?? `${report.remedy.name} for ${report.condition.name}`}
+                  {title !== null
+                    ? snippetHtml(title)
+                    : (report.title ?? `${report.remedy.name} for ${report.condition.name}`)}
                 </a>
                 <p class="muted">
                   {report.remedy.name} · {report.condition.name} · <Stars rating={report.rating} />{' '}

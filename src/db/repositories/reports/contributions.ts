@@ -1,5 +1,5 @@
 // A contribution from the form: the report with its side effects, and the records its author reads.
-import { type NewReport, reportValues } from './reports.js';
+import { type NewReport, insertSideEffects, reportValues } from './reports.js';
 import { reportSelect, toReport } from './report-rows.js';
 import type { SafetyFinding } from '../../../model/safety.js';
 import type { PostStatus, Report, ReportDetails } from '../../../model/types.js';
@@ -23,36 +23,13 @@ export async function insertContribution(db: Db, r: NewContribution): Promise<nu
     .values({
       ...reportValues(r),
       author_email: r.authorEmail,
-      dose_min: d.dose?.min ?? null,
-      dose_max: d.dose?.max ?? null,
-      dose_unit: d.dose?.unit ?? null,
-      dose_frequency: d.dose?.frequency ?? null,
-      form: d.form,
-      brand: d.brand,
-      taken_days: d.takenDays,
-      effect_days: d.effectDays,
-      outcome: d.outcome,
-      for_whom: d.forWhom,
-      commercial_tie: d.commercialTie,
       safety: r.safety.length > 0 ? JSON.stringify(r.safety) : null,
       status_token: r.statusToken,
       follow_up_mail: r.followUpMail ? 1 : 0,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (d.sideEffects.length > 0) {
-    await db
-      .insertInto('report_side_effects')
-      .values(
-        d.sideEffects.map((e) => ({
-          report_id: row.id,
-          term: e.term,
-          severity: e.severity,
-          note: e.note,
-        })),
-      )
-      .execute();
-  }
+  await insertSideEffects(db, [{ reportId: row.id, sideEffects: d.sideEffects }]);
   return row.id;
 }
 

@@ -8,7 +8,13 @@ import {
   toReport,
   newestFirst,
 } from './report-rows.js';
-import type { PostStatus, Rating, Report, ReportHighlight } from '../../../model/types.js';
+import type {
+  PostStatus,
+  Rating,
+  Report,
+  ReportDetails,
+  ReportHighlight,
+} from '../../../model/types.js';
 import type { SafetyFinding } from '../../../model/safety.js';
 import type { Db } from '../../database.js';
 import type { DatabaseSchema } from '../../schema.js';
@@ -37,6 +43,43 @@ export interface NewReport {
   safety?: SafetyFinding[];
   /** Topic headings of an imported page. */
   tags?: string[];
+  /** What the author entered in the form's structured fields (demo volumes). */
+  details?: ReportDetails | null;
+  /** Why an editor chose it. */
+  choiceReason?: string | null;
+}
+
+/** The columns of the structured fields; null details leave them empty. */
+export function detailValues(d: ReportDetails | null | undefined) {
+  return {
+    dose_min: d?.dose?.min ?? null,
+    dose_max: d?.dose?.max ?? null,
+    dose_unit: d?.dose?.unit ?? null,
+    dose_frequency: d?.dose?.frequency ?? null,
+    form: d?.form ?? null,
+    brand: d?.brand ?? null,
+    taken_days: d?.takenDays ?? null,
+    effect_days: d?.effectDays ?? null,
+    outcome: d?.outcome ?? null,
+    for_whom: d?.forWhom ?? null,
+    commercial_tie: d?.commercialTie ?? null,
+  };
+}
+
+/** The structured side effects of reports, by report id. */
+export async function insertSideEffects(
+  db: Db,
+  rows: { reportId: number; sideEffects: ReportDetails['sideEffects'] }[],
+): Promise<void> {
+  const values = rows.flatMap((r) =>
+    r.sideEffects.map((e) => ({
+      report_id: r.reportId,
+      term: e.term,
+      severity: e.severity,
+      note: e.note,
+    })),
+  );
+  if (values.length > 0) await db.insertInto('report_side_effects').values(values).execute();
 }
 
 export function reportValues(r: NewReport) {
@@ -54,7 +97,9 @@ export function reportValues(r: NewReport) {
     status: r.status,
     ...(r.status === 'approved' ? { published_at: r.postedAt } : {}),
     helpful_count: r.helpfulCount,
+    ...(r.details !== undefined ? detailValues(r.details) : {}),
     ...(r.outcome ? { outcome: r.outcome } : {}),
+    ...(r.choiceReason ? { choice_reason: r.choiceReason } : {}),
     ...(r.authorEmail ? { author_email: r.authorEmail } : {}),
     ...(r.safety && r.safety.length > 0 ? { safety: JSON.stringify(r.safety) } : {}),
     ...(r.tags && r.tags.length > 0 ? { tags: JSON.stringify(r.tags) } : {}),
