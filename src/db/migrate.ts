@@ -28,6 +28,7 @@ import * as accountLinks from './migrations/20261203T0100_account_links.js';
 import * as mail from './migrations/20261204T0000_mail.js';
 import * as openReads from './migrations/20261205T0000_open_reads.js';
 import * as openData from './migrations/20261205T0100_open_data.js';
+import * as conditionDescriptions from './migrations/20261206T0000_condition_descriptions.js';
 
 // Migrations are history: listed here in order, never edited once landed.
 const migrations: Record<string, Migration> = {
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '20261204T0000_mail': mail,
   '20261205T0000_open_reads': openReads,
   '20261205T0100_open_data': openData,
+  '20261206T0000_condition_descriptions': conditionDescriptions,
 };
 
 /** Every migration's name, oldest first. */

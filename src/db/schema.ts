@@ -74,6 +74,7 @@ export interface ConditionsTable {
   created_at: Timestamp;
   status: ColumnType<string, string | undefined, string>;
   redirect_to: ColumnType<number | null, number | null | undefined, number | null>;
+  description: ColumnType<string, string | undefined, string>; // editorial; '' for none
 }
 
 export interface RemediesTable {

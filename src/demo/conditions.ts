@@ -1,4 +1,5 @@
 import type { ConditionDraft } from '../domain/editorial/index.js';
+import { conditionDescriptions } from './condition-descriptions.js';
 
 // Demo conditions, grouped by the categories readers browse.
 const c = (
@@ -11,6 +12,7 @@ const c = (
   name,
   category,
   aliases,
+  description: conditionDescriptions[slug] ?? '',
 });
 
 export const demoConditions: ConditionDraft[] = [

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_DAYS, type Viewer, viewerForSession } from '../domain/accounts/index.js';
 import type { Store } from '../domain/common/index.js';
+import type { ReportDecision } from '../domain/moderation/index.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -46,7 +47,8 @@ export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-// One-off messages after a redirect come from this fixed list, so a cookie can never inject text.
+// One-off messages after a redirect come from this fixed list, so a cookie can never inject text:
+// the most a cookie adds is a number (a report's), checked as digits.
 export const notices = {
   'signed-in': 'Welcome back. You are signed in.',
   'signed-up': 'Welcome to Remedex. Your account is ready.',
@@ -77,11 +79,60 @@ export const notices = {
   flagged: 'Thank you. A moderator will look at what you flagged.',
   moderated: 'Done.',
   saved: 'Saved.',
+  'condition-saved': 'The condition is saved, and its page shows the change now.',
+  'condition-added': 'The condition is added; readers can now choose it for their reports.',
+  'reply-approve': 'The reply is published.',
+  'reply-reject': 'The reply is removed.',
+  'reply-spam': 'The reply is marked as spam, with everything else its author posted.',
+  'update-approve': 'The update is published on its report.',
+  'update-reject': 'The update is removed; the report stays as it was.',
+  'edit-approve': 'The edit is approved, and readers now see the report as edited.',
+  'edit-reject': 'The edit is rejected; readers still see the report as it was.',
+  'condition-accept': 'The proposed condition is accepted and listed.',
+  'condition-reject': 'The proposed condition is folded into the one you chose, with its reports.',
+  'flags-dismissed': 'The flags are cleared; it stays as it is.',
+  'conditions-merged':
+    'The conditions are merged: the reports and uses moved, and the old address redirects.',
 } as const;
 export type NoticeKey = keyof typeof notices;
 
+/** Notices about one report, the number filled in as the notice is read. */
+export const reportNotices: Record<ReportDecision, (n: number) => string> = {
+  approved: (n) => `Report #${n} approved and published.`,
+  'already-approved': (n) => `Report #${n} was already published; nothing changed.`,
+  rejected: (n) => `Report #${n} rejected: it stays off the site, and its author is told why.`,
+  removed: (n) => `Report #${n} removed from the site; its author is told why.`,
+  'already-rejected': (n) => `Report #${n} was already off the site; nothing changed.`,
+  spam: (n) => `Report #${n} marked as spam, with everything else its author posted.`,
+  moved: (n) => `Report #${n} moved; the numbers of both pages are recounted.`,
+  chosen: (n) => `Report #${n} is now an Editor's Choice, with your reason shown on it.`,
+  unchosen: (n) => `Report #${n} is no longer an Editor's Choice.`,
+  noted: (n) => `Your note is pinned to report #${n}.`,
+  unnoted: (n) => `The note on report #${n} is removed.`,
+};
+type ReportNoticeKey = ReportDecision;
+
+/** Notices with a count, filled in as the notice is read. */
+export const countNotices = {
+  'bulk-approved': (n: number) =>
+    n === 1 ? 'One report approved and published.' : `${n} reports approved and published.`,
+} as const;
+type CountNoticeKey = keyof typeof countNotices;
+
+export function setCountNotice(reply: FastifyReply, key: CountNoticeKey, n: number): void {
+  setNoticeCookie(reply, `count:${key}:${n}`);
+}
+
+export function setReportNotice(reply: FastifyReply, key: ReportNoticeKey, id: number): void {
+  setNoticeCookie(reply, `report:${key}:${id}`);
+}
+
 export function setNotice(reply: FastifyReply, key: NoticeKey): void {
-  reply.setCookie(NOTICE_COOKIE, key, {
+  setNoticeCookie(reply, key);
+}
+
+function setNoticeCookie(reply: FastifyReply, value: string): void {
+  reply.setCookie(NOTICE_COOKIE, value, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
@@ -95,5 +146,16 @@ export function takeNotice(request: FastifyRequest, reply: FastifyReply): string
   const key = request.cookies[NOTICE_COOKIE];
   if (!key) return null;
   reply.clearCookie(NOTICE_COOKIE, { path: '/' });
-  return key in notices ? notices[key as NoticeKey] : null;
+  const about = /^(report|count):([a-z-]+):(\d{1,12})$/.exec(key);
+  if (about) {
+    const [, of, kind = '', n = ''] = about;
+    if (of === 'report')
+      return Object.hasOwn(reportNotices, kind)
+        ? reportNotices[kind as ReportNoticeKey](Number(n))
+        : null;
+    return Object.hasOwn(countNotices, kind)
+      ? countNotices[kind as CountNoticeKey](Number(n))
+      : null;
+  }
+  return Object.hasOwn(notices, key) ? notices[key as NoticeKey] : null;
 }

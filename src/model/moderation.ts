@@ -38,6 +38,8 @@ export interface OpenFlag {
   targetId: number;
   reasons: string[];
   notes: string[];
+  /** The start of what was flagged (title and text), to quote beside the reasons. */
+  excerpt: string;
   count: number;
   firstAt: string;
   /** Unsafe-advice flags are reviewed first. */

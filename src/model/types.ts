@@ -40,6 +40,8 @@ export interface Condition {
   name: string;
   aliases: string[];
   category: string;
+  /** The editors' short description of the condition; '' when none is written. */
+  description: string;
 }
 
 export interface RemedyUse {

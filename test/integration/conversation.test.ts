@@ -300,10 +300,14 @@ describeEachDialect('replies, updates, edits, votes and flags', (site) => {
     );
     const { agent: mod } = await signedIn(app, site, 'moderator');
     const queue = textOf((await mod.get('/moderate')).body);
-    expect(queue).toMatch(new RegExp(`Report #${id}: 1 flag\\(s\\): unsafe`));
-    expect(queue).toContain('Suggests a huge dose');
+    // The reason in words, the flagged text quoted, and what the reader wrote.
+    expect(queue).toMatch(new RegExp(`Report #${id}: flagged once Why: Unsafe advice Flag me — `));
+    expect(queue).toContain('“Suggests a huge dose”');
     await mod.post(`/moderate/flags/report/${id}`, { action: 'dismiss' });
-    expect(textOf((await mod.get('/moderate')).body)).not.toContain(`Report #${id}: 1 flag`);
+    expect(textOf((await mod.follow()).body)).toContain(
+      'The flags are cleared; it stays as it is.',
+    );
+    expect(textOf((await mod.get('/moderate')).body)).not.toContain(`Report #${id}: flagged`);
   });
 
   it('answers a flag on a reply that does not exist with "reply not found"', async () => {

@@ -206,4 +206,70 @@ describeEachDialect('editing remedies and conditions', (site) => {
       'was merged into “Sore Throat”',
     );
   });
+
+  it('lets an editor write a condition’s description, keeps it through a rename, and shows it on its page', async () => {
+    const { db } = site().database;
+    const page = async (slug: string) => (await app().inject({ url: `/conditions/${slug}` })).body;
+    // The demo gives every condition a description.
+    expect(textOf(await page('nausea'))).toMatch(/Nausea .*From the editors\. Not medical advice/);
+    const nausea = await db
+      .selectFrom('conditions')
+      .select(['id', 'description'])
+      .where('slug', '=', 'nausea')
+      .executeTakeFirstOrThrow();
+    expect(nausea.description.length).toBeGreaterThan(40);
+
+    const { agent: editor } = await signedIn(app, site, 'editor');
+    const list = await editor.get('/admin/conditions');
+    expect(list.body).toContain(`id="field-c${nausea.id}-description"`);
+    const ids = [...list.body.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBe(new Set(ids).size);
+
+    // Too long: the form comes back open with the editor's text kept and the error linked.
+    const long = 'Queasy. '.repeat(200);
+    await editor.post(`/admin/conditions/${nausea.id}/edit`, {
+      condition: String(nausea.id),
+      name: 'Nausea',
+      category: 'Digestive Health',
+      aliases: 'morning sickness, motion sickness',
+      description: long,
+    });
+    expect(editor.last?.statusCode).toBe(422);
+    const failed = String(editor.last?.body);
+    expect(failed).toContain(`href="#field-c${nausea.id}-description"`);
+    expect(failed).toContain(long.trim());
+    expect(failed).toMatch(new RegExp(`<details open><summary>Edit Nausea`));
+
+    await editor.post(`/admin/conditions/${nausea.id}/edit`, {
+      condition: String(nausea.id),
+      name: 'Nausea and Sickness',
+      category: 'Digestive Health',
+      aliases: 'morning sickness, motion sickness',
+      description:
+        'Feeling sick,   with or without being sick.\r\n\r\nSee a doctor if you cannot keep fluids down.',
+    });
+    expect(editor.last?.statusCode).toBe(303);
+    expect(editor.last?.headers.location).toBe(`/admin/conditions#condition-${nausea.id}`);
+    const after = await editor.get('/admin/conditions');
+    expect(textOf(after.body)).toContain('The condition is saved');
+    const shown = await page('nausea-and-sickness');
+    expect(shown).toContain('<p>Feeling sick, with or without being sick.</p><p>See a doctor');
+    expect(shown).toContain(
+      '<meta name="description" content="Feeling sick, with or without being sick.">',
+    );
+    expect(textOf((await app().inject({ url: '/moderation-log' })).body)).toContain(
+      'The description of “Nausea and Sickness” was rewritten.',
+    );
+
+    // A form without the field (an older client) keeps the description.
+    await editor.post(`/admin/conditions/${nausea.id}/rename`, {
+      name: 'Nausea and Sickness',
+      category: 'Digestive Health',
+      aliases: '',
+    });
+    expect(editor.last?.statusCode).toBe(303);
+    expect(textOf(await page('nausea-and-sickness'))).toContain(
+      'See a doctor if you cannot keep fluids down.',
+    );
+  });
 });

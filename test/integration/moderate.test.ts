@@ -38,6 +38,85 @@ describeEachDialect('moderation', (site) => {
     return Number(row?.report_count ?? 0);
   };
 
+  it('confirms each decision in words that say what happened, to which report', async () => {
+    const first = await guestSubmits();
+    const second = await guestSubmits();
+    const third = await guestSubmits();
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    const notice = async () => {
+      const page = textOf((await mod.follow()).body);
+      return /role="status"|class="notice"/.test(String(mod.last?.body))
+        ? page
+        : `no notice shown: ${page.slice(0, 200)}`;
+    };
+    await mod.get('/moderate');
+    await mod.post(`/moderate/reports/${first}`, { action: 'approve' });
+    expect(await notice()).toContain(`Report #${first} approved and published.`);
+    await mod.post(`/moderate/reports/${first}`, { action: 'approve' });
+    expect(await notice()).toContain(`Report #${first} was already published; nothing changed.`);
+    await mod.post(`/moderate/reports/${second}`, { action: 'reject', reason: 'Off topic' });
+    expect(await notice()).toContain(`Report #${second} rejected`);
+    await mod.post(`/moderate/reports/${first}`, { action: 'reject', reason: 'Off topic' });
+    expect(await notice()).toContain(`Report #${first} removed from the site`);
+    await mod.post('/moderate/bulk-approve', { ids: [String(third)] });
+    expect(await notice()).toContain('One report approved and published.');
+    // A forged cookie names no text of its own: an unknown kind shows nothing.
+    const forged = await app().inject({
+      url: '/',
+      cookies: { remedex_notice: 'report:<b>hi</b>:1' },
+    });
+    expect(forged.body).not.toContain('<b>hi</b>');
+  });
+
+  it('gives moderators visible labels, unique ids, a real preview, and says why a choice has no reason', async () => {
+    const { db } = site().database;
+    const withReplies = await db
+      .selectFrom('reports as r')
+      .select('r.id')
+      .where('r.status', '=', 'approved')
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('replies as p')
+            .select('p.id')
+            .whereRef('p.report_id', '=', 'r.id')
+            .where('p.status', '=', 'approved'),
+        ),
+      )
+      .orderBy('r.id')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('reports')
+      .set({ editors_choice: 1, choice_reason: null })
+      .where('id', '=', withReplies.id)
+      .execute();
+    const { agent: mod } = await signedIn(app, site, 'moderator');
+    const page = String((await mod.get(`/reports/${withReplies.id}`)).body);
+    const ids = [...page.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // Labels, never placeholders, in the page's own forms (the header's search has its label).
+    expect(page.slice(page.indexOf('<main'))).not.toContain('placeholder="');
+    expect(textOf(page)).toContain("Why it stops being an Editor's Choice");
+    expect(textOf(page)).toMatch(
+      /Why it is an Editor's Choice: the editors chose it before a reason was recorded/,
+    );
+
+    const pending = await guestSubmits({ title: 'Calmer with a scoop' });
+    const queue = String((await mod.get('/moderate')).body);
+    expect(queue.slice(queue.indexOf('<main'))).not.toContain('placeholder="');
+    const queueIds = [...queue.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
+    expect(queueIds.filter((id, i) => queueIds.indexOf(id) !== i)).toEqual([]);
+    const item = queue.slice(queue.indexOf(`id="queue-report-${pending}"`));
+    const preview = textOf(
+      item.slice(item.indexOf('class="queue-preview"'), item.indexOf('</details>')),
+    );
+    expect(preview).toContain('Preview as it will be published');
+    expect(preview).toContain('Calmer with a scoop');
+    // The structured fields, as the published card shows them (guestReport's brand and form).
+    expect(preview).toContain('Plain Labs');
+    expect(preview).toMatch(/Form:? powder/i);
+  });
+
   it('refuses every /moderate and /admin route to guests and members', async () => {
     const guarded = app().routeTable.filter(
       (r) => /^\/(moderate|admin)(\/|$)/.test(r.url) && r.method !== 'HEAD',
@@ -316,7 +395,15 @@ describe('moderation log paging', () => {
   it('is linked from the queue', async () => {
     const { moderationPage } = await import('../../src/views/pages/moderation.js');
     const html = moderationPage(
-      { reports: [], posts: [], flags: [], conditions: [], remedies: [], activeConditions: [] },
+      {
+        reports: [],
+        previews: new Map(),
+        posts: [],
+        flags: [],
+        conditions: [],
+        remedies: [],
+        activeConditions: [],
+      },
       { viewer: null, csrfToken: 't' },
     );
     expect(html).toContain('href="/moderation-log"');

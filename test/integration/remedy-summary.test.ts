@@ -2,6 +2,7 @@
 // word, the report count and the improved share with its interval and n; the article folds, but
 // the disclaimer and "when to stop" never do.
 import { expect, it } from 'vitest';
+import { signedIn } from '../helpers/accounts.js';
 import { textOf, useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
 
@@ -61,5 +62,62 @@ describeEachDialect('remedy page summary', (site) => {
     });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/remedies/l-glutamine/ibs?sort=helpful&outcome=helped');
+  });
+
+  it('says on a remedy × condition page what the editors found for the pair, and what the condition is', async () => {
+    const { db } = site().database;
+    const lede = async (url: string) => {
+      const html = (await app().inject({ url })).body;
+      return textOf(html.slice(html.indexOf('<h1'), html.indexOf('class="summary-band"')));
+    };
+    const remedy = await db
+      .selectFrom('remedies')
+      .select(['id', 'summary'])
+      .where('slug', '=', 'l-glutamine')
+      .executeTakeFirstOrThrow();
+    const ibs = await lede('/remedies/l-glutamine/ibs');
+    expect(ibs).toMatch(
+      /The research on L-Glutamine for Irritable Bowel Syndrome, as the editors read it: \w+ evidence/,
+    );
+    expect(ibs).toContain('Irritable Bowel Syndrome. A long-running disorder of how the gut works');
+    expect(ibs).not.toContain(remedy.summary);
+
+    // A pair readers report on that the editors have not reviewed says so.
+    const unreviewed = await db
+      .selectFrom('report_tallies as t')
+      .innerJoin('conditions as c', 'c.id', 't.condition_id')
+      .select(['c.slug', 'c.name', 'c.id'])
+      .where('t.remedy_id', '=', remedy.id)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('remedy_uses as u')
+              .select('u.id')
+              .whereRef('u.condition_id', '=', 't.condition_id')
+              .whereRef('u.remedy_id', '=', 't.remedy_id'),
+          ),
+        ),
+      )
+      .executeTakeFirstOrThrow();
+    expect(await lede(`/remedies/l-glutamine/${unreviewed.slug}`)).toContain(
+      `The editors have not reviewed research on L-Glutamine for ${unreviewed.name}`,
+    );
+
+    // An editor's new description shows on the pair's page at once.
+    const { agent: editor } = await signedIn(app, site, 'editor');
+    await editor.get('/admin/conditions');
+    await editor.post(`/admin/conditions/${unreviewed.id}/edit`, {
+      name: unreviewed.name,
+      category: 'Digestive Health',
+      aliases: '',
+      description: 'A freshly written line about this condition.',
+    });
+    expect(editor.last?.statusCode).toBe(303);
+    // Its name was not touched, so its address stays (the demo's "bloating" is "Bloating and Gas").
+    expect((await app().inject({ url: `/conditions/${unreviewed.slug}` })).statusCode).toBe(200);
+    expect(await lede(`/remedies/l-glutamine/${unreviewed.slug}`)).toContain(
+      'A freshly written line about this condition.',
+    );
   });
 });

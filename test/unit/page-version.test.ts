@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/db/migrate.js';
-import { CONDITION_SHOWN } from '../../src/db/migrations/20261201T0100_remedy_page_version.js';
+import { CONDITION_SHOWN } from '../../src/db/migrations/20261206T0000_condition_descriptions.js';
 import { SHOWN as EXAMPLE_SHOWN } from '../../src/db/migrations/20261201T0200_remedy_page_examples.js';
 import { listReportHighlights } from '../../src/db/repositories/reports/reports.js';
 import type { DatabaseSchema } from '../../src/db/schema.js';

@@ -33,6 +33,19 @@ const conditionInput = z.object({
     .min(2, 'Choose or type a category.')
     .max(60),
   aliases: text,
+  // Absent (an old form, a script) keeps the description as it is; '' clears it.
+  description: z
+    .string()
+    .max(1500, 'Keep the description under 1,500 characters: a few sentences.')
+    .transform((d) =>
+      d
+        .replace(/\r\n?/g, '\n')
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n\n'),
+    )
+    .optional(),
 });
 
 export async function listConditionsForEditors(db: Db, viewer: Viewer | null) {
@@ -60,6 +73,7 @@ export async function createConditionAsEditor(
       .map((a) => a.trim())
       .filter(Boolean),
     createdAt: now.toISOString(),
+    description: c.description ?? '',
   });
   if (id === null) throw taken();
   await recordEdit(
@@ -73,7 +87,10 @@ export async function createConditionAsEditor(
   return slug;
 }
 
-/** Renames a condition; its old address keeps working by redirecting to the new one. */
+/**
+ * Edits a condition's name, category, aliases and description; a renamed condition's old address
+ * keeps working by redirecting to the new one.
+ */
 export async function renameCondition(
   db: Db,
   viewer: Viewer | null,
@@ -85,7 +102,8 @@ export async function renameCondition(
   const current = await findConditionById(db, id);
   if (!current || current.status !== 'active') throw new DomainError('CONDITION_NOT_FOUND');
   const c = validate(conditionInput, body);
-  const slug = slugify(c.name);
+  // A form saved without touching the name keeps the address, even one that is not its slug.
+  const slug = c.name === current.name ? current.slug : slugify(c.name);
   if (slug !== current.slug && (await slugTaken(db, slug)))
     throw new InvalidInput({ name: 'A condition with this name already exists.' });
   await renameConditionRow(db, id, {
@@ -96,17 +114,28 @@ export async function renameCondition(
       .split(',')
       .map((a) => a.trim())
       .filter(Boolean),
+    description: c.description ?? current.description,
   });
   if (slug !== current.slug)
     await insertConditionAlias(db, current.slug, current.name, id, now.toISOString());
-  await recordEdit(
-    db,
-    viewer,
-    'rename-condition',
-    id,
-    `The condition “${current.name}” was renamed “${c.name}”.`,
-    now,
-  );
+  if (c.name !== current.name)
+    await recordEdit(
+      db,
+      viewer,
+      'rename-condition',
+      id,
+      `The condition “${current.name}” was renamed “${c.name}”.`,
+      now,
+    );
+  if (c.description !== undefined && c.description !== current.description)
+    await recordEdit(
+      db,
+      viewer,
+      'describe-condition',
+      id,
+      `The description of “${c.name}” was ${c.description ? 'rewritten' : 'removed'}.`,
+      now,
+    );
   return slug;
 }
 

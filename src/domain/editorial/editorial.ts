@@ -99,6 +99,8 @@ export interface ConditionDraft {
   name: string;
   aliases: string[];
   category: string;
+  /** The editors' short description; '' or absent for none. */
+  description?: string;
 }
 
 export async function createConditions(

@@ -8,4 +8,4 @@ export {
   moveTargets,
 } from './posts.js';
 export { type ModerationQueue, moderationQueue } from './queue.js';
-export { bulkApprove, moderateReport } from './reports.js';
+export { type ReportDecision, bulkApprove, moderateReport } from './reports.js';

@@ -18,10 +18,14 @@ import {
 } from '../../db/repositories/moderation/queue.js';
 import { listPublishedRemedies } from '../../db/repositories/reading/remedies.js';
 import { type Viewer, requireModerator } from '../accounts/index.js';
-import type { Condition, RemedySummary } from '../../model/types.js';
+import type { Condition, RemedySummary, ReportWithReplies } from '../../model/types.js';
+import { findReportsByIds } from '../../db/repositories/reports/contributions.js';
+import { withReplies } from '../reports/index.js';
 
 export interface ModerationQueue {
   reports: PendingReport[];
+  /** Each pending report as it will be published (structured fields and side effects read). */
+  previews: Map<number, ReportWithReplies>;
   posts: PendingPost[];
   flags: OpenFlag[];
   conditions: ProposedCondition[];
@@ -45,10 +49,21 @@ export async function moderationQueue(db: Db, viewer: Viewer | null): Promise<Mo
       listPublishedRemedies(db),
       listConditions(db),
     ]);
+  const previews = new Map(
+    (
+      await withReplies(
+        db,
+        await findReportsByIds(
+          db,
+          reports.map((r) => r.id),
+        ),
+      )
+    ).map((r) => [r.id, r]),
+  );
   const posts = [...replies, ...updates, ...edits].sort(
     (a, b) =>
       Number(b.safety.length > 0) - Number(a.safety.length > 0) ||
       (a.postedAt ?? '').localeCompare(b.postedAt ?? ''),
   );
-  return { reports, posts, flags, conditions, remedies, activeConditions };
+  return { reports, previews, posts, flags, conditions, remedies, activeConditions };
 }

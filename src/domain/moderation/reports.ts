@@ -20,7 +20,24 @@ import { InvalidInput, blankToUndefined, validate } from '../common/index.js';
 import { queueDecisionMail, queueFollowUps } from '../notify/index.js';
 
 type ReportRow = Awaited<ReturnType<typeof reportOrThrow>>;
-type ReportVerb = (a: Act, report: ReportRow, input: Record<string, unknown>) => Promise<void>;
+/** What a moderator's decision did to a report, for the confirmation they see. */
+export type ReportDecision =
+  | 'approved'
+  | 'already-approved'
+  | 'rejected'
+  | 'removed'
+  | 'already-rejected'
+  | 'spam'
+  | 'moved'
+  | 'chosen'
+  | 'unchosen'
+  | 'noted'
+  | 'unnoted';
+type ReportVerb = (
+  a: Act,
+  report: ReportRow,
+  input: Record<string, unknown>,
+) => Promise<ReportDecision>;
 
 const pairOf = (r: ReportRow) => ({ remedyId: r.remedyId, conditionId: r.conditionId });
 
@@ -34,24 +51,27 @@ const approve: ReportVerb = async (a, report) => {
     });
   }
   // Already published (another moderator, or the same click twice): nothing to do or log.
-  if (!(await setReportStatus(db, id, 'approved', null, now.toISOString()))) return;
+  if (!(await setReportStatus(db, id, 'approved', null, now.toISOString())))
+    return 'already-approved';
   await resolveFlags(db, 'report', id, now.toISOString());
   await recount(db, [pairOf(report)], [report.userId], [id]);
   await record(a, 'approve', 'report', id, `Report #${id} was published.`);
   await queueDecisionMail(db, id, 'published', null, now);
   await queueFollowUps(db, id, now);
+  return 'approved';
 };
 
 const reject: ReportVerb = async (a, report, input) => {
   const { db, now } = a;
   const id = report.id;
   const { reason } = validate(reasonInput, input);
-  if (!(await setReportStatus(db, id, 'rejected', reason))) return;
+  if (!(await setReportStatus(db, id, 'rejected', reason))) return 'already-rejected';
   await resolveFlags(db, 'report', id, now.toISOString());
   await recount(db, [pairOf(report)], [report.userId]);
   await record(a, 'reject', 'report', id, `Report #${id} was removed.`, reason);
   const decision = report.status === 'approved' ? 'removed' : 'rejected';
   await queueDecisionMail(db, id, decision, reason, now);
+  return decision;
 };
 
 const spam: ReportVerb = async (a, report) => {
@@ -69,6 +89,7 @@ const spam: ReportVerb = async (a, report) => {
     `Report #${id} was marked as spam; ${changed.reports.length} report(s) and ${changed.replies} reply(ies) by the same author were hidden.`,
     'spam',
   );
+  return 'spam';
 };
 
 const moveInput = z.object({
@@ -94,6 +115,7 @@ const move: ReportVerb = async (a, report, input) => {
     `Report #${id} was moved to ${remedy.name} for ${condition.name}.`,
     typeof input.reason === 'string' ? input.reason : '',
   );
+  return 'moved';
 };
 
 const choice: ReportVerb = async (a, report, input) => {
@@ -111,6 +133,7 @@ const choice: ReportVerb = async (a, report, input) => {
       : `Report #${id} is no longer an Editor's Choice.`,
     reason,
   );
+  return on ? 'chosen' : 'unchosen';
 };
 
 const noteInput = z.object({
@@ -133,6 +156,7 @@ const note: ReportVerb = async (a, report, input) => {
       ? `An editor's note was pinned to report #${id}.`
       : `The editor's note on report #${id} was removed.`,
   );
+  return text ? 'noted' : 'unnoted';
 };
 
 const REPORT_VERBS: Record<string, ReportVerb> = { approve, reject, spam, move, choice, note };
@@ -143,14 +167,14 @@ export async function moderateReport(
   id: number,
   input: Record<string, unknown>,
   now: Date,
-): Promise<void> {
+): Promise<ReportDecision> {
   const a: Act = { db, viewer: requireModerator(viewer), now };
   const report = await reportOrThrow(db, id);
   // Own keys only: an action named like an Object property ("constructor") is unknown too.
   const action = typeof input.action === 'string' ? input.action : '';
   const verb = Object.hasOwn(REPORT_VERBS, action) ? REPORT_VERBS[action] : undefined;
   if (!verb) throw new InvalidInput({ form: 'Unknown moderation action.' });
-  await verb(a, report, input);
+  return verb(a, report, input);
 }
 
 /** Approves several pending reports at once (each logged and counted as if approved alone). */

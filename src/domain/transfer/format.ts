@@ -125,6 +125,7 @@ export const TABLES: TableSpec[] = [
       created_at: ts,
       status: z.enum(['active', 'proposed', 'merged']),
       redirect_to: idNull,
+      description: text.default(''),
     },
   },
   {

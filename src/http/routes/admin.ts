@@ -168,6 +168,7 @@ function conditionRoutes(scope: FastifyInstance, deps: RouteDeps, guarded: Guard
   async function conditionAction(
     request: FastifyRequest,
     reply: FastifyReply,
+    notice: 'condition-saved' | 'condition-added' | 'conditions-merged',
     work: () => Promise<string>,
   ) {
     const result = await orFormError(work);
@@ -178,34 +179,42 @@ function conditionRoutes(scope: FastifyInstance, deps: RouteDeps, guarded: Guard
         { values: formValues(request), errors: result.fields },
         422,
       );
-    setNotice(reply, 'saved');
-    return reply.redirect('/admin/conditions', 303);
+    setNotice(reply, notice);
+    const id = (request.params as { id?: string }).id;
+    return reply.redirect(
+      notice === 'condition-saved' && id
+        ? `/admin/conditions#condition-${id}`
+        : '/admin/conditions',
+      303,
+    );
   }
   scope.get('/conditions', (request, reply) =>
     conditions(request, reply, { values: {}, errors: {} }),
   );
   scope.post('/conditions', guarded, (request, reply) =>
-    conditionAction(request, reply, () =>
+    conditionAction(request, reply, 'condition-added', () =>
       transaction(store, (trx) =>
         createConditionAsEditor(trx, request.viewer, request.body, now()),
       ),
     ),
   );
-  scope.post<{ Params: { id: string } }>('/conditions/:id/rename', guarded, (request, reply) =>
-    conditionAction(request, reply, () =>
-      transaction(store, (trx) =>
-        renameCondition(
-          trx,
-          request.viewer,
-          parseId(request.params.id, 'CONDITION_NOT_FOUND'),
-          request.body,
-          now(),
+  // "rename" is the form's old address; the form now edits the description too.
+  for (const path of ['/conditions/:id/edit', '/conditions/:id/rename'])
+    scope.post<{ Params: { id: string } }>(path, guarded, (request, reply) =>
+      conditionAction(request, reply, 'condition-saved', () =>
+        transaction(store, (trx) =>
+          renameCondition(
+            trx,
+            request.viewer,
+            parseId(request.params.id, 'CONDITION_NOT_FOUND'),
+            request.body,
+            now(),
+          ),
         ),
       ),
-    ),
-  );
+    );
   scope.post<{ Params: { id: string } }>('/conditions/:id/merge', guarded, (request, reply) =>
-    conditionAction(request, reply, () =>
+    conditionAction(request, reply, 'conditions-merged', () =>
       transaction(store, (trx) =>
         mergeConditions(
           trx,

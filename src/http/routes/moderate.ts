@@ -14,7 +14,7 @@ import { moderationLogPage, moderationPage } from '../../views/pages/moderation.
 import { type RouteDeps, html, pageContext, safeNext } from '../context.js';
 import { orFormError } from '../forms.js';
 import { parseId, parseListQuery } from '../params.js';
-import { setNotice } from '../session.js';
+import { type NoticeKey, notices, setCountNotice, setNotice, setReportNotice } from '../session.js';
 
 type IdParams = { Params: { id: string } };
 const body = (request: FastifyRequest) => (request.body ?? {}) as Record<string, unknown>;
@@ -52,15 +52,16 @@ export function registerModerationRoutes(app: FastifyInstance, deps: RouteDeps):
   );
 }
 
-type Act = (
+type Act = <T>(
   request: FastifyRequest,
   reply: FastifyReply,
-  work: () => Promise<unknown>,
+  work: () => Promise<T>,
+  confirm?: (done: T) => void,
 ) => Promise<FastifyReply>;
 
 /** Runs a decision; bad input re-renders the queue with the errors, success goes back. */
 function actor(deps: RouteDeps): Act {
-  return async (request, reply, work) => {
+  return async (request, reply, work, confirm) => {
     const result = await orFormError(() => work());
     if (result instanceof InvalidInput) {
       const queue = await moderationQueue(deps.store, request.viewer);
@@ -70,7 +71,8 @@ function actor(deps: RouteDeps): Act {
         422,
       );
     }
-    setNotice(reply, 'moderated');
+    if (confirm) confirm(result);
+    else setNotice(reply, 'moderated');
     // Tools on a report's own page send the moderator back there.
     const back = safeNext(body(request).back);
     return reply.redirect(back === '/' ? '/moderate' : back, 303);
@@ -83,29 +85,38 @@ function decisionRoutes(scope: FastifyInstance, deps: RouteDeps): void {
   const act = actor(deps);
   const guarded = { preHandler: [scope.csrfProtection] };
 
-  scope.post<IdParams>('/reports/:id', guarded, (request, reply) =>
-    act(request, reply, () =>
-      transaction(store, (trx) =>
-        moderateReport(
-          trx,
-          request.viewer,
-          parseId(request.params.id, 'REPORT_NOT_FOUND'),
-          body(request),
-          now(),
-        ),
-      ),
-    ),
-  );
+  scope.post<IdParams>('/reports/:id', guarded, (request, reply) => {
+    const id = parseId(request.params.id, 'REPORT_NOT_FOUND');
+    return act(
+      request,
+      reply,
+      () =>
+        transaction(store, (trx) => moderateReport(trx, request.viewer, id, body(request), now())),
+      (decision) => setReportNotice(reply, decision, id),
+    );
+  });
 
   scope.post('/bulk-approve', guarded, (request, reply) => {
     const raw = body(request).ids;
     const ids = (Array.isArray(raw) ? raw : [raw])
       .filter((v): v is string => typeof v === 'string' && /^\d+$/.test(v))
       .map(Number);
-    return act(request, reply, () =>
-      transaction(store, (trx) => bulkApprove(trx, request.viewer, ids, now())),
+    return act(
+      request,
+      reply,
+      () => transaction(store, (trx) => bulkApprove(trx, request.viewer, ids, now())),
+      (n) => setCountNotice(reply, 'bulk-approved', n),
     );
   });
+
+  postDecisionRoutes(scope, deps);
+}
+
+/** Decisions on the posts under reports, on proposed conditions and on flags. */
+function postDecisionRoutes(scope: FastifyInstance, deps: RouteDeps): void {
+  const { store, now } = deps;
+  const act = actor(deps);
+  const guarded = { preHandler: [scope.csrfProtection] };
 
   for (const [path, kind, missing] of [
     ['replies', 'reply', 'REPLY_NOT_FOUND'],
@@ -113,31 +124,43 @@ function decisionRoutes(scope: FastifyInstance, deps: RouteDeps): void {
     ['edits', 'edit', 'REPORT_NOT_FOUND'],
   ] as const)
     scope.post<IdParams>(`/${path}/:id`, guarded, (request, reply) =>
-      act(request, reply, () =>
-        transaction(store, (trx) =>
-          moderatePost(
-            trx,
-            request.viewer,
-            kind,
-            parseId(request.params.id, missing),
-            body(request),
-            now(),
+      act(
+        request,
+        reply,
+        () =>
+          transaction(store, (trx) =>
+            moderatePost(
+              trx,
+              request.viewer,
+              kind,
+              parseId(request.params.id, missing),
+              body(request),
+              now(),
+            ),
           ),
-        ),
+        () => setNotice(reply, postNotice(kind, body(request).action)),
       ),
     );
 
   scope.post<IdParams>('/conditions/:id', guarded, (request, reply) =>
-    act(request, reply, () =>
-      transaction(store, (trx) =>
-        moderateCondition(
-          trx,
-          request.viewer,
-          parseId(request.params.id, 'CONDITION_NOT_FOUND'),
-          body(request),
-          now(),
+    act(
+      request,
+      reply,
+      () =>
+        transaction(store, (trx) =>
+          moderateCondition(
+            trx,
+            request.viewer,
+            parseId(request.params.id, 'CONDITION_NOT_FOUND'),
+            body(request),
+            now(),
+          ),
         ),
-      ),
+      () =>
+        setNotice(
+          reply,
+          body(request).action === 'accept' ? 'condition-accept' : 'condition-reject',
+        ),
     ),
   );
 
@@ -146,17 +169,27 @@ function decisionRoutes(scope: FastifyInstance, deps: RouteDeps): void {
     guarded,
     (request, reply) => {
       const type = request.params.type === 'reply' ? 'reply' : 'report';
-      return act(request, reply, () =>
-        transaction(store, (trx) =>
-          dismissFlags(
-            trx,
-            request.viewer,
-            type,
-            parseId(request.params.id, type === 'reply' ? 'REPLY_NOT_FOUND' : 'REPORT_NOT_FOUND'),
-            now(),
+      return act(
+        request,
+        reply,
+        () =>
+          transaction(store, (trx) =>
+            dismissFlags(
+              trx,
+              request.viewer,
+              type,
+              parseId(request.params.id, type === 'reply' ? 'REPLY_NOT_FOUND' : 'REPORT_NOT_FOUND'),
+              now(),
+            ),
           ),
-        ),
+        () => setNotice(reply, 'flags-dismissed'),
       );
     },
   );
+}
+
+/** The confirmation of a decision on a reply, an update or an edit (the domain checked the action). */
+function postNotice(kind: 'reply' | 'update' | 'edit', action: unknown): NoticeKey {
+  const key = `${kind}-${String(action)}`;
+  return Object.hasOwn(notices, key) ? (key as NoticeKey) : 'moderated';
 }

@@ -27,8 +27,15 @@ export function CsrfField(props: { token: string }): Html {
   return <input type="hidden" name="_csrf" value={props.token} />;
 }
 
-/** A list of what is wrong, at the top, each linking to its field; announced to screen readers. */
-export function ErrorSummary(props: { errors: Errors; labels?: Record<string, string> }): Html {
+/**
+ * A list of what is wrong, at the top, each linking to its field; announced to screen readers.
+ * `idPrefix` is the prefix of the fields' ids where a page holds the same form more than once.
+ */
+export function ErrorSummary(props: {
+  errors: Errors;
+  labels?: Record<string, string>;
+  idPrefix?: string;
+}): Html {
   const entries = Object.entries(props.errors);
   if (entries.length === 0) return <></>;
   return (
@@ -38,7 +45,13 @@ export function ErrorSummary(props: { errors: Errors; labels?: Record<string, st
       </h2>
       <ul>
         {entries.map(([field, message]) => (
-          <li>{field === 'form' ? message : <a href={`#field-${field}`}>{message}</a>}</li>
+          <li>
+            {field === 'form' ? (
+              message
+            ) : (
+              <a href={`#field-${props.idPrefix ?? ''}${field}`}>{message}</a>
+            )}
+          </li>
         ))}
       </ul>
     </div>
@@ -52,6 +65,8 @@ interface FieldProps {
   hint?: string;
   required?: boolean;
   children?: Child;
+  /** Prefixes the ids of the control, hint and error: a page holding the form twice needs it. */
+  idPrefix?: string;
 }
 
 /** Label, hint, error and control, wired together for assistive technology. */
@@ -59,27 +74,28 @@ export function Field(
   props: FieldProps & { control: (attrs: Record<string, string | boolean | undefined>) => Html },
 ): Html {
   const error = props.state.errors[props.name];
-  const describedBy = [props.hint ? `hint-${props.name}` : '', error ? `error-${props.name}` : '']
+  const key = `${props.idPrefix ?? ''}${props.name}`;
+  const describedBy = [props.hint ? `hint-${key}` : '', error ? `error-${key}` : '']
     .filter(Boolean)
     .join(' ');
   return (
     <div class={error ? 'field field-error' : 'field'}>
-      <label for={`field-${props.name}`}>
+      <label for={`field-${key}`}>
         {props.label}
         {props.required ? null : <span class="muted"> (optional)</span>}
       </label>
       {props.hint ? (
-        <p class="hint" id={`hint-${props.name}`}>
+        <p class="hint" id={`hint-${key}`}>
           {props.hint}
         </p>
       ) : null}
       {error ? (
-        <p class="error-message" id={`error-${props.name}`}>
+        <p class="error-message" id={`error-${key}`}>
           {error}
         </p>
       ) : null}
       {props.control({
-        id: `field-${props.name}`,
+        id: `field-${key}`,
         name: props.name,
         'aria-describedby': describedBy || undefined,
         'aria-invalid': error ? 'true' : undefined,

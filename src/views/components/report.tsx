@@ -248,9 +248,11 @@ export function ReportCard(props: ReportCardProps): Html {
     >
       <CardHeader {...props} />
       <SafetyNote findings={report.safety} remedySlug={report.remedy.slug} />
-      {report.choiceReason && report.editorsChoice ? (
+      {report.editorsChoice ? (
         <p class="choice-reason">
-          <strong>Why it is an Editor's Choice:</strong> {report.choiceReason}
+          <strong>Why it is an Editor's Choice:</strong>{' '}
+          {report.choiceReason ??
+            'the editors chose it before a reason was recorded with each choice; it is kept for being clear and complete, not because it proves the remedy works.'}
         </p>
       ) : null}
       {report.editorNote ? (

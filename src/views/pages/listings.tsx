@@ -6,7 +6,7 @@ import type {
   RemedyListing,
 } from '../../domain/reading/index.js';
 import type { Share } from '../../domain/common/index.js';
-import type { RatingSummary } from '../../model/types.js';
+import type { Condition, RatingSummary } from '../../model/types.js';
 import { EvidenceBadge } from '../components/article.js';
 import { ReportsNotice } from '../components/notice.js';
 import { FollowForm } from '../components/follow.js';
@@ -264,13 +264,30 @@ function RankedRow(props: {
   );
 }
 
+/** The editors' description of a condition, when they wrote one. */
+function ConditionDescription({ condition }: { condition: Condition }) {
+  if (!condition.description) return <></>;
+  return (
+    <div class="condition-description">
+      {condition.description.split('\n\n').map((p) => (
+        <p>{p}</p>
+      ))}
+      <p class="muted">From the editors. Not medical advice: see a doctor for a diagnosis.</p>
+    </div>
+  );
+}
+
 export function conditionPage(v: ConditionPage, ctx: PageContext): string {
   const { condition } = v;
   return page(
     <Layout
       ctx={ctx}
       title={condition.name}
-      description={`Remedies readers reported on for ${condition.name}, ranked, with their latest reports.`}
+      description={
+        condition.description
+          ? condition.description.split('\n\n')[0]
+          : `Remedies readers reported on for ${condition.name}, ranked, with their latest reports.`
+      }
       feeds={[
         { title: `New reports on ${condition.name}`, href: urls.conditionFeed(condition.slug) },
       ]}
@@ -282,6 +299,7 @@ export function conditionPage(v: ConditionPage, ctx: PageContext): string {
       {condition.aliases.length > 0 ? (
         <p class="muted">Also called: {condition.aliases.join(', ')}</p>
       ) : null}
+      <ConditionDescription condition={condition} />
       <FollowForm condition={condition.slug} />
       <section aria-labelledby="ranked-heading">
         <h2 id="ranked-heading">Remedies reported for {condition.name}</h2>

@@ -10,7 +10,8 @@ import { formatDate } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';
 import { Layout, page } from '../layout.js';
 import { urls } from '../urls.js';
-import { MoveReportForm } from './report-tools.js';
+import { ReportCard } from '../components/report.js';
+import { type FlagReason, MoveReportForm, flagReasonLabels } from './report-tools.js';
 
 function SafetyFindings(props: { findings: SafetyFinding[] }): Html {
   if (props.findings.length === 0) return <></>;
@@ -61,18 +62,18 @@ function ReasonForm(props: {
   label: string;
   ctx: PageContext;
   path: string;
-  placeholder: string;
+  /** What the reason is for, shown above the field. */
+  prompt: string;
   extra?: Html;
 }): Html {
+  const id = `reason-${props.path.replace(/\W+/g, '-')}-${props.action}`;
   return (
     <form method="post" action={props.path} class="reason-form">
       <CsrfField token={props.ctx.csrfToken} />
       <input type="hidden" name="action" value={props.action} />
       {props.extra ?? null}
-      <label>
-        <span class="visually-hidden">{props.placeholder}</span>
-        <input type="text" name="reason" placeholder={props.placeholder} maxlength={300} required />
-      </label>
+      <label for={id}>{props.prompt}</label>
+      <input type="text" id={id} name="reason" maxlength={300} required />
       <button type="submit">{props.label}</button>
     </form>
   );
@@ -80,6 +81,7 @@ function ReasonForm(props: {
 
 function ReportItem(props: { r: PendingReport; q: ModerationQueue; ctx: PageContext }): Html {
   const { r, q, ctx } = props;
+  const preview = q.previews.get(r.id);
   const path = `/moderate/reports/${r.id}`;
   const phrases = r.safety.flatMap((f) => f.matches.map((m) => m.text));
   return (
@@ -115,9 +117,12 @@ function ReportItem(props: { r: PendingReport; q: ModerationQueue; ctx: PageCont
         </p>
       ) : null}
       <p class="queue-body">{highlight(r.body, phrases)}</p>
-      <p>
-        <a href={`/reports/${r.id}/status`}>Preview</a>
-      </p>
+      {preview ? (
+        <details class="queue-preview">
+          <summary>Preview as it will be published, with its structured fields</summary>
+          <ReportCard report={preview} showContext />
+        </details>
+      ) : null}
       <div class="actions">
         <ActionButton action="approve" label="Approve" ctx={ctx} path={path} primary />
         <ActionButton
@@ -131,7 +136,7 @@ function ReportItem(props: { r: PendingReport; q: ModerationQueue; ctx: PageCont
           label="Reject"
           ctx={ctx}
           path={path}
-          placeholder="Why it is rejected (public)"
+          prompt="Why it is rejected (sent to its author; public in the moderation log)"
         />
         <MoveReportForm
           path={path}
@@ -176,7 +181,7 @@ function PostItem(props: { p: PendingPost; ctx: PageContext }): Html {
           label="Reject"
           ctx={ctx}
           path={path}
-          placeholder="Why it is rejected (public)"
+          prompt="Why it is rejected (public in the moderation log)"
         />
       </div>
     </article>
@@ -193,14 +198,28 @@ function FlagItem({ f, ctx }: { f: ModerationQueue['flags'][number]; ctx: PageCo
         ) : (
           <>Reply #{f.targetId}</>
         )}
-        : {f.count} flag(s): {f.reasons.join(', ')}
+        : flagged {f.count === 1 ? 'once' : `${f.count} times`}
       </h3>
+      <p>
+        <strong>Why:</strong>{' '}
+        {f.reasons
+          .map((r) => (Object.hasOwn(flagReasonLabels, r) ? flagReasonLabels[r as FlagReason] : r))
+          .join('; ')}
+      </p>
+      {f.excerpt ? (
+        <blockquote class="flagged-text">
+          <p>{f.excerpt}</p>
+        </blockquote>
+      ) : null}
       {f.notes.length > 0 ? (
-        <ul>
-          {f.notes.map((n) => (
-            <li>{n}</li>
-          ))}
-        </ul>
+        <>
+          <p>What readers told the moderators:</p>
+          <ul>
+            {f.notes.map((n) => (
+              <li>“{n}”</li>
+            ))}
+          </ul>
+        </>
       ) : null}
       <div class="actions">
         <ActionButton
@@ -214,7 +233,7 @@ function FlagItem({ f, ctx }: { f: ModerationQueue['flags'][number]; ctx: PageCo
           label="Remove it"
           ctx={ctx}
           path={`/moderate/${f.targetType === 'report' ? 'reports' : 'replies'}/${f.targetId}`}
-          placeholder="Why it is removed (public)"
+          prompt="Why it is removed (public in the moderation log)"
         />
       </div>
     </article>
@@ -240,30 +259,20 @@ function ConditionItem({
         <form method="post" action={`/moderate/conditions/${c.id}`} class="reason-form">
           <CsrfField token={ctx.csrfToken} />
           <input type="hidden" name="action" value="accept" />
-          <label>
-            <span class="visually-hidden">Category</span>
-            <input
-              type="text"
-              name="category"
-              placeholder="Category, e.g. Digestive Health"
-              required
-              maxlength={60}
-            />
-          </label>
+          <label for={`accept-${c.id}`}>Category (for example: Digestive Health)</label>
+          <input type="text" id={`accept-${c.id}`} name="category" required maxlength={60} />
           <button type="submit">Accept</button>
         </form>
         <form method="post" action={`/moderate/conditions/${c.id}`} class="reason-form">
           <CsrfField token={ctx.csrfToken} />
           <input type="hidden" name="action" value="reject" />
-          <label>
-            <span class="visually-hidden">Fold into</span>
-            <select name="into">
-              {q.activeConditions.map((a) => (
-                <option value={a.slug}>{a.name}</option>
-              ))}
-            </select>
-          </label>
-          <button type="submit">Fold into this condition</button>
+          <label for={`fold-${c.id}`}>Or fold its reports into</label>
+          <select id={`fold-${c.id}`} name="into">
+            {q.activeConditions.map((a) => (
+              <option value={a.slug}>{a.name}</option>
+            ))}
+          </select>
+          <button type="submit">Fold in</button>
         </form>
       </div>
     </article>

@@ -4,10 +4,9 @@ import { ArticleBody, Disclaimer, WhenToStop } from '../components/article.js';
 import { RatingHistogram } from '../components/histogram.js';
 import { InsightPanel, ResearchBesideReports, Statements } from '../components/insight.js';
 import { ReportsNotice } from '../components/notice.js';
-import { FollowForm } from '../components/follow.js';
-import { SummaryBand } from '../components/summary-band.js';
+import { RemedyHeader } from '../components/remedy-header.js';
 import { Pagination } from '../components/pagination.js';
-import { formatAverage, formatDate, plural, formatCount } from '../format.js';
+import { formatAverage, plural, formatCount } from '../format.js';
 import { Fragment, type Html, h } from '../jsx.js';
 import type { PageContext } from '../context.js';
 import { Layout, pageBytes } from '../layout.js';
@@ -301,33 +300,6 @@ function insightFragment(v: RemedyReports, parts: RemedyPageParts): Html {
       }}
     />
   ));
-}
-
-/** Name, summary, dates, the report count and the follow button. */
-function RemedyHeader({ v, title }: { v: RemedyReports; title: string }) {
-  const { remedy } = v;
-  return (
-    <header class="remedy-header">
-      <h1>
-        {title}
-        {remedy.editorsChoice ? (
-          <>
-            {' '}
-            <span class="badge badge-choice">Editor's Choice</span>
-          </>
-        ) : null}
-      </h1>
-      <p class="lede">{remedy.summary}</p>
-      <p class="muted">
-        <span class="kind">{remedy.kind}</span> · Modified on{' '}
-        <time datetime={remedy.modifiedAt}>{formatDate(remedy.modifiedAt)}</time>
-        {' · '}
-        <a href="#reports">{plural(v.summary.count, 'reader report')}</a>
-      </p>
-      <SummaryBand v={v} />
-      <FollowForm remedy={remedy.slug} {...(v.condition ? { condition: v.condition.slug } : {})} />
-    </header>
-  );
 }
 
 export function remedyPage(v: RemedyReports, ctx: PageContext, parts: RemedyPageParts): Buffer {

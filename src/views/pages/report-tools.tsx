@@ -13,6 +13,7 @@ export const flagReasonLabels = {
   'off-topic': 'Off-topic',
   other: 'Something else',
 };
+export type FlagReason = keyof typeof flagReasonLabels;
 
 export interface ReportPageExtras {
   reply: FormState;
@@ -55,16 +56,12 @@ export function ModeratorTools(props: {
         {back}
         <input type="hidden" name="action" value="choice" />
         <input type="hidden" name="on" value={report.editorsChoice ? 'off' : 'on'} />
-        <label>
-          <span class="visually-hidden">Reason (shown to readers)</span>
-          <input
-            type="text"
-            name="reason"
-            placeholder="Reason, shown to readers"
-            required
-            maxlength={300}
-          />
+        <label for="tools-choice-reason">
+          {report.editorsChoice
+            ? "Why it stops being an Editor's Choice (the moderation log shows it)"
+            : "Why it is an Editor's Choice (shown to readers on the report)"}
         </label>
+        <input type="text" id="tools-choice-reason" name="reason" required maxlength={300} />
         <button type="submit">
           {report.editorsChoice ? "Remove Editor's Choice" : "Make Editor's Choice"}
         </button>
@@ -73,16 +70,14 @@ export function ModeratorTools(props: {
         <CsrfField token={ctx.csrfToken} />
         {back}
         <input type="hidden" name="action" value="note" />
-        <label>
-          <span class="visually-hidden">Editor's note</span>
-          <input
-            type="text"
-            name="note"
-            value={report.editorNote ?? ''}
-            placeholder="Editor's note (empty removes it)"
-            maxlength={500}
-          />
-        </label>
+        <label for="tools-note">Editor's note, pinned above the report (empty removes it)</label>
+        <input
+          type="text"
+          id="tools-note"
+          name="note"
+          value={report.editorNote ?? ''}
+          maxlength={500}
+        />
         <button type="submit">Pin the note</button>
       </form>
       <MoveReportForm
@@ -97,16 +92,10 @@ export function ModeratorTools(props: {
       <form method="post" action={path} class="reason-form">
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="action" value="reject" />
-        <label>
-          <span class="visually-hidden">Why it is removed</span>
-          <input
-            type="text"
-            name="reason"
-            placeholder="Why it is removed (public)"
-            required
-            maxlength={300}
-          />
+        <label for="tools-remove-reason">
+          Why it is removed (sent to its author, and public in the moderation log)
         </label>
+        <input type="text" id="tools-remove-reason" name="reason" required maxlength={300} />
         <button type="submit">Remove</button>
       </form>
     </section>
@@ -130,7 +119,7 @@ export function MoveReportForm(props: {
       {props.back ? <input type="hidden" name="back" value={props.back} /> : null}
       <input type="hidden" name="action" value="move" />
       <label>
-        <span class="visually-hidden">Remedy</span>
+        Move to the remedy{' '}
         <select name="remedy">
           {props.remedies.map((m) => (
             <option value={m.slug} selected={m.slug === props.remedySlug}>
@@ -140,7 +129,7 @@ export function MoveReportForm(props: {
         </select>
       </label>
       <label>
-        <span class="visually-hidden">Condition</span>
+        and the condition{' '}
         <select name="condition">
           {props.conditions.map((c) => (
             <option value={c.slug} selected={c.slug === props.conditionSlug}>
@@ -159,6 +148,8 @@ export function FlagForm(props: {
   state: FormState;
   ctx: PageContext;
   label: string;
+  /** Unique per page: a report's page holds a flag form for it and one for each reply. */
+  idPrefix: string;
 }): Html {
   const open = Object.keys(props.state.errors).length > 0;
   return (
@@ -173,12 +164,14 @@ export function FlagForm(props: {
           required
           options={Object.entries(flagReasonLabels)}
           placeholder="Choose a reason"
+          idPrefix={props.idPrefix}
         />
         <TextField
           name="note"
           label="Tell the moderators more"
           state={props.state}
           maxlength={500}
+          idPrefix={props.idPrefix}
         />
         <button type="submit">Send to the moderators</button>
       </form>

@@ -66,6 +66,7 @@ export function reportPage(
               state={{ values: {}, errors: {} }}
               ctx={ctx}
               label={`Flag the reply by ${r.author.displayName}`}
+              idPrefix={`flag-reply-${r.id}-`}
             />
           ))}
         </section>
@@ -160,6 +161,7 @@ function ReportActions({ report, ctx, extras }: ReportProps & { extras: ReportPa
         state={extras.flag}
         ctx={ctx}
         label="Flag this report"
+        idPrefix="flag-report-"
       />
     </div>
   );

@@ -152,6 +152,7 @@ export async function listAllConditions(
       'c.name',
       'c.aliases',
       'c.category',
+      'c.description',
       'c.status',
       (eb) =>
         eb
@@ -174,11 +175,17 @@ export async function listAllConditions(
 export async function renameConditionRow(
   db: Db,
   id: number,
-  c: { name: string; slug: string; category: string; aliases: string[] },
+  c: { name: string; slug: string; category: string; aliases: string[]; description: string },
 ): Promise<void> {
   await db
     .updateTable('conditions')
-    .set({ name: c.name, slug: c.slug, category: c.category, aliases: JSON.stringify(c.aliases) })
+    .set({
+      name: c.name,
+      slug: c.slug,
+      category: c.category,
+      aliases: JSON.stringify(c.aliases),
+      description: c.description,
+    })
     .where('id', '=', id)
     .execute();
 }

@@ -203,10 +203,10 @@ export async function deleteCondition(db: Db, id: number): Promise<void> {
 export async function findConditionById(
   db: Db,
   id: number,
-): Promise<{ id: number; name: string; slug: string; status: string } | null> {
+): Promise<{ id: number; name: string; slug: string; status: string; description: string } | null> {
   const r = await db
     .selectFrom('conditions')
-    .select(['id', 'name', 'slug', 'status'])
+    .select(['id', 'name', 'slug', 'status', 'description'])
     .where('id', '=', id)
     .executeTakeFirst();
   return r ?? null;

@@ -158,10 +158,24 @@ export async function listWaitingEdits(db: Db, limit: number): Promise<PendingPo
 
 export async function listOpenFlags(db: Db, limit: number): Promise<OpenFlag[]> {
   const rows = await db
-    .selectFrom('flags')
-    .select(['target_type', 'target_id', 'reason', 'note', 'created_at'])
-    .where('resolved_at', 'is', null)
-    .orderBy('id')
+    .selectFrom('flags as f')
+    .leftJoin('reports as r', (j) =>
+      j.onRef('r.id', '=', 'f.target_id').on('f.target_type', '=', 'report'),
+    )
+    .leftJoin('replies as p', (j) =>
+      j.onRef('p.id', '=', 'f.target_id').on('f.target_type', '=', 'reply'),
+    )
+    .select([
+      'f.target_type',
+      'f.target_id',
+      'f.reason',
+      'f.note',
+      'f.created_at',
+      'r.title',
+      (eb) => eb.fn.coalesce('r.body', 'p.body').as('body'),
+    ])
+    .where('f.resolved_at', 'is', null)
+    .orderBy('f.id')
     .limit(limit * 10)
     .execute();
   const grouped = new Map<string, OpenFlag>();
@@ -172,6 +186,7 @@ export async function listOpenFlags(db: Db, limit: number): Promise<OpenFlag[]> 
       targetId: r.target_id,
       reasons: [],
       notes: [],
+      excerpt: excerptOf(r.title, r.body),
       count: 0,
       firstAt: iso(r.created_at),
       unsafe: false,
@@ -185,6 +200,12 @@ export async function listOpenFlags(db: Db, limit: number): Promise<OpenFlag[]> 
   return [...grouped.values()]
     .sort((a, b) => Number(b.unsafe) - Number(a.unsafe) || a.firstAt.localeCompare(b.firstAt))
     .slice(0, limit);
+}
+
+// Enough to see what the flags are about; the whole post is a click away.
+function excerptOf(title: string | null, body: string | null): string {
+  const text = [title, body].filter(Boolean).join(' — ').replace(/\s+/g, ' ').trim();
+  return text.length > 400 ? `${text.slice(0, 400).replace(/\s\S*$/, '')} …` : text;
 }
 
 export async function listProposedConditions(db: Db): Promise<ProposedCondition[]> {

@@ -6,7 +6,10 @@ import type { Selectable } from 'kysely';
 import { stringList } from '../map.js';
 
 export function toCondition(
-  row: Pick<Selectable<ConditionsTable>, 'id' | 'slug' | 'name' | 'aliases' | 'category'>,
+  row: Pick<
+    Selectable<ConditionsTable>,
+    'id' | 'slug' | 'name' | 'aliases' | 'category' | 'description'
+  >,
 ): Condition {
   return {
     id: row.id,
@@ -14,6 +17,7 @@ export function toCondition(
     name: row.name,
     aliases: stringList(row.aliases),
     category: row.category,
+    description: row.description,
   };
 }
 
@@ -24,6 +28,7 @@ export interface NewCondition {
   category: string;
   createdAt: string;
   status?: 'active' | 'proposed';
+  description?: string;
 }
 
 /** Creates the condition unless its slug is taken (also by a concurrent request): then null. */
@@ -37,6 +42,7 @@ export async function insertConditionIfFree(db: Db, c: NewCondition): Promise<nu
       category: c.category,
       created_at: c.createdAt,
       status: c.status ?? 'active',
+      description: c.description ?? '',
     })
     .onConflict((oc) => oc.column('slug').doNothing())
     .returning('id')

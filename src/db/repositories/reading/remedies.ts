@@ -243,7 +243,15 @@ const usesOf = prepared((db: Db, p: { remedyId: number }) =>
     .selectFrom('remedy_uses as u')
     .innerJoin('conditions as c', 'c.id', 'u.condition_id')
     .select(['u.id as use_id', 'u.evidence_level', 'u.note'])
-    .select(['c.id', 'c.slug', 'c.name', 'c.aliases', 'c.category', 'c.created_at'])
+    .select([
+      'c.id',
+      'c.slug',
+      'c.name',
+      'c.aliases',
+      'c.category',
+      'c.description',
+      'c.created_at',
+    ])
     .where('u.remedy_id', '=', p.remedyId)
     .orderBy('c.name'),
 );

@@ -64,10 +64,10 @@ export const openings = [
   '{Span} I have lived with {symptom}.',
   '{Persona}, and {symptom} had been wearing me down.',
   'What brought me to {remedy} was {symptom}.',
-  '{Span} {symptom} has shaped my days.',
+  '{Span} my days have been shaped by {symptom}.',
   'I put up with {symptom} for far too long before trying {remedy}.',
   'Nothing I tried touched {symptom}, so I gave {remedy} a go.',
-  '{Persona}, and {span2} {symptom} has been a constant.',
+  '{Persona}, and {span2} I have lived with {symptom}.',
 ];
 
 export const triedLines = [
@@ -75,7 +75,7 @@ export const triedLines = [
   '{Tried} had done almost nothing for me.',
   'I had already been through {tried} and {tried2}.',
   'My GP suggested {tried} first.',
-  'I still use {tried} now and then.',
+  'I still fall back on {tried} now and then.',
 ];
 
 export const wayLines = [
@@ -99,8 +99,8 @@ export const outcomeLines = {
     'By {effectWhen} {symptom} had improved more than I dared hope.',
     'It took {effect}, and then {symptom} slowly faded into the background.',
     'It has helped with {symptom} more than anything else I tried, and I noticed it within {effect}.',
-    'Honestly it helped: by {effectWhen} {symptom} was much milder.',
-    'What helped most was sticking with it; after {effect} {symptom} was a fraction of what it had been.',
+    'Honestly it helped: by {effectWhen} {symptom} had become much milder.',
+    'What helped most was sticking with it; after {effect} I had a fraction of the trouble with {symptom}.',
   ],
   helped_temporarily: [
     'For about {fade} {symptom} eased, then the trouble crept back even though I kept going.',
@@ -255,15 +255,15 @@ export const replyLines = {
 
 export const updateLines = {
   helped: [
-    '{Months} months on, {symptom} is still much better and I am still taking it.',
-    'Update after {months} months: I have cut down, and {symptom} has not come back.',
+    '{Months} months on, I have far less trouble with {symptom} and I am still taking it.',
+    'Update after {months} months: I have cut down, and there is no sign of {symptom} coming back.',
   ],
   helped_temporarily: [
-    'Update after {months} months: {symptom} has crept back even though I kept going.',
+    'Update after {months} months: I have watched {symptom} creep back even though I kept going.',
     '{Months} months on, the effect has worn off and I have stopped.',
   ],
   no_change: [
     'I gave it another {months} months; still no change, so I have stopped.',
-    'Update: after {months} more months {symptom} is the same, and I have given up on it.',
+    'Update: after {months} more months nothing about {symptom} has changed, and I have given up on it.',
   ],
 };
