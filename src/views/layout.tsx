@@ -2,6 +2,7 @@ import { CsrfField } from './components/form.js';
 import { type PageContext, canEdit, canModerate } from './context.js';
 import { type Child, Fragment, Html, h, raw } from './jsx.js';
 import { urls } from './urls.js';
+import { logo } from './components/icons.js';
 
 export interface LayoutProps {
   title: string;
@@ -65,7 +66,8 @@ function Head(props: LayoutProps): Html {
       ) : null}
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <link rel="manifest" href="/manifest.webmanifest" />
-      <meta name="theme-color" content="#2f6b3f" />
+      <meta name="theme-color" content="#2f6b3f" media="(prefers-color-scheme: light)" />
+      <meta name="theme-color" content="#1d3d27" media="(prefers-color-scheme: dark)" />
       <link rel="stylesheet" href="/static/styles.css" />
       <script src="/static/autocomplete.js" defer></script>
       <script src="/static/place.js" defer></script>
@@ -91,6 +93,7 @@ export function Layout(props: LayoutProps): Html {
         <header class="site-header">
           <div class="wrap">
             <a class="brand" href={urls.home()}>
+              {logo}
               Remedex
             </a>
             <nav aria-label="Main">

@@ -26,6 +26,9 @@ import type {
   Way,
 } from './types.js';
 
+/** "For as long as I can remember" mid-sentence: the first letter only, "I" stays. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 export interface Pen {
   random: Random;
   /** Sentences of report bodies. */
@@ -130,7 +133,7 @@ function slotsFor(p: Pair, way: Way, t: Timing, se: SideEffectVoice | null): Slo
     const [tried, tried2] = [random.pick(p.condition.tried), random.pick(p.condition.tried)];
     return {
       span: random.pick(spans),
-      span2: random.pick(spans).toLowerCase(),
+      span2: lowerFirst(random.pick(spans)),
       persona: random.pick(personas),
       symptom: random.pick(p.condition.symptoms),
       short: random.pick(p.condition.short),

@@ -8,6 +8,7 @@ import { Stars } from './stars.js';
 import { markdown } from '../markdown.js';
 import { CSRF_SLOT } from './form.js';
 import { maskContacts } from '../../model/privacy.js';
+import { icons } from './icons.js';
 
 // Bodies as the public sees them: contact details masked (moderation pages show the original).
 const publicBody = (text: string) => markdown(maskContacts(text));
@@ -76,33 +77,73 @@ function ReplyItem(props: { reply: Reply; remedySlug: string; slots: boolean }):
 const number = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toFixed(2))));
 
 /** The structured fields an author gave, as a definition list; nothing when there are none. */
-export function Details(props: { details: ReportDetails }): Html {
+/** An author's dose as they entered it: "3–5 g, once a day". */
+function doseText(dose: NonNullable<ReportDetails['dose']>): string {
+  const amount =
+    dose.min === dose.max ? number(dose.max) : `${number(dose.min)}–${number(dose.max)}`;
+  return `${amount} ${dose.unit}${dose.frequency ? `, ${dose.frequency}` : ''}`;
+}
+
+/**
+ * The line under a report's title that a reader scans: condition, stars, and what the author
+ * entered of outcome, dose and how long they took it. Each value says what it is in words.
+ */
+function ScanLine(props: { report: ReportWithReplies; showCondition: boolean }): Html {
+  const { report } = props;
+  const d = report.details;
+  const parts: Html[] = [];
+  if (props.showCondition)
+    parts.push(<span class="meta-condition">For {report.condition.name}</span>);
+  parts.push(<Stars rating={report.rating} />);
+  if (d.outcome)
+    parts.push(
+      <span class={`meta-outcome outcome-${d.outcome}`}>
+        {icons[d.outcome]} <span class="visually-hidden">Outcome: </span>
+        {outcomes[d.outcome]}
+      </span>,
+    );
+  if (d.dose)
+    parts.push(
+      <span class="meta-dose">
+        {icons.dose} <span class="visually-hidden">Dose: </span>
+        {doseText(d.dose)}
+      </span>,
+    );
+  if (d.takenDays !== null)
+    parts.push(
+      <span class="meta-duration">
+        {icons.duration} Taken for {describeDays(d.takenDays)}
+      </span>,
+    );
+  if (report.editorsChoice) parts.push(<span class="badge badge-choice">Editor's Choice</span>);
+  return <p class="report-meta">{parts}</p>;
+}
+
+/**
+ * The structured fields an author gave that the scan line does not show, as a definition list;
+ * nothing when there are none.
+ */
+export function Details(props: { details: ReportDetails; all?: boolean }): Html {
   const d = props.details;
-  const rows: [string, string][] = [];
-  if (d.dose) {
-    const amount =
-      d.dose.min === d.dose.max
-        ? number(d.dose.max)
-        : `${number(d.dose.min)}–${number(d.dose.max)}`;
-    rows.push([
-      'Dose',
-      `${amount} ${d.dose.unit}${d.dose.frequency ? `, ${d.dose.frequency}` : ''}`,
-    ]);
-  }
+  const rows: [string, Html | string][] = [];
+  if (props.all && d.dose) rows.push(['Dose', doseText(d.dose)]);
   if (d.form) rows.push(['Form', d.form]);
   if (d.brand) rows.push(['Brand', d.brand]);
-  if (d.takenDays !== null) rows.push(['Taken for', describeDays(d.takenDays)]);
+  if (props.all && d.takenDays !== null) rows.push(['Taken for', describeDays(d.takenDays)]);
   if (d.effectDays !== null) rows.push(['Effect after', describeDays(d.effectDays)]);
-  if (d.outcome) rows.push(['Outcome', outcomes[d.outcome]]);
+  if (props.all && d.outcome) rows.push(['Outcome', outcomes[d.outcome]]);
   if (d.sideEffects.length > 0) {
     rows.push([
       'Side effects',
-      d.sideEffects
-        .map(
-          (e) =>
-            `${e.term === 'other' ? (e.note ?? 'other') : (sideEffectTerms[e.term as keyof typeof sideEffectTerms] ?? e.term)}${e.severity ? ` (${e.severity})` : ''}`,
-        )
-        .join(', '),
+      <>
+        {icons.sideEffect}{' '}
+        {d.sideEffects
+          .map(
+            (e) =>
+              `${e.term === 'other' ? (e.note ?? 'other') : (sideEffectTerms[e.term as keyof typeof sideEffectTerms] ?? e.term)}${e.severity ? ` (${e.severity})` : ''}`,
+          )
+          .join(', ')}
+      </>,
     ]);
   }
   if (d.forWhom && d.forWhom !== 'self') rows.push(['Taken by', forWhom[d.forWhom]]);
@@ -222,15 +263,7 @@ function CardHeader(props: ReportCardProps): Html {
         postedAt={report.postedAt}
         {...(props.slots ? { slot: reportSlot(report.id) } : {})}
       />
-      <p class="report-meta">
-        <Stars rating={report.rating} />
-        {report.editorsChoice ? (
-          <>
-            {' '}
-            <span class="badge badge-choice">Editor's Choice</span>
-          </>
-        ) : null}
-      </p>
+      <ScanLine report={report} showCondition={!props.showContext} />
       {report.tags.length > 0 ? (
         <p class="report-tags">Topic on the site it came from: {report.tags.join(', ')}</p>
       ) : null}
