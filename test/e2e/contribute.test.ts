@@ -122,8 +122,12 @@ describe.skipIf(!chromiumAvailable)('contributing, moderating and editing in Chr
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.locator('.notice').innerText()).resolves.toBe('Saved.');
     await page.goto(`${base}/admin/remedies/ginger/diff?from=1&to=2`);
-    expect(await page.locator('.diff ins').first().innerText()).toContain(
-      'Stop and get medical help at once',
+    // The paragraph changed in place: its words added and removed are marked within it.
+    const line = page.locator('#diff-whenToStop + .diff-lines .diff-change').first();
+    expect(await line.innerText()).toContain('medical help at once');
+    expect(await line.locator('ins').count()).toBeGreaterThan(0);
+    expect(await page.locator('#diff-whenToStop').innerText()).toBe(
+      'When to stop and call your doctor',
     );
     await page.screenshot({ path: 'test-results/remedy-diff.png' });
     await context.close();

@@ -40,6 +40,11 @@ describeEachDialect('editing remedies and conditions', (site) => {
     const preview = await editor.post('/admin/remedies/ginger', { ...changed, intent: 'preview' });
     expect(preview.statusCode).toBe(200);
     expect(textOf(preview.body)).toContain('Preview (not saved yet)');
+    // The preview marks what the draft changes, in the form's words, before the page itself.
+    expect(textOf(preview.body)).toContain(
+      'What this draft changes: When to stop and call your doctor',
+    );
+    expect(preview.body).toMatch(/<ins>[^<]*Also stop before surgery\.<\/ins>/);
     expect(textOf((await app().inject({ url: '/remedies/ginger' })).body)).not.toContain(
       'Also stop before surgery.',
     );
@@ -56,9 +61,34 @@ describeEachDialect('editing remedies and conditions', (site) => {
     expect(text).toMatch(/#2 Nov 26, 2026 Eda Editor Added advice before surgery/);
     expect(text).toContain('#1');
     const diff = await editor.get('/admin/remedies/ginger/diff?from=1&to=2');
-    expect(diff.body).toContain('<h2>whenToStop</h2>');
-    expect(diff.body).toMatch(/<ins>\+ [^<]*Also stop before surgery\./);
-    expect(diff.body).toMatch(/<del>- Stop and seek medical help/);
+    // Sections by the form's names; the words added inside the paragraph are marked, the rest kept.
+    expect(diff.body).toContain('<h2 id="diff-whenToStop">When to stop and call your doctor</h2>');
+    expect(diff.body).toMatch(
+      /<p class="diff-change"><span class="visually-hidden">Changed: <\/span>Stop and seek medical help[^<]*<ins>[^<]*Also stop before surgery\.<\/ins><\/p>/,
+    );
+    expect(diff.body).not.toContain('<del>');
+    expect(textOf(diff.body)).not.toMatch(/whenToStop|"evidenceLevel"/);
+
+    // Saving the form again without touching anything changes nothing: no section differs.
+    const again = asForm(
+      formFields((await editor.get('/admin/remedies/ginger/edit')).body, '/admin/remedies/ginger'),
+    );
+    await editor.post('/admin/remedies/ginger', {
+      ...again,
+      note: 'Saved untouched',
+      intent: 'save',
+    });
+    expect(editor.last?.statusCode).toBe(303);
+    const same = await editor.get('/admin/remedies/ginger/diff?from=2&to=3');
+    expect(textOf(same.body)).toContain('The two revisions are the same.');
+    // So for the remedy with the most uses, citations and rows.
+    const edit = '/admin/remedies/l-glutamine';
+    const lg = asForm(formFields((await editor.get(`${edit}/edit`)).body, edit));
+    await editor.post(edit, { ...lg, note: 'Saved untouched', intent: 'save' });
+    expect(editor.last?.statusCode).toBe(303);
+    expect(textOf((await editor.get(`${edit}/diff?from=1&to=2`)).body)).toContain(
+      'The two revisions are the same.',
+    );
   });
 
   it('re-renders the editor with errors beside the sections and the text kept', async () => {

@@ -1,6 +1,6 @@
 // The remedy editor: what it shows, saving a draft as a new revision, the history and the diff
 // between two revisions.
-import { diffArrays } from 'diff';
+import { type DiffSection, diffContents } from './revision-diff.js';
 import { draftFromForm } from './remedy-form.js';
 import type { Db } from '../../db/database.js';
 import { findConditionBySlug, listConditions } from '../../db/repositories/reading/conditions.js';
@@ -21,7 +21,7 @@ import {
   listCitations,
 } from '../../db/repositories/reading/remedies.js';
 import { type Viewer, requireEditor } from '../accounts/index.js';
-import { articleSchema, emptyArticle } from '../../model/article.js';
+import { emptyArticle } from '../../model/article.js';
 import { articleToFields } from './article-text.js';
 import { type RemedyDraft, createRemedy, remedySnapshot } from './editorial.js';
 import { DomainError } from '../../model/errors.js';
@@ -148,42 +148,11 @@ export async function remedyHistory(db: Db, viewer: Viewer | null, slug: string)
   return { remedy: { slug: remedy.slug, name: remedy.name, status: remedy.status }, revisions };
 }
 
-export type DiffLine = { op: 'same' | 'add' | 'del'; text: string };
-
-/** A line diff of two texts (jsdiff's array diff over their lines). */
-export function diffLines(before: string, after: string): DiffLine[] {
-  return diffArrays(before.split('\n'), after.split('\n')).flatMap((change) =>
-    change.value.map((text) => ({
-      op: change.added ? ('add' as const) : change.removed ? ('del' as const) : ('same' as const),
-      text,
-    })),
-  );
-}
-
-/** A revision as the editor form's texts, so a diff reads like the form. */
-function revisionTexts(content: unknown): Record<string, string> {
-  const c = content as Partial<ReturnType<typeof remedySnapshot>>;
-  const article = articleSchema.safeParse(c.article);
-  const fields = article.success ? articleToFields(article.data) : {};
-  const rowsText = (rows: unknown[] | undefined) =>
-    (rows ?? []).map((r) => JSON.stringify(r)).join('\n');
-  return {
-    Name: c.name ?? '',
-    Summary: c.summary ?? '',
-    Status: c.status ?? '',
-    ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v])),
-    Findings: rowsText(article.success ? article.data.research.findings : []),
-    Dosage: rowsText(article.success ? article.data.dosage.rows : []),
-    Sources: rowsText(c.citations),
-    Uses: rowsText(c.uses),
-  };
-}
-
 export interface RevisionDiff {
   remedy: { slug: string; name: string };
   from: number;
   to: number;
-  sections: { name: string; lines: DiffLine[] }[];
+  sections: DiffSection[];
 }
 
 export async function diffRevisions(
@@ -200,11 +169,7 @@ export async function diffRevisions(
   const a = revisions.find((r) => r.number === from);
   const b = revisions.find((r) => r.number === to);
   if (!a || !b) throw new DomainError('PAGE_NOT_FOUND', 'There is no revision with that number.');
-  const before = revisionTexts(a.content);
-  const after = revisionTexts(b.content);
-  const sections = Object.keys({ ...before, ...after })
-    .filter((k) => (before[k] ?? '') !== (after[k] ?? ''))
-    .map((name) => ({ name, lines: diffLines(before[name] ?? '', after[name] ?? '') }));
+  const sections = diffContents(a.content, b.content);
   return { remedy: { slug: remedy.slug, name: remedy.name }, from, to, sections };
 }
 

@@ -20,13 +20,21 @@ export {
   type EditorData,
   type History,
   type RevisionDiff,
-  diffLines,
   diffRevisions,
   editorData,
   listRemediesForEditors,
   remedyHistory,
   saveRemedy,
 } from './editor.js';
+export {
+  type DiffLine,
+  type DiffPiece,
+  type DiffSection,
+  diffContents,
+  diffLines,
+  draftChanges,
+  sectionLabels,
+} from './revision-diff.js';
 export {
   type ConditionDraft,
   type RemedyDraft,

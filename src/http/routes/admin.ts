@@ -10,6 +10,7 @@ import {
   listRemediesForEditors,
   remedyHistory,
   saveRemedy,
+  draftChanges,
   draftFromForm,
 } from '../../domain/editorial/index.js';
 import { requireEditor } from '../../domain/accounts/index.js';
@@ -51,7 +52,7 @@ function remedyEditorRoutes(scope: FastifyInstance, deps: RouteDeps, guarded: Gu
     status = 200,
   ) {
     const data = await editorData(store, request.viewer, slug);
-    const previewProps = preview ? previewOf(body(request), data.conditions) : null;
+    const previewProps = preview ? previewOf(body(request), data) : null;
     return html(
       reply,
       remedyEditorPage(
@@ -129,9 +130,12 @@ function revisionRoutes(scope: FastifyInstance, deps: RouteDeps): void {
 }
 
 /** What the editor's preview shows: the draft as its page would read. */
-function previewOf(form: Record<string, unknown>, conditions: EditorData['conditions']) {
+function previewOf(form: Record<string, unknown>, data: EditorData) {
+  const { conditions } = data;
   const { draft } = draftFromForm(form, conditions);
   return {
+    // What the preview would change, marked section by section (nothing for a new remedy).
+    changes: data.remedy.id === null ? [] : draftChanges(data.remedy, draft),
     name: draft.name,
     article: draft.article,
     citations: draft.citations.map((c, i) => ({ id: i + 1, ...c })),

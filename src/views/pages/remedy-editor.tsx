@@ -1,7 +1,8 @@
 // The remedy editor: one form for the whole article, section by section, with its rows.
 import { type Html, h } from '../jsx.js';
 import { RowsTable, rowsFrom } from './remedy-editor-rows.js';
-import type { EditorData } from '../../domain/editorial/index.js';
+import type { DiffSection, EditorData } from '../../domain/editorial/index.js';
+import { DiffSections } from '../components/diff.js';
 import { remedyKinds } from '../../model/vocabulary.js';
 import { ArticleBody, Disclaimer } from '../components/article.js';
 import {
@@ -20,7 +21,7 @@ export interface EditorView {
   data: EditorData;
   state: FormState;
   /** The article as it would look, when the editor asked for a preview. */
-  preview: Parameters<typeof ArticleBody>[0] | null;
+  preview: (Parameters<typeof ArticleBody>[0] & { changes: DiffSection[] }) | null;
 }
 
 /** The remedy itself: name, address, aliases, kind, summary, status, Editor's Choice. */
@@ -259,6 +260,20 @@ function SourcesFields(props: {
   );
 }
 
+/** What saving this draft would change, before the page as it would read. */
+function PreviewChanges({ changes }: { changes: DiffSection[] }): Html {
+  return (
+    <details class="preview-changes" open>
+      <summary>
+        {changes.length === 0
+          ? 'This draft changes nothing yet.'
+          : `What this draft changes: ${changes.map((c) => c.name).join(', ')}`}
+      </summary>
+      <DiffSections sections={changes} level="h3" />
+    </details>
+  );
+}
+
 /** The form's values: what was sent back, else the remedy as saved. */
 function editorState(v: EditorView): { state: FormState; checked: boolean } {
   const { remedy, fields } = v.data;
@@ -314,6 +329,7 @@ export function remedyEditorPage(v: EditorView, ctx: PageContext): string {
       {v.preview ? (
         <section class="preview" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview (not saved yet)</h2>
+          <PreviewChanges changes={v.preview.changes} />
           <Disclaimer text={v.preview.article.disclaimer} />
           <ArticleBody {...v.preview} />
         </section>

@@ -1,6 +1,7 @@
 // A remedy's revisions, and the diff between two of them.
 import { h } from '../jsx.js';
 import type { RevisionDiff, History } from '../../domain/editorial/index.js';
+import { DiffSections } from '../components/diff.js';
 import type { PageContext } from '../context.js';
 import { formatDate } from '../format.js';
 import { Layout, page } from '../layout.js';
@@ -75,22 +76,7 @@ export function diffPage(d: RevisionDiff, ctx: PageContext): string {
         {d.remedy.name}: revision {d.from} → {d.to}
       </h1>
       {d.sections.length === 0 ? <p>The two revisions are the same.</p> : null}
-      {d.sections.map((s) => (
-        <section class="diff">
-          <h2>{s.name}</h2>
-          <pre>
-            {s.lines.map((l) =>
-              l.op === 'add' ? (
-                <ins>{`+ ${l.text}\n`}</ins>
-              ) : l.op === 'del' ? (
-                <del>{`- ${l.text}\n`}</del>
-              ) : (
-                <span>{`  ${l.text}\n`}</span>
-              ),
-            )}
-          </pre>
-        </section>
-      ))}
+      <DiffSections sections={d.sections} />
     </Layout>,
   );
 }
