@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp } from '../../src/domain/accounts/index.js';
-import { type LiveSite, chromiumAvailable, liveSite } from '../helpers/browser.js';
+import { type LiveSite, chromiumAvailable, liveSite, withAccounts } from '../helpers/browser.js';
 
 // A guest reports on L-Glutamine with structured fields, a moderator approves it, and it appears
 // on the remedy page with its stars, its fields and the author's post count: all in Chromium,
@@ -12,22 +11,12 @@ describe.skipIf(!chromiumAvailable)('contributing, moderating and editing in Chr
   let base: string;
 
   beforeAll(async () => {
-    site = await liveSite(async (t) => {
-      await t.database.db.transaction().execute(async (trx) => {
-        await signUp(
-          trx,
-          { displayName: 'Mo Derator', email: 'mod@example.org', password: 'moderator passphrase' },
-          new Date(),
-          'moderator',
-        );
-        await signUp(
-          trx,
-          { displayName: 'Ed Itor', email: 'editor@example.org', password: 'editor passphrase' },
-          new Date(),
-          'editor',
-        );
-      });
-    });
+    site = await liveSite(
+      withAccounts(
+        ['Mo Derator', 'mod@example.org', 'moderator passphrase', 'moderator'],
+        ['Ed Itor', 'editor@example.org', 'editor passphrase', 'editor'],
+      ),
+    );
     ({ browser, base } = site);
   });
 

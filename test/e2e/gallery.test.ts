@@ -5,8 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp } from '../../src/domain/accounts/index.js';
-import { type LiveSite, chromiumAvailable, liveSite } from '../helpers/browser.js';
+import { type LiveSite, chromiumAvailable, liveSite, withAccounts } from '../helpers/browser.js';
 
 const OUT = 'docs/screenshots';
 
@@ -26,16 +25,9 @@ describe.skipIf(!chromiumAvailable)('the screenshot gallery', () => {
   let base: string;
 
   beforeAll(async () => {
-    site = await liveSite(async (t) => {
-      await t.database.db.transaction().execute(async (trx) => {
-        await signUp(
-          trx,
-          { displayName: 'Ed Itor', email: 'gallery@example.org', password: 'gallery passphrase' },
-          new Date(),
-          'editor',
-        );
-      });
-    });
+    site = await liveSite(
+      withAccounts(['Ed Itor', 'gallery@example.org', 'gallery passphrase', 'editor']),
+    );
     ({ browser, base } = site);
     mkdirSync(OUT, { recursive: true });
   });

@@ -5,6 +5,8 @@ import { type Browser, chromium } from 'playwright-core';
 import { prepareSite } from '../../src/cli/serve.js';
 import { buildApp } from '../../src/http/app.js';
 import { type TestDatabase, freshDatabase } from './db.js';
+import { signUp } from '../../src/domain/accounts/index.js';
+import type { Role } from '../../src/model/types.js';
 
 // Debian's Chromium, launched as this machine allows. Under CI a missing browser fails the run.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,6 +30,16 @@ export interface LiveSite {
 }
 
 /** A demo site on a free port of 127.0.0.1 and a headless Chromium; screenshots go to test-results/. */
+/** A `prepare` for liveSite that signs up these accounts (role last). */
+export const withAccounts =
+  (...accounts: [displayName: string, email: string, password: string, role: Role][]) =>
+  async (t: TestDatabase): Promise<void> => {
+    await t.database.db.transaction().execute(async (trx) => {
+      for (const [displayName, email, password, role] of accounts)
+        await signUp(trx, { displayName, email, password }, new Date(), role);
+    });
+  };
+
 export async function liveSite(
   prepare: (db: TestDatabase) => Promise<void> = async () => undefined,
 ): Promise<LiveSite> {
