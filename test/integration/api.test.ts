@@ -210,6 +210,15 @@ describeEachDialect('read API', (site) => {
     expect(again.body).toBe('');
   });
 
+  it('gives each condition its editorial description', async () => {
+    const { body } = await get<{ conditions: { slug: string; description: string }[] }>(
+      '/api/v1/conditions',
+      200,
+    );
+    const ibs = body.conditions.find((c) => c.slug === 'ibs');
+    expect(ibs?.description).toMatch(/^A long-running disorder of how the gut works/);
+  });
+
   it('lets other sites read it (CORS for GET) and sets no cookie', async () => {
     const res = await app().inject({
       url: '/api/v1/conditions',

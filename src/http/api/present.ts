@@ -31,6 +31,7 @@ export const conditionOf = (c: Condition, abs: Absolute): z.output<typeof s.cond
   name: c.name,
   aliases: c.aliases,
   category: c.category,
+  description: c.description,
   url: abs(urls.condition(c.slug)),
 });
 

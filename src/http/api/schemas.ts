@@ -81,6 +81,9 @@ export const condition = z
     name: z.string(),
     aliases: z.array(z.string()),
     category: z.string(),
+    description: z
+      .string()
+      .describe("The editors' short description, paragraphs apart by a blank line; '' for none"),
     url,
   })
   .meta(id('Condition'));
