@@ -63,6 +63,11 @@ const configSchema = z.object({
       'must be "off", a hop count such as 1, or proxy addresses such as 127.0.0.1,10.0.0.0/8',
     )
     .default('off'),
+  CONTACT_EMAIL: z
+    .string()
+    .trim()
+    .email('must be an email address such as editors@example.org')
+    .optional(),
   OPEN_DATA_LICENSE: z
     .string()
     .trim()
@@ -115,6 +120,8 @@ export interface Config {
   jobsIntervalSeconds: number;
   /** The licence of the open data downloads (an SPDX id, or a name). */
   openDataLicense: string;
+  /** Where the contact page sends readers (CONTACT_EMAIL); null: the page says to use the flags. */
+  contactEmail: string | null;
 }
 
 export type TrustProxy = false | number | string[];
@@ -159,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: c.METRICS_TOKEN ?? null,
     jobsIntervalSeconds: c.JOBS_INTERVAL_SECONDS,
     openDataLicense: c.OPEN_DATA_LICENSE,
+    contactEmail: c.CONTACT_EMAIL ?? null,
     trustProxy: parseTrustProxy(c.TRUST_PROXY),
   };
 }

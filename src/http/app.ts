@@ -17,6 +17,7 @@ import { registerApi } from './api/plugin.js';
 import { registerFeedRoutes } from './routes/feeds.js';
 import { registerSitemap } from './routes/sitemap.js';
 import { registerDataRoutes } from './routes/data.js';
+import { registerSitePages } from './routes/site-pages.js';
 import type { RouteDeps, Settings } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { redisRateStore } from './limits.js';
@@ -77,6 +78,7 @@ const defaults: Settings = {
   rateLimitFactor: 1,
   metricsToken: null,
   openDataLicense: 'CC-BY-4.0',
+  contactEmail: null,
 };
 const PERMISSIONS_POLICY =
   'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
@@ -226,6 +228,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSiteFiles(app, settings.publicUrl);
   registerSitemap(app, routeDeps);
   registerDataRoutes(app, routeDeps);
+  registerSitePages(app, routeDeps);
   await registerApi(app, routeDeps);
   await registerFeedRoutes(app, routeDeps);
   return app;

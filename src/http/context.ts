@@ -17,6 +17,8 @@ export interface Settings {
   metricsToken: string | null;
   /** The open data's licence (OPEN_DATA_LICENSE). */
   openDataLicense: string;
+  /** The editors' address on the contact page (CONTACT_EMAIL), or null. */
+  contactEmail: string | null;
 }
 
 /** What every route gets: the database, settings, the mailer and the clock (tests move it). */

@@ -144,8 +144,9 @@ export function Layout(props: LayoutProps): Html {
               emergency number.
             </p>
             <p class="footer-links">
-              <a href="/data">Open data</a> · <a href="/api/v1/">API</a> ·{' '}
-              <a href="/moderation-log">Moderation log</a> ·{' '}
+              <a href="/about">About</a> · <a href="/privacy">Privacy</a> ·{' '}
+              <a href="/contact">Contact</a> · <a href="/data">Open data</a> ·{' '}
+              <a href="/api/v1/">API</a> · <a href="/moderation-log">Moderation log</a> ·{' '}
               <a href={urls.reportsFeed()}>New reports (Atom)</a>
             </p>
           </div>

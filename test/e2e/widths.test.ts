@@ -21,6 +21,9 @@ describe.skipIf(!chromiumAvailable)('pages fit the screen', () => {
     '/signin',
     '/signup',
     '/moderation-log',
+    '/about',
+    '/privacy',
+    '/contact',
     '/remedies/l-glutamine/reports/new',
   ];
 

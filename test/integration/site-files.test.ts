@@ -1,11 +1,36 @@
 // What every site is asked for: an icon (no 404 on every page), a manifest, and robots.txt that
 // keeps crawlers out of forms, moderation, admin, accounts and search results.
 import { expect, it } from 'vitest';
-import { useApp } from '../helpers/app.js';
+import { textOf, useApp } from '../helpers/app.js';
 import { describeEachDialect } from '../helpers/db.js';
 
 describeEachDialect('site files', (site) => {
   const app = useApp(site);
+  const withContact = useApp(site, { settings: { contactEmail: 'editors@example.org' } });
+
+  it('links about, privacy and contact from every page footer, and serves each', async () => {
+    for (const url of ['/', '/remedies/l-glutamine', '/nowhere']) {
+      const page = (await app().inject({ url })).body;
+      const footer = page.slice(page.indexOf('<footer class="site-footer"'));
+      for (const link of ['/about', '/privacy', '/contact', '/moderation-log', '/data'])
+        expect(footer, `${url} ${link}`).toContain(`href="${link}"`);
+    }
+    for (const [url, heading] of [
+      ['/about', 'About Remedex'],
+      ['/privacy', 'Privacy'],
+      ['/contact', 'Contact'],
+    ] as const) {
+      const res = await app().inject({ url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).toContain(`<h1>${heading}</h1>`);
+    }
+    expect(textOf((await app().inject({ url: '/contact' })).body)).toContain(
+      'has not published an address yet',
+    );
+    expect((await withContact().inject({ url: '/contact' })).body).toContain(
+      'href="mailto:editors@example.org"',
+    );
+  });
 
   it('serves an icon at /favicon.ico and names it on every page, with the manifest', async () => {
     for (const url of ['/favicon.ico', '/favicon.svg']) {
