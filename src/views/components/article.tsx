@@ -1,4 +1,5 @@
 import type { Article } from '../../model/article.js';
+import { icons } from './icons.js';
 import type { Citation, RemedyUse } from '../../model/types.js';
 import { Fragment, type Html, h } from '../jsx.js';
 import { urls } from '../urls.js';
@@ -12,7 +13,11 @@ const EVIDENCE_WORDS = {
 } as const;
 
 export function EvidenceBadge(props: { level: keyof typeof EVIDENCE_WORDS }): Html {
-  return <span class={`badge evidence-${props.level}`}>{EVIDENCE_WORDS[props.level]}</span>;
+  return (
+    <span class={`badge evidence-${props.level}`}>
+      {icons.evidence} {EVIDENCE_WORDS[props.level]}
+    </span>
+  );
 }
 
 function CitationRefs(props: { keys: string[]; citations: Citation[] }): Html {
