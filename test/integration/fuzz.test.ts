@@ -82,7 +82,9 @@ describeEachDialect('fuzz: hostile values on every route', (site) => {
       }
     }
     expect(failures).toEqual([]);
-  });
+    // Every GET route, each hostile value, as guest and admin: it grows with the routes, and a
+    // busy two-core machine ran past the default 30 s (31.6 s in a fresh-clone CI run).
+  }, 120_000);
 
   it('answers every POST field, as a form and as JSON, without a 5xx', async () => {
     const { agent } = await signedIn(app, site, 'admin');
@@ -198,5 +200,6 @@ describeEachDialect('fuzz: hostile values on every route', (site) => {
             failures.push(`GET ${route} ${name} with ${label}: ${res.statusCode}`);
         }
     expect(failures).toEqual([]);
-  });
+    // Every GET route × 13 parameters × each hostile value (28 s on a busy run): as above.
+  }, 120_000);
 });
