@@ -22,12 +22,17 @@ describe('loadConfig', () => {
       metricsToken: null,
       jobsIntervalSeconds: 30,
       openDataLicense: 'CC-BY-4.0',
+      contactEmail: null,
     });
   });
 
   it('takes the open data licence as given', () => {
     expect(loadConfig({ OPEN_DATA_LICENSE: 'ODbL-1.0' }).openDataLicense).toBe('ODbL-1.0');
     expect(() => loadConfig({ OPEN_DATA_LICENSE: 'x'.repeat(101) })).toThrow(/^OPEN_DATA_LICENSE:/);
+    expect(loadConfig({ CONTACT_EMAIL: 'editors@example.org' }).contactEmail).toBe(
+      'editors@example.org',
+    );
+    expect(() => loadConfig({ CONTACT_EMAIL: 'not an address' })).toThrow(/^CONTACT_EMAIL:/);
   });
 
   it('reads TRUST_PROXY as off, a hop count or a list of proxy addresses', () => {
