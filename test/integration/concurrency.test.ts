@@ -198,4 +198,44 @@ describeEachDialect('concurrent identical writes', (site) => {
     ).map((r) => r.number);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   });
+  it('renames one of ten conditions given the same new name at once; the others get the form error', async () => {
+    const { agent: editor } = await signedIn(app, site, 'editor');
+    await editor.get('/admin/conditions');
+    const tag = Math.random().toString(36).slice(2, 7);
+    for (let i = 0; i < TEN; i++)
+      await editor.post('/admin/conditions', {
+        name: `Rename Source ${tag} ${i}`,
+        category: 'Digestive Health',
+        aliases: '',
+      });
+    const { db } = site().database;
+    const sources = await db
+      .selectFrom('conditions')
+      .select('id')
+      .where('name', 'like', `Rename Source ${tag} %`)
+      .execute();
+    expect(sources).toHaveLength(TEN);
+    const name = `Rename Target ${tag}`;
+    const answers = await Promise.all(
+      sources.map((c) =>
+        editor.post(`/admin/conditions/${c.id}/edit`, {
+          name,
+          category: 'Digestive Health',
+          aliases: '',
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).filter((s) => s >= 500)).toEqual([]);
+    expect(answers.filter((a) => a.statusCode === 303)).toHaveLength(1);
+    for (const a of answers.filter((a) => a.statusCode !== 303)) {
+      expect(a.statusCode).toBe(422);
+      expect(a.body).toContain('A condition with this name already exists.');
+    }
+    const renamed = await db
+      .selectFrom('conditions')
+      .select('id')
+      .where('name', '=', name)
+      .execute();
+    expect(renamed).toHaveLength(1);
+  });
 });
