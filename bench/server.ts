@@ -28,11 +28,17 @@ export async function startServer(
 }
 
 /** The options every corpus benchmark takes; exits with a hint when the corpus is missing. */
-export function corpusOptions(): { duration: number; connections: number; database: string } {
+export function corpusOptions(): {
+  duration: number;
+  connections: number;
+  repetitions: number;
+  database: string;
+} {
   const { values } = parseArgs({
     options: {
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '32' },
+      repetitions: { type: 'string', default: '3' },
       database: {
         type: 'string',
         default: process.env.BENCH_DATABASE_URL ?? 'sqlite:bench/out/corpus.db',
@@ -46,8 +52,13 @@ export function corpusOptions(): { duration: number; connections: number; databa
     );
     process.exit(1);
   }
-  mkdirSync('bench/out/static', { recursive: true });
-  return { duration: Number(values.duration), connections: Number(values.connections), database };
+  mkdirSync('bench/out/static/br', { recursive: true });
+  return {
+    duration: Number(values.duration),
+    connections: Number(values.connections),
+    repetitions: Number(values.repetitions),
+    database,
+  };
 }
 
 /** Published remedies with their report counts, most reported first. */
