@@ -4,6 +4,10 @@ import { changeWatcher } from '../domain/operations/index.js';
 import type { AppDeps } from '../http/app.js';
 import { PageCache } from '../http/page-cache.js';
 
+// How soon a write by another process on the same SQLite file (a CLI import, a second server)
+// reaches this process's cached pages; this process's own writes clear them at once.
+const SQLITE_CHANGES_EVERY_MS = 50;
+
 export interface InstanceOptions {
   pageCache: boolean;
   /** Shares rate limits between instances when set. */
@@ -31,14 +35,14 @@ export async function instanceOptions(
       stops.push(await changes.listen(() => (dirty = true)));
       deps.pageCache = {
         cache,
-        changed: async () => {
+        changed: () => {
           const was = dirty;
           dirty = false;
           return was;
         },
         onLocalWrite: () => void changes.notify(),
       };
-    } else deps.pageCache = { cache, changed: changeWatcher(database.db) };
+    } else deps.pageCache = { cache, changed: changeWatcher(database, SQLITE_CHANGES_EVERY_MS) };
   }
   if (options.redisUrl) {
     const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: true });

@@ -24,6 +24,11 @@ export interface Database {
    * them (LISTEN/NOTIFY on a dedicated connection). Null on SQLite, where one file is one site.
    */
   changes: Changes | null;
+  /**
+   * SQLite only: a number that moves when another connection (another process on the file)
+   * commits. Synchronous, so the page cache can ask on every hit; null on PostgreSQL.
+   */
+  dataVersion: (() => number) | null;
   close(): Promise<void>;
 }
 
@@ -86,6 +91,8 @@ function openSqlite(url: string): Database {
   const db = new Kysely<DatabaseSchema>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
+  // Prepared once: the page cache reads it on every hit.
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
   return {
     db,
     dialect: 'sqlite',
@@ -96,6 +103,7 @@ function openSqlite(url: string): Database {
       await sqlite.backup(file);
     },
     changes: null,
+    dataVersion: () => Number(dataVersion.get()),
     close: () => db.destroy(),
   };
 }
@@ -128,6 +136,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     pool: () => ({ size: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     backup: null,
     changes: pgChanges(url, pool, `remedex_changes_${schema ?? 'public'}`),
+    dataVersion: null,
     close: () => db.destroy(),
   };
 }

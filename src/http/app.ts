@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { randomUUID } from 'node:crypto';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { Redis } from 'ioredis';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TrustProxy } from '../config.js';
@@ -29,7 +30,7 @@ import { registerConversationRoutes } from './routes/conversation.js';
 import { registerModerationRoutes } from './routes/moderate.js';
 import type { PoolStats } from '../model/operations.js';
 import { Metrics, installMetrics } from './metrics.js';
-import { type PageCache, installPageCache } from './page-cache.js';
+import { type PageCache, cachedAnswers, installPageCache } from './page-cache.js';
 import { registerOperationsRoutes } from './routes/operations.js';
 import { Renderer } from './render/renderer.js';
 import { registerPageRoutes } from './routes/pages.js';
@@ -62,7 +63,7 @@ export interface AppDeps {
   redis?: Redis;
   redisNameSpace?: string;
   /** The anonymous page cache (off unless given: tests read fresh pages). */
-  pageCache?: { cache: PageCache; changed?: () => Promise<boolean>; onLocalWrite?: () => void };
+  pageCache?: { cache: PageCache; changed?: () => boolean; onLocalWrite?: () => void };
   metrics?: Metrics;
   /** Proxies whose X-Forwarded-For names the reader (TRUST_PROXY); none by default. */
   trustProxy?: TrustProxy;
@@ -142,10 +143,15 @@ function installEdges(app: FastifyInstance): void {
 }
 
 /** The anonymous page cache and its gauges. */
-function installCache(app: FastifyInstance, deps: AppDeps, metrics: Metrics): void {
-  if (!deps.pageCache) return;
+function installCache(
+  app: FastifyInstance,
+  deps: AppDeps,
+  metrics: Metrics,
+  answer: CachedAnswers | null,
+): void {
+  if (!deps.pageCache || !answer) return;
   const { cache, ...options } = deps.pageCache;
-  installPageCache(app, cache, options);
+  installPageCache(app, cache, answer, options);
   metrics.gauge('remedex_page_cache_hits_total', 'Pages served from the cache.', () => cache.hits);
   metrics.gauge('remedex_page_cache_misses_total', 'Cacheable pages rendered.', () => cache.misses);
   metrics.gauge('remedex_page_cache_entries', 'Pages in the cache.', () => cache.size);
@@ -166,9 +172,25 @@ function installRenderer(app: FastifyInstance, deps: AppDeps, store: Store): Ren
   return renderer;
 }
 
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+type CachedAnswers = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+/** The HTTP server, asking the page cache before Fastify; with Fastify's own keep-alive default. */
+function cacheFirstServer(answer: CachedAnswers, handler: Handler): Server {
+  const server = createServer((req, res) => {
+    if (!answer(req, res)) handler(req, res);
+  });
+  server.keepAliveTimeout = 72_000;
+  return server;
+}
+
 /** Builds the app without listening: main.ts listens, tests use app.inject(). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const answer = deps.pageCache ? cachedAnswers(deps.pageCache.cache, deps.pageCache) : null;
   const app = Fastify({
+    // A kept page is answered before Fastify routes the request: no hook, plugin or header is
+    // built per hit (measured: the hooks cost most of a hit; docs/PERFORMANCE.md).
+    ...(answer ? { serverFactory: (handler: Handler) => cacheFirstServer(answer, handler) } : {}),
     logger: deps.logger ?? false,
     // Every request has an id in the logs and in the X-Request-Id answer header; a proxy's own id
     // is kept when it looks like one.
@@ -213,7 +235,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     deps.pool ?? (() => ({ size: 1, idle: 1, waiting: 0 })),
   );
   app.decorateRequest('changedNothing', false);
-  installCache(app, deps, metrics);
+  installCache(app, deps, metrics, answer);
   installSessions(app, routeDeps.store, routeDeps.now);
   installErrorHandlers(app);
   registerPageRoutes(app, routeDeps, installRenderer(app, deps, routeDeps.store));

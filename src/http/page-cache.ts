@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { listQueryNames } from './params.js';
 
 // The anonymous page cache: pages as readers without cookies see them, kept as ready-to-send
@@ -8,13 +9,22 @@ import { listQueryNames } from './params.js';
 // and by `changed()` when another process or instance wrote (SQLite's data_version, PostgreSQL
 // LISTEN/NOTIFY). Signed-in readers, forms and anything setting a cookie are never cached.
 
+/** One encoding of a page: its bytes and the whole head of its answer, built once. */
+interface Variant {
+  body: Buffer;
+  /** Header names and values in one flat list, as `writeHead` takes them. */
+  head: string[];
+}
+
 interface Entry {
   etag: string;
   lastModified: string;
-  type: string;
-  plain: Buffer;
-  gzip: Buffer;
-  br: Buffer;
+  plain: Variant;
+  gzip: Variant;
+  br: Variant;
+  /** The head of a 304 (Not Modified) answer. */
+  notModified: string[];
+  bytes: number;
 }
 
 const UNCACHED =
@@ -44,11 +54,10 @@ export class PageCache {
   }
 
   set(key: string, entry: Entry): void {
-    const size = entry.plain.length + entry.gzip.length + entry.br.length;
-    if (size > this.maxBytes / 8) return;
+    if (entry.bytes > this.maxBytes / 8) return;
     this.delete(key);
     this.entries.set(key, entry);
-    this.bytes += size;
+    this.bytes += entry.bytes;
     while (this.bytes > this.maxBytes || this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
@@ -59,7 +68,7 @@ export class PageCache {
   private delete(key: string): void {
     const e = this.entries.get(key);
     if (!e) return;
-    this.bytes -= e.plain.length + e.gzip.length + e.br.length;
+    this.bytes -= e.bytes;
     this.entries.delete(key);
   }
 
@@ -91,18 +100,21 @@ export function changedNothing(request: FastifyRequest): void {
 
 export interface PageCacheOptions {
   /** True when another process or instance changed the database since the last call. */
-  changed?: () => Promise<boolean>;
+  changed?: () => boolean;
   /** Told after this process answered a write, so other instances can clear theirs. */
   onLocalWrite?: () => void;
 }
 
-const anonymous = (request: FastifyRequest) =>
-  (request.method === 'GET' || request.method === 'HEAD') &&
-  !request.headers.cookie &&
-  !request.headers.authorization;
+const UNCACHED_PATH = (url: string) => {
+  const at = url.indexOf('?');
+  return UNCACHED.test(at < 0 ? url : url.slice(0, at));
+};
+
+const anonymous = (method: string | undefined, headers: IncomingHttpHeaders) =>
+  (method === 'GET' || method === 'HEAD') && !headers.cookie && !headers.authorization;
 
 const cacheable = (request: FastifyRequest) =>
-  anonymous(request) && !UNCACHED.test(request.url.split('?')[0] ?? '');
+  anonymous(request.method, request.headers) && !UNCACHED_PATH(request.url);
 
 /**
  * The key a page is kept under: its path and the query values pages read, in one order. Other
@@ -122,53 +134,108 @@ export function cacheKey(url: string): string {
   return query ? `${url.slice(0, at)}?${query}` : url.slice(0, at);
 }
 
-function encodingFor(request: FastifyRequest): 'br' | 'gzip' | null {
-  const accept = String(request.headers['accept-encoding'] ?? '');
+function encodingFor(headers: IncomingHttpHeaders): 'br' | 'gzip' | null {
+  const accept = headers['accept-encoding'];
+  if (!accept) return null;
   if (/\bbr\b/.test(accept)) return 'br';
   if (/\bgzip\b/.test(accept)) return 'gzip';
   return null;
 }
 
 /** Readers' browsers and proxies may keep the page but must ask (ETag) before reusing it. */
-function cacheHeaders(reply: FastifyReply, e: Entry, state: 'hit' | 'miss'): void {
-  reply
-    .header('etag', e.etag)
-    .header('last-modified', e.lastModified)
-    .header('cache-control', 'public, max-age=0, must-revalidate')
-    .header('vary', 'Accept-Encoding, Cookie')
-    .header('x-cache', state);
+function cacheHeaders(etag: string, lastModified: string): Record<string, string> {
+  return {
+    etag,
+    'last-modified': lastModified,
+    'cache-control': 'public, max-age=0, must-revalidate',
+    vary: 'Accept-Encoding, Cookie',
+  };
 }
 
-function sendEntry(request: FastifyRequest, reply: FastifyReply, e: Entry): FastifyReply {
-  cacheHeaders(reply, e, 'hit');
-  const match = request.headers['if-none-match'];
-  if (match && match.split(',').some((m) => m.trim() === e.etag)) return reply.code(304).send();
-  const encoding = encodingFor(request);
-  const body = encoding === 'br' ? e.br : encoding === 'gzip' ? e.gzip : e.plain;
-  if (encoding) reply.header('content-encoding', encoding);
-  return reply.type(e.type).send(body);
+// Set per request by Fastify, never part of a kept answer.
+const PER_REQUEST = new Set(['content-length', 'content-encoding', 'x-request-id', 'x-cache']);
+
+/**
+ * Builds a cache entry from the answer Fastify was about to send: the headers every hook set
+ * (security headers, content type) are kept with the bytes, so a hit adds nothing per request.
+ */
+function entryOf(plain: Buffer, headers: Record<string, unknown>): Entry {
+  const etag = `"${createHash('sha1').update(plain).digest('base64url')}"`;
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers))
+    if (!PER_REQUEST.has(name) && value !== undefined) kept[name] = String(value);
+  const lastModified = new Date().toUTCString();
+  const common = { ...kept, ...cacheHeaders(etag, lastModified), 'x-cache': 'hit' };
+  const variant = (body: Buffer, encoding: string | null): Variant => {
+    const head = { ...common, 'content-length': String(body.length) };
+    return {
+      body,
+      head: Object.entries(encoding ? { ...head, 'content-encoding': encoding } : head).flat(),
+    };
+  };
+  const gzip = gzipSync(plain, { level: 6 });
+  const br = brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+  const notModified = Object.entries(common)
+    .filter(([name]) => name !== 'content-type')
+    .flat();
+  return {
+    etag,
+    lastModified,
+    plain: variant(plain, null),
+    gzip: variant(gzip, 'gzip'),
+    br: variant(br, 'br'),
+    notModified,
+    bytes: plain.length + gzip.length + br.length,
+  };
 }
 
-/** Caches anonymous pages and compresses HTML answers. */
+/**
+ * Answers a kept page from Node's request and response, before any routing, hook or plugin: a
+ * hit only checks that the reader is anonymous, that no other instance wrote, and the ETag. It
+ * returns false when the page is not kept; the request then goes through Fastify as usual.
+ */
+export function cachedAnswers(
+  cache: PageCache,
+  options: PageCacheOptions,
+): (req: IncomingMessage, res: ServerResponse) => boolean {
+  return (req, res) => {
+    const url = req.url;
+    if (!url || !anonymous(req.method, req.headers) || UNCACHED_PATH(url)) return false;
+    if (options.changed?.()) cache.clear();
+    const e = cache.get(cacheKey(url));
+    if (!e) return false;
+    cache.hits++;
+    const match = req.headers['if-none-match'];
+    if (match && match.split(',').some((m) => m.trim() === e.etag)) {
+      res.writeHead(304, e.notModified);
+      res.end();
+      return true;
+    }
+    const encoding = encodingFor(req.headers);
+    const v = encoding === 'br' ? e.br : encoding === 'gzip' ? e.gzip : e.plain;
+    res.writeHead(200, v.head);
+    res.end(req.method === 'HEAD' ? undefined : v.body);
+    return true;
+  };
+}
+
+/**
+ * Caches anonymous pages and compresses HTML answers. Hits are answered by `answer` (also given
+ * to the HTTP server, see buildApp); this hook answers them for requests injected in tests.
+ */
 export function installPageCache(
   app: FastifyInstance,
   cache: PageCache,
+  answer: (req: IncomingMessage, res: ServerResponse) => boolean,
   options: PageCacheOptions = {},
 ): void {
   app.addHook('onRequest', async (request, reply) => {
     if (!cacheable(request)) return;
-    if (options.changed && (await options.changed())) cache.clear();
-    const hit = cache.get(cacheKey(request.url));
-    if (!hit) {
-      cache.misses++;
-      return;
-    }
-    cache.hits++;
-    return sendEntry(request, reply, hit);
+    if (answer(request.raw, reply.raw)) return reply.hijack();
+    cache.misses++;
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.getHeader('x-cache') === 'hit') return payload;
     const type = String(reply.getHeader('content-type') ?? '');
     if (!type.startsWith('text/html') || reply.getHeader('content-encoding')) return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
@@ -177,29 +244,21 @@ export function installPageCache(
     const privatePage = /\b(?:private|no-store)\b/.test(
       String(reply.getHeader('cache-control') ?? ''),
     );
+    const encoding = encodingFor(request.headers);
     if (
       cacheable(request) &&
       reply.statusCode === 200 &&
       !reply.getHeader('set-cookie') &&
       !privatePage
     ) {
-      const entry: Entry = {
-        etag: `"${createHash('sha1').update(plain).digest('base64url')}"`,
-        lastModified: new Date().toUTCString(),
-        type,
-        plain,
-        gzip: gzipSync(plain, { level: 6 }),
-        br: brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
-      };
+      const entry = entryOf(plain, reply.getHeaders());
       cache.set(cacheKey(request.url), entry);
-      cacheHeaders(reply, entry, 'miss');
-      const encoding = encodingFor(request);
+      reply.headers(cacheHeaders(entry.etag, entry.lastModified)).header('x-cache', 'miss');
       if (!encoding) return plain;
       reply.header('content-encoding', encoding);
-      return encoding === 'br' ? entry.br : entry.gzip;
+      return encoding === 'br' ? entry.br.body : entry.gzip.body;
     }
     // Pages for signed-in readers are not cached but still compressed.
-    const encoding = encodingFor(request);
     if (!encoding || plain.length < 1024) return payload;
     reply.header('content-encoding', encoding).header('vary', 'Accept-Encoding, Cookie');
     return encoding === 'br'

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/http/app.js';
 import { PageCache } from '../../src/http/page-cache.js';
 import { changeWatcher } from '../../src/domain/operations/index.js';
@@ -15,7 +15,7 @@ describeEachDialect('the anonymous page cache', (site) => {
     app = await buildApp({
       db: site().database.db,
       settings: { rateLimitFactor: 10, trustedPostCount: 1000 },
-      pageCache: { cache, changed: changeWatcher(site().database.db) },
+      pageCache: { cache, changed: changeWatcher(site().database) },
     });
   });
   afterAll(async () => app.close());
@@ -156,9 +156,9 @@ it('notices a write made by another process on the same SQLite file', async () =
   const server = await openDatabase(url);
   const other = await openDatabase(url);
   await migrateToLatest(server.db);
-  const changed = changeWatcher(server.db);
-  expect(await changed()).toBe(false);
-  expect(await changed()).toBe(false);
+  const changed = changeWatcher(server);
+  expect(changed()).toBe(false);
+  expect(changed()).toBe(false);
   await other.db
     .insertInto('conditions')
     .values({
@@ -169,8 +169,21 @@ it('notices a write made by another process on the same SQLite file', async () =
       created_at: new Date().toISOString(),
     })
     .execute();
-  expect(await changed()).toBe(true);
-  expect(await changed()).toBe(false);
+  expect(changed()).toBe(true);
+  expect(changed()).toBe(false);
+
+  // Asked on every cache hit, it reads the file's version at most once per interval.
+  let clock = 1_000_000;
+  const now = vi.spyOn(Date, 'now').mockImplementation(() => clock);
+  const throttled = changeWatcher(server, 50);
+  await other.db.updateTable('conditions').set({ name: 'Y' }).where('slug', '=', 'x').execute();
+  clock += 10;
+  expect(throttled()).toBe(false);
+  clock += 50;
+  expect(throttled()).toBe(true);
+  clock += 50;
+  expect(throttled()).toBe(false);
+  now.mockRestore();
   await server.close();
   await other.close();
   rmSync(dir, { recursive: true, force: true });
