@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { randomUUID } from 'node:crypto';
@@ -35,6 +34,7 @@ import { registerOperationsRoutes } from './routes/operations.js';
 import { Renderer } from './render/renderer.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { registerSearchRoutes } from './routes/search.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { installSessions } from './session.js';
 
 declare module 'fastify' {
@@ -81,8 +81,6 @@ const defaults: Settings = {
   openDataLicense: 'CC-BY-4.0',
   contactEmail: null,
 };
-const PERMISSIONS_POLICY =
-  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
 /**
@@ -95,23 +93,7 @@ const proxyTrust = (trust: TrustProxy) =>
 
 /** Security headers, cookies, forms, CSRF, rate limits and static files. */
 async function installPlugins(app: FastifyInstance, deps: AppDeps, https: boolean): Promise<void> {
-  await app.register(helmet, {
-    // Only a site served over https may tell browsers to insist on it.
-    hsts: https ? { maxAge: 31_536_000 } : false,
-    contentSecurityPolicy: {
-      directives: {
-        upgradeInsecureRequests: https ? [] : null,
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        // The rating bars set their width with a style attribute, nothing else is inline.
-        styleSrcAttr: ["'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-  });
+  installSecurityHeaders(app, https);
   await app.register(cookie);
   await app.register(formbody);
   await app.register(csrf, {
@@ -131,8 +113,6 @@ async function installPlugins(app: FastifyInstance, deps: AppDeps, https: boolea
 function installEdges(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    // Nothing here needs a camera, a microphone, the reader's location or payment.
-    reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
   // The edge for text: no control character, bidi override or lone surrogate reaches a handler,
   // whichever form, query or JSON body it came in.
