@@ -111,14 +111,17 @@ async function installPlugins(app: FastifyInstance, deps: AppDeps, https: boolea
 
 /** What every answer carries and every request goes through: ids, headers, clean text. */
 function installEdges(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply) => {
+  // Hooks in callback style: each async hook cost a promise on every request.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   // The edge for text: no control character, bidi override or lone surrogate reaches a handler,
   // whichever form, query or JSON body it came in.
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     request.query = cleanInput(request.query);
     if (request.body !== undefined) request.body = cleanInput(request.body);
+    done();
   });
 }
 
@@ -145,8 +148,9 @@ function installRenderer(app: FastifyInstance, deps: AppDeps, store: Store): Ren
   const renderer = new Renderer(store, app.log);
   app.decorate('renderer', renderer);
   if (deps.cardWrites !== 'on-flush')
-    app.addHook('onResponse', async () => {
+    app.addHook('onResponse', (_request, _reply, done) => {
       void renderer.flush();
+      done();
     });
   app.addHook('onClose', async () => renderer.flush());
   return renderer;

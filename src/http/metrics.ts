@@ -71,8 +71,9 @@ export class Metrics {
 
 /** Times every request by its route pattern (not its URL, so /reports/1 and /reports/2 share one). */
 export function installMetrics(app: FastifyInstance, metrics: Metrics): void {
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    done();
   });
 }

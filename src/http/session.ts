@@ -21,9 +21,14 @@ export interface CookieSettings {
 /** Reads the session cookie on every request; an unknown or expired token simply means "guest". */
 export function installSessions(app: FastifyInstance, store: Store, now: () => Date): void {
   app.decorateRequest('viewer', null);
-  app.addHook('onRequest', async (request) => {
+  // Callback style: most requests carry no session, and then this costs no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.viewer = token ? await viewerForSession(store, token, now()) : null;
+    if (!token) return done();
+    viewerForSession(store, token, now()).then((viewer) => {
+      request.viewer = viewer;
+      done();
+    }, done);
   });
 }
 
