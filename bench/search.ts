@@ -1,14 +1,15 @@
-// Search latency on the benchmark corpus, one client: median and p95 of `searchSite` for a common
-// word, a rare word and a phrase, measured in-process after a warm-up (the same call /search makes).
-// Usage: npm run bench:search [-- --runs 200]
+// Search latency through HTTP on the benchmark corpus, one client: median and p95 of GET /search
+// for a common word, a rare word, a phrase and two words, answered by `remedex serve` from the
+// build in a process of its own (as in production), one request at a time over a kept-alive
+// connection, after a warm-up. Usage: npm run bench:search [-- --runs 200]
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../src/db/database.js';
-import { migrateToLatest } from '../src/db/migrate.js';
-import { searchSite } from '../src/domain/search/index.js';
+import { Agent, request } from 'node:http';
+import { existsSync } from 'node:fs';
+import { startProcess, stopProcess } from './processes.js';
 
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '100' },
+    runs: { type: 'string', default: '200' },
     database: {
       type: 'string',
       default: process.env.BENCH_DATABASE_URL ?? 'sqlite:bench/out/corpus.db',
@@ -16,9 +17,35 @@ const { values } = parseArgs({
   },
 });
 const runs = Number(values.runs);
-const database = await openDatabase(values.database);
-await migrateToLatest(database.db);
-const filters = { remedy: null, condition: null, rating: null, outcome: null };
+if (values.database.startsWith('sqlite:') && !existsSync(values.database.slice(7))) {
+  console.error(`No corpus at ${values.database}. Make one first: npm run bench:corpus`);
+  process.exit(1);
+}
+const server = await startProcess(['bin/serve.js'], {
+  DATABASE_URL: values.database,
+  PAGE_CACHE: 'off',
+  DEMO_CONTENT: 'off',
+  LOG_LEVEL: 'warn',
+  HOST: '127.0.0.1',
+  JOBS_INTERVAL_SECONDS: '0',
+});
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+/** One GET, timed from sending to the last byte; resolves with the status, bytes and time. */
+function get(path: string): Promise<{ status: number; bytes: number; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    request(server.url + path, { agent }, (res) => {
+      let bytes = 0;
+      res.on('data', (c: Buffer) => (bytes += c.length));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, bytes, ms: performance.now() - t0 }),
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 
 const queries: [string, string][] = [
   ['common word', 'helped'],
@@ -26,32 +53,33 @@ const queries: [string, string][] = [
   ['rarest word', 'sister'],
   ['word in no report', 'wedding'],
   ['phrase', '"three weeks"'],
-  ['word on one remedy page 2', 'cramps'],
+  ['word, page 2', 'cramps'],
   ['two words, ranked by bm25', 'cramps bloating'],
 ];
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-console.log(`${runs} runs each on ${database.describe}\n`);
-console.log('| query | results | median ms | p95 ms |');
+console.log(`${runs} requests each, one client, through HTTP, on ${values.database}\n`);
+console.log('| query | median ms | p95 ms | bytes |');
 console.log('|---|---:|---:|---:|');
+const results: Record<string, { median: number; p95: number }> = {};
 for (const [name, q] of queries) {
-  const page = name.includes('page 2') ? 2 : 1;
-  let total = 0;
-  let capped = false;
-  for (let i = 0; i < 5; i++) {
-    const r = await searchSite(database.db, { q, page, filters });
-    total = r.page.total;
-    capped = r.capped;
-  }
+  const path = `/search?q=${encodeURIComponent(q)}${name.includes('page 2') ? '&page=2' : ''}`;
+  for (let i = 0; i < 10; i++) await get(path);
   const times: number[] = [];
+  let bytes = 0;
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await searchSite(database.db, { q, page, filters });
-    times.push(performance.now() - t0);
+    const r = await get(path);
+    if (r.status !== 200) throw new Error(`${path} answered ${r.status}`);
+    times.push(r.ms);
+    bytes = r.bytes;
   }
   times.sort((a, b) => a - b);
+  results[name] = { median: pct(times, 0.5), p95: pct(times, 0.95) };
   console.log(
-    `| ${name} (${q}) | ${total.toLocaleString('en-US')}${capped ? '+' : ''} | ${pct(times, 0.5).toFixed(1)} | ${pct(times, 0.95).toFixed(1)} |`,
+    `| ${name} (${q}) | ${pct(times, 0.5).toFixed(1)} | ${pct(times, 0.95).toFixed(1)} | ${bytes} |`,
   );
 }
-await database.close();
+agent.destroy();
+await stopProcess(server);
+const worst = Math.max(...Object.values(results).map((r) => r.p95));
+console.log(`\nworst p95: ${worst.toFixed(1)} ms (target under 20 ms)`);
