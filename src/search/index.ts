@@ -45,7 +45,7 @@ function filterSql(f: ReportFilters) {
  * computed for the newest CANDIDATES matching reports, not all of them (ranking 300,000 matches
  * took 220 ms inside FTS5 alone), and the total is counted up to COUNT_CAP ("1,000+").
  */
-export const CANDIDATES = 2000;
+export const CANDIDATES = 1000;
 export const COUNT_CAP = 1000;
 
 /** Approved reports of published remedies matching the query, most relevant first, with snippets. */
@@ -75,22 +75,19 @@ export async function searchReports(
     return { total: Math.min(n, countCap), capped: n > countCap, hits: rows.rows };
   }
   const match = toFts5(q);
-  const matching = sql`from reports_fts join reports r on r.id = reports_fts.rowid join remedies m on m.id = r.remedy_id join conditions c on c.id = r.condition_id
+  // Conditions are joined only to filter by one: 1,000 lookups fewer per common word.
+  const conditions = f.condition ? sql`join conditions c on c.id = r.condition_id` : sql``;
+  const matching = sql`from reports_fts join reports r on r.id = reports_fts.rowid join remedies m on m.id = r.remedy_id ${conditions}
     where reports_fts match ${match} and ${filterSql(f)}`;
-  const count = await sql<{
-    n: number;
-  }>`select count(*) as n from (select 1 ${matching} limit ${countCap + 1})`.execute(db);
-  const ids =
-    q.words.length + q.phrases.length === 1
-      ? await rankSingle(db, q.words[0] ?? q.phrases[0] ?? '', matching, candidates, offset, limit)
-      : // The newest candidates (FTS5 walks its doclists backwards and stops), ranked by bm25.
-        (
-          await sql<{
-            id: number;
-          }>`with cand as (select reports_fts.rowid as id, bm25(reports_fts, 2.0, 1.0) as score ${matching}
-              order by reports_fts.rowid desc limit ${candidates})
-            select id from cand order by score, id desc limit ${limit} offset ${offset}`.execute(db)
-        ).rows.map((r) => r.id);
+  // The newest matches (FTS5 walks its doclists backwards and stops), one more than the count's
+  // cap: they give the count too, as each MATCH costs a walk of the doclists (5 ms for two common
+  // words) that is not repeated to count. The newest `candidates` of them are ranked.
+  const newest = await newestMatches(db, matching, Math.max(candidates, countCap + 1));
+  const n = newest.length;
+  const ids = rankCandidates(newest.slice(0, candidates), [...q.phrases, ...q.words]).slice(
+    offset,
+    offset + limit,
+  );
   const snippets =
     ids.length === 0
       ? []
@@ -102,7 +99,6 @@ export async function searchReports(
           )
         ).rows;
   const byId = new Map(snippets.map((s) => [s.id, s]));
-  const n = Number(count.rows[0]?.n ?? 0);
   return {
     total: Math.min(n, countCap),
     capped: n > countCap,
@@ -111,35 +107,43 @@ export async function searchReports(
 }
 
 /**
- * One word or one phrase: every match shares the same IDF, so bm25's order reduces to where the
- * word is (title first, as bm25 weighs titles twice) and how long the report is (for the usual
- * single occurrence, shorter ranks higher). Computed directly, because FTS5's bm25() first counts
- * every matching document to get the IDF: 9 ms for a common word, 25 ms for a phrase at 1M reports.
+ * Every candidate holds every word and phrase (they are joined with AND), so for the usual single
+ * occurrence of each, bm25's order reduces to how many of them are in the title (bm25 weighs
+ * titles twice) and how long the report is (shorter ranks higher). Computed here, because FTS5's
+ * bm25() first counts every matching document of each term for its IDF: 9 ms for a common word,
+ * 25 ms for a phrase, 13–20 ms for two common words at 1M reports. What is lost is a word said
+ * several times in one report, which bm25 would rank a little higher.
  */
-async function rankSingle(
-  db: Db,
-  term: string,
-  matching: RawBuilder<unknown>,
-  candidates: number,
-  offset: number,
-  limit: number,
-): Promise<number[]> {
-  const cand = (
-    await sql<{
-      id: number;
-      len: number;
-      title: string | null;
-    }>`select reports_fts.rowid as id, length(r.body) as len, r.title
-      ${matching} order by reports_fts.rowid desc limit ${candidates}`.execute(db)
-  ).rows;
-  // A title "matches" when it holds the word's stem (its first five letters) or the phrase.
-  const needle = term.toLowerCase();
-  const stem = needle.includes(' ') ? needle : needle.slice(0, 5);
-  const titled = (c: { title: string | null }) => (c.title?.toLowerCase().includes(stem) ? 1 : 0);
+function rankCandidates(cand: Candidate[], terms: string[]): number[] {
+  // A title "holds" a word when it holds its stem (its first five letters), or the phrase.
+  const needles = terms
+    .map((t) => t.toLowerCase())
+    .map((t) => (t.includes(' ') ? t : t.slice(0, 5)));
+  const inTitle = (c: Candidate) => {
+    const title = c.title?.toLowerCase() ?? '';
+    return title ? needles.filter((n) => title.includes(n)).length : 0;
+  };
   return cand
-    .sort((a, b) => titled(b) - titled(a) || a.len - b.len || b.id - a.id)
-    .slice(offset, offset + limit)
+    .map((c) => ({ ...c, titled: inTitle(c) }))
+    .sort((a, b) => b.titled - a.titled || a.len - b.len || b.id - a.id)
     .map((c) => c.id);
+}
+
+interface Candidate {
+  id: number;
+  len: number;
+  title: string | null;
+}
+
+async function newestMatches(
+  db: Db,
+  matching: RawBuilder<unknown>,
+  limit: number,
+): Promise<Candidate[]> {
+  return (
+    await sql<Candidate>`select reports_fts.rowid as id, length(r.body) as len, r.title
+      ${matching} order by reports_fts.rowid desc limit ${limit}`.execute(db)
+  ).rows;
 }
 
 /** Published remedies whose name, aliases, summary or article match, best first. */

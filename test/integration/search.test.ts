@@ -57,6 +57,56 @@ describeEachDialect('search', (site) => {
     ).toBe(true);
   });
 
+  it('counts from the candidates when they outnumber the cap, as the count query would', async () => {
+    const db = site().database.db;
+    const filters = { remedy: null, condition: null, rating: null, outcome: null };
+    for (const words of ['helped', 'ginger tea', '"every morning"']) {
+      const q = parseQuery(words);
+      const exact = await searchReports(db, q, filters, 0, 5, { candidates: 3, countCap: 10_000 });
+      const fromCandidates = await searchReports(db, q, filters, 0, 5, {
+        candidates: 10_000,
+        countCap: 9_999,
+      });
+      expect(fromCandidates.total, words).toBe(exact.total);
+      const capped = await searchReports(db, q, filters, 0, 5, { candidates: 10_000, countCap: 2 });
+      expect(capped, words).toMatchObject({
+        total: Math.min(2, exact.total),
+        capped: exact.total > 2,
+      });
+    }
+  });
+
+  it('ranks two words like bm25 does when each is said once: both in the title first, then shorter reports', async () => {
+    if (site().database.dialect === 'postgres') return; // PostgreSQL ranks with ts_rank
+    const db = site().database.db;
+    const filters = { remedy: null, condition: null, rating: null, outcome: null };
+    const { hits } = await searchReports(db, parseQuery('every morning'), filters, 0, 50);
+    expect(hits.length).toBeGreaterThan(2);
+    const rows = await db
+      .selectFrom('reports')
+      .select(['id', 'title', 'body'])
+      .where(
+        'id',
+        'in',
+        hits.map((h) => h.id),
+      )
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const key = (id: number) => {
+      const r = byId.get(id)!;
+      const title = (r.title ?? '').toLowerCase();
+      return [['every', 'morni'].filter((n) => title.includes(n)).length, r.body.length];
+    };
+    for (let i = 1; i < hits.length; i++) {
+      const [t0, l0] = key(hits[i - 1]!.id);
+      const [t1, l1] = key(hits[i]!.id);
+      expect(
+        t0! > t1! || (t0 === t1 && l0! <= l1!),
+        `${hits[i - 1]!.id} before ${hits[i]!.id}`,
+      ).toBe(true);
+    }
+  });
+
   const search = async (query: string) => app().inject({ url: `/search?${query}` });
 
   it('shows a reader’s own brackets in a snippet as text, never as a highlight', async () => {

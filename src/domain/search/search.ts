@@ -97,6 +97,10 @@ export function suggest(query: string, names: string[]): string | null {
     const lower = name.toLowerCase();
     const words = lower.split(/[\s-]+/).filter((w) => w.length >= 4 && w !== lower);
     for (const form of [lower, ...words]) {
+      // The difference in length is the least the distance can be: most names are skipped.
+      const allowed = Math.max(1, Math.floor(form.length / 4));
+      if (Math.abs(form.length - q.length) > Math.min(allowed, best ? best.d - 1 : allowed))
+        continue;
       const d = distance(q, form);
       if (d > 0 && d <= Math.max(1, Math.floor(form.length / 4)) && (!best || d < best.d))
         best = { name, d };
