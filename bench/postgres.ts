@@ -2,7 +2,7 @@
 // `remedex import` (as an operator moves a site), then the largest remedy's page and its largest
 // remedy × condition page from one SQLite instance, one PostgreSQL instance, and two PostgreSQL
 // instances behind nginx as a load balancer, interleaved, page cache off.
-// Usage: npm run bench:postgres [-- --pg postgres://127.0.0.1:5432/remedex_bench --reload]
+// Usage: npm run bench:postgres [-- --pg postgres://postgres@127.0.0.1:5432/remedex_bench --reload]
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,10 @@ import { type Load, wrk } from './wrk.js';
 const { values } = parseArgs({
   options: {
     database: { type: 'string', default: 'sqlite:bench/out/corpus.db' },
-    pg: { type: 'string', default: 'postgres://127.0.0.1:5432/remedex_bench' },
+    pg: {
+      type: 'string',
+      default: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/remedex_bench',
+    },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
     repetitions: { type: 'string', default: '3' },
