@@ -11,7 +11,7 @@ import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { readFactsOnce, topCondition } from './corpus.js';
 import { startNginx } from './nginx.js';
-import { startProcess, stopProcess } from './processes.js';
+import { median, remedexServe, stopProcess } from './processes.js';
 import { remediesBySize } from './server.js';
 import { type Load, wrk } from './wrk.js';
 
@@ -83,15 +83,7 @@ for (const url of [pgUrl, sqliteUrl]) {
   await database.close();
 }
 
-const serve = (databaseUrl: string) =>
-  startProcess(['bin/serve.js'], {
-    DATABASE_URL: databaseUrl,
-    PAGE_CACHE: 'off',
-    DEMO_CONTENT: 'off',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    JOBS_INTERVAL_SECONDS: '0',
-  });
+const serve = (databaseUrl: string) => remedexServe(databaseUrl, 'off');
 const onSqlite = await serve(sqliteUrl);
 const onPg = [await serve(pgUrl), await serve(pgUrl)];
 const nginx = await startNginx(
@@ -124,11 +116,6 @@ for (let rep = 0; rep < Number(values.repetitions); rep++)
 for (const s of [onSqlite, ...onPg]) await stopProcess(s);
 await nginx.stop();
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((x, y) => x - y);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 const of = (page: string, server: string) =>
   rows.filter((r) => r.page === page && r.server === server);
 const ratio = (page: string, a: string, b: string) =>

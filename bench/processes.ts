@@ -74,3 +74,24 @@ export function fetchBytes(url: string, encoding?: 'br' | 'gzip'): Promise<Buffe
     req.end();
   });
 }
+
+/** `remedex serve` from the build, as `npm start` runs it, without demo content or the job worker. */
+export const remedexServe = (
+  databaseUrl: string,
+  pageCache: 'on' | 'off',
+  nodeArgs: string[] = [],
+): Promise<Server> =>
+  startProcess([...nodeArgs, 'bin/serve.js'], {
+    DATABASE_URL: databaseUrl,
+    PAGE_CACHE: pageCache,
+    DEMO_CONTENT: 'off',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    JOBS_INTERVAL_SECONDS: '0',
+  });
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}

@@ -4,7 +4,7 @@
 // Usage: npm run bench:profile [-- --path /remedies/l-glutamine --duration 10 --out FILE]
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startProcess, stopProcess } from './processes.js';
+import { remedexServe, stopProcess } from './processes.js';
 import { wrk } from './wrk.js';
 
 const { values } = parseArgs({
@@ -18,14 +18,7 @@ const { values } = parseArgs({
 const dir = 'bench/out/profile';
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const server = await startProcess(['--cpu-prof', `--cpu-prof-dir=${dir}`, 'bin/serve.js'], {
-  DATABASE_URL: values.database,
-  PAGE_CACHE: 'off',
-  DEMO_CONTENT: 'off',
-  LOG_LEVEL: 'warn',
-  HOST: '127.0.0.1',
-  JOBS_INTERVAL_SECONDS: '0',
-});
+const server = await remedexServe(values.database, 'off', ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
 await wrk(server.url + values.path, { connections: 32, seconds: 2 });
 const started = Date.now();
 const load = await wrk(server.url + values.path, {

@@ -9,7 +9,7 @@ import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { corpusOptions, remediesBySize } from './server.js';
 import { readFactsOnce, topCondition } from './corpus.js';
-import { fetchBytes, startProcess, stopProcess } from './processes.js';
+import { fetchBytes, median, remedexServe, startProcess, stopProcess } from './processes.js';
 import { startNginx } from './nginx.js';
 import { type Load, wrk } from './wrk.js';
 
@@ -45,17 +45,8 @@ for (const page of pages) page.file = page.path.slice(1).replace(/\//g, '_') + '
 const describe = database.describe;
 await database.close();
 
-const remedex = (pageCache: 'on' | 'off') =>
-  startProcess(['bin/serve.js'], {
-    DATABASE_URL: values.database,
-    PAGE_CACHE: pageCache,
-    DEMO_CONTENT: 'off',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    JOBS_INTERVAL_SECONDS: '0',
-  });
-const uncached = await remedex('off');
-const cached = await remedex('on');
+const uncached = await remedexServe(values.database, 'off');
+const cached = await remedexServe(values.database, 'on');
 for (const page of pages) {
   const plain = await fetchBytes(uncached.url + page.path);
   writeFileSync(`${out}/static/${page.file}`, plain);
@@ -95,11 +86,6 @@ for (let rep = 0; rep < repetitions; rep++) {
 for (const p of [uncached, cached, buffer]) await stopProcess(p);
 await nginx.stop();
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 const of = (page: string, server: string) =>
   rows.filter((r) => r.page === page && r.server === server);
 /** Median over repetitions of a ratio computed within each repetition. */
