@@ -271,14 +271,14 @@ export async function getRemedyReports(
   q: RemedyReportsQuery,
   pages?: RemedyPages,
 ): Promise<RemedyReports> {
-  const meta = pages ? await pages.read(db, q.slug) : await readRemedyMeta(db, q.slug);
+  // Both at once: on PostgreSQL that is one round trip fewer (two pool connections).
+  const [meta, condition] = await Promise.all([
+    pages ? pages.read(db, q.slug) : readRemedyMeta(db, q.slug),
+    q.conditionSlug === undefined ? null : findConditionBySlug(db, q.conditionSlug),
+  ]);
   if (!meta) throw new DomainError('REMEDY_NOT_FOUND');
   const { remedy, citations, uses, records } = meta;
-  let condition: Condition | null = null;
-  if (q.conditionSlug !== undefined) {
-    condition = await findConditionBySlug(db, q.conditionSlug);
-    if (!condition) throw new DomainError('CONDITION_NOT_FOUND');
-  }
+  if (q.conditionSlug !== undefined && !condition) throw new DomainError('CONDITION_NOT_FOUND');
   const { listed, sizes, groups } = await listedSizes(db, q, meta, condition);
   const page = pageInfo(
     q.page,

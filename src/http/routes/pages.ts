@@ -22,6 +22,7 @@ import {
 import { userPage } from '../../views/pages/posts.js';
 import { remedyPage } from '../../views/pages/remedy.js';
 import { urls } from '../../views/urls.js';
+import { DomainError } from '../../model/errors.js';
 import type { PageContext } from '../../views/context.js';
 import { type RouteDeps, html, pageContext } from '../context.js';
 import { type ListQuery, parseId, parseListQuery, parseSlug } from '../params.js';
@@ -137,18 +138,22 @@ function remedyPageRoutes(app: FastifyInstance, deps: RouteDeps, renderer: Rende
     const slug = parseSlug(request.params.slug, 'REMEDY_NOT_FOUND');
     const conditionSlug = parseSlug(request.params.condition, 'CONDITION_NOT_FOUND');
     const q = parseListQuery(request.query);
-    const moved = await movedCondition(conditionSlug);
-    if (moved)
+    let v: RemedyReports;
+    try {
+      v = await getRemedyReports(db, { slug, conditionSlug, ...listOptions(q) }, remedyPages);
+    } catch (error) {
+      // Only an address that names no condition is looked up as a renamed or merged one: a
+      // query fewer on every page that exists.
+      const moved =
+        error instanceof DomainError && error.code === 'CONDITION_NOT_FOUND'
+          ? await movedCondition(conditionSlug)
+          : null;
+      if (!moved) throw error;
       return reply.redirect(
         urls.remedyCondition(slug, moved, { rating: q.rating, page: q.page }),
         301,
       );
-    return html(
-      reply,
-      remedyHtml(
-        await getRemedyReports(db, { slug, conditionSlug, ...listOptions(q) }, remedyPages),
-        await pageContext(request, reply),
-      ),
-    );
+    }
+    return html(reply, remedyHtml(v, await pageContext(request, reply)));
   });
 }
