@@ -29,7 +29,12 @@ import { registerConversationRoutes } from './routes/conversation.js';
 import { registerModerationRoutes } from './routes/moderate.js';
 import type { PoolStats } from '../model/operations.js';
 import { Metrics, installMetrics } from './metrics.js';
-import { type PageCache, cachedAnswers, installPageCache } from './page-cache.js';
+import {
+  type CachedAnswers,
+  type PageCache,
+  cachedAnswers,
+  installPageCache,
+} from './page-cache.js';
 import { registerOperationsRoutes } from './routes/operations.js';
 import { Renderer } from './render/renderer.js';
 import { registerPageRoutes } from './routes/pages.js';
@@ -157,7 +162,6 @@ function installRenderer(app: FastifyInstance, deps: AppDeps, store: Store): Ren
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-type CachedAnswers = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 /** The HTTP server, asking the page cache before Fastify; with Fastify's own keep-alive default. */
 function cacheFirstServer(answer: CachedAnswers, handler: Handler): Server {

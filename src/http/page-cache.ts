@@ -189,15 +189,15 @@ function entryOf(plain: Buffer, headers: Record<string, unknown>): Entry {
   };
 }
 
+/** Answers a request from the page cache; false when it cannot (the app answers it then). */
+export type CachedAnswers = (req: IncomingMessage, res: ServerResponse) => boolean;
+
 /**
  * Answers a kept page from Node's request and response, before any routing, hook or plugin: a
  * hit only checks that the reader is anonymous, that no other instance wrote, and the ETag. It
  * returns false when the page is not kept; the request then goes through Fastify as usual.
  */
-export function cachedAnswers(
-  cache: PageCache,
-  options: PageCacheOptions,
-): (req: IncomingMessage, res: ServerResponse) => boolean {
+export function cachedAnswers(cache: PageCache, options: PageCacheOptions): CachedAnswers {
   return (req, res) => {
     const url = req.url;
     if (!url || !anonymous(req.method, req.headers) || UNCACHED_PATH(url)) return false;
@@ -226,7 +226,7 @@ export function cachedAnswers(
 export function installPageCache(
   app: FastifyInstance,
   cache: PageCache,
-  answer: (req: IncomingMessage, res: ServerResponse) => boolean,
+  answer: CachedAnswers,
   options: PageCacheOptions = {},
 ): void {
   app.addHook('onRequest', async (request, reply) => {

@@ -2,9 +2,8 @@
 // critical WCAG 2 A/AA violation (contrast included) on any of them.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LiveSite, chromiumAvailable, liveSite } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useLiveSite } from '../helpers/browser.js';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -33,27 +32,16 @@ interface Violation {
 }
 
 describe.skipIf(!chromiumAvailable)('accessibility (axe-core)', () => {
-  let site: LiveSite;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    site = await liveSite();
-    ({ browser, base } = site);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
+  const live = useLiveSite();
 
   for (const scheme of ['light', 'dark'] as const)
     it(`finds no serious violation on the main pages (${scheme} theme)`, async () => {
       // axe is injected as a script; the site's CSP rightly refuses inline scripts.
-      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const context = await live().browser.newContext({ bypassCSP: true, colorScheme: scheme });
       const page = await context.newPage();
       const found: string[] = [];
       for (const path of PATHS) {
-        await page.goto(`${base}${path}`);
+        await page.goto(`${live().base}${path}`);
         await page.addScriptTag({ content: axeSource });
         const violations = (await page.evaluate(
           `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations)`,

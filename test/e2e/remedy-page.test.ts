@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LiveSite, chromiumAvailable, liveSite } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useLiveSite } from '../helpers/browser.js';
 
 // The real site in Debian's Chromium: the L-Glutamine page as a reader sees it.
 describe.skipIf(!chromiumAvailable)('L-Glutamine page in Chromium', () => {
-  let site: LiveSite;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    site = await liveSite();
-    ({ browser, base } = site);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
+  const live = useLiveSite();
 
   it('shows the article sections and reports with stars, and takes a screenshot', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${base}/remedies/l-glutamine`);
+    const page = await live().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${live().base}/remedies/l-glutamine`);
     await expect(page.title()).resolves.toBe('L-Glutamine – Remedex');
     for (const name of [
       'Key research findings',
@@ -44,16 +32,16 @@ describe.skipIf(!chromiumAvailable)('L-Glutamine page in Chromium', () => {
   });
 
   it('filters by condition and by stars without JavaScript', async () => {
-    const context = await browser.newContext({
+    const context = await live().browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 390, height: 844 },
     });
     const page = await context.newPage();
-    await page.goto(`${base}/remedies/l-glutamine`);
+    await page.goto(`${live().base}/remedies/l-glutamine`);
     await page.selectOption('#condition-filter', 'ibs');
     await Promise.all([
       // The one list form lands on the condition's page at its reports.
-      page.waitForURL(`${base}/remedies/l-glutamine/ibs#reports`),
+      page.waitForURL(`${live().base}/remedies/l-glutamine/ibs#reports`),
       page.getByRole('button', { name: 'Show' }).click(),
     ]);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(
@@ -70,8 +58,8 @@ describe.skipIf(!chromiumAvailable)('L-Glutamine page in Chromium', () => {
   });
 
   it('prints the article, numbers and some reports, without the header or any form', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/remedies/l-glutamine`);
+    const page = await live().browser.newPage();
+    await page.goto(`${live().base}/remedies/l-glutamine`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', 'form', '.pagination', '.toc'])
       for (const el of await page.locator(selector).all())

@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LiveSite, chromiumAvailable, liveSite } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useLiveSite } from '../helpers/browser.js';
 
 describe.skipIf(!chromiumAvailable)('search in Chromium', () => {
-  let site: LiveSite;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    site = await liveSite();
-    ({ browser, base } = site);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
+  const live = useLiveSite();
 
   it('suggests names as you type, searches from the header and follows a result', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.goto(`${base}/`);
+    const page = await live().browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${live().base}/`);
     await page.fill('#site-search-q', 'gin');
     await expect
       .poll(() => page.locator('#site-search-suggestions option[value="Ginger"]').count(), {
@@ -37,8 +25,8 @@ describe.skipIf(!chromiumAvailable)('search in Chromium', () => {
   });
 
   it('searches, follows a remedy result and sees the insight charts for a condition', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.goto(`${base}/`);
+    const page = await live().browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${live().base}/`);
     await page.fill('#site-search-q', 'glutamine');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/search\?q=glutamine/);

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
@@ -39,6 +40,24 @@ export const withAccounts =
         await signUp(trx, { displayName, email, password }, new Date(), role);
     });
   };
+
+/**
+ * A live site for one describe block: started before its tests, closed after them. Returns a
+ * getter, as the site exists only once beforeAll has run.
+ */
+export function useLiveSite(prepare?: (db: TestDatabase) => Promise<void>): () => LiveSite {
+  let site: LiveSite | null = null;
+  beforeAll(async () => {
+    site = await liveSite(prepare);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => {
+    if (!site) throw new Error('the live site is not up yet');
+    return site;
+  };
+}
 
 export async function liveSite(
   prepare: (db: TestDatabase) => Promise<void> = async () => undefined,
