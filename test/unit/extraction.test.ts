@@ -140,6 +140,24 @@ describe('doses as people write them', () => {
       unit: 'capsules',
     });
   });
+  it('reads the units of shop-bought forms: gummies, chews, scoops, lozenges, sachets, droppers', () => {
+    const units = (text: string) => only(text).map((d) => [d.amountMin, d.unit]);
+    expect(units('He takes 2 gummies before bed.')).toEqual([[2, 'gummies']]);
+    expect(units('One chew every 3-4 hours kept it down.')).toEqual([[1, 'chews']]);
+    expect(units('One scoop in warm water, and on bad days two scoops.')).toEqual([
+      [1, 'scoops'],
+      [2, 'scoops'],
+    ]);
+    expect(units('I sucked 3 lozenges a day.')).toEqual([[3, 'lozenges']]);
+    expect(units('a sachet in the morning')).toEqual([[1, 'sachets']]);
+    expect(units('2 dropperfuls under the tongue')).toEqual([[2, 'dropperfuls']]);
+    expect(units('a full dropper of the tincture')).toEqual([[1, 'dropperfuls']]);
+    expect(units('2 tea bags in one mug')).toEqual([[2, 'tea bags']]);
+    // The mass in brackets is the dose; a tool or an adjective is no unit.
+    expect(units('I add a scoop (5g) to my shake.')).toEqual([[5, 'g']]);
+    expect(units('He squirted it in with a dropper.')).toEqual([]);
+    expect(units('2 Chewable vitamin C 500mg each')).toEqual([[500, 'mg']]);
+  });
   it('reads a range in words, and a list under a per-day heading', () => {
     expect(only('Take between 3 and 5 capsules a day.')[0]).toMatchObject({
       amountMin: 3,

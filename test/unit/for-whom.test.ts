@@ -11,18 +11,34 @@ describe('for whom', () => {
     "My daughter's friend's dog got a spoon of pumpkin for his runs.",
     'The old mare gets a handful of garlic granules in her feed.',
     'Our vet suggested pumpkin and it firmed things up.',
+    'Gave the greyhound a calming chew before the storm and she still paced.',
+    'Started our 10 year old lab on fish oil for her stiff hips.',
+    'Our corgi Biscuit had the runs until we added rice.',
   ])('names a pet by name or kind: %s', (text) => expect(whom(text)).toBe('pet'));
 
   it.each([
     'Our adopted son, now 11, takes a teaspoon of honey for his cough.',
     'Gave my 4yo a tsp of honey before bed.',
     'My youngest daughter had croup and the steam helped.',
+    'DS (3) woke up coughing so he had half a teaspoon of honey.',
+    'DD2 gets a spoon of it in her yoghurt now.',
+    'My LO is 14 months and teething badly, the chamomile drops calmed her.',
   ])('names a child, with or without an age: %s', (text) => expect(whom(text)).toBe('child'));
 
   it.each([
     'My son, now 25, swears by ginger for travel sickness.',
     'My mother-in-law takes it for her knees.',
   ])('names another adult: %s', (text) => expect(whom(text)).toBe('other'));
+
+  it.each([
+    'My daughter read about turmeric, so I started taking it for my knees.',
+    'Within a week I stopped snapping at my kids.',
+    'I take it every night and now I have the energy to play with my grandchildren.',
+    'My husband laughs at me, but I swear by my vinegar in the morning.',
+    'I read it on a forum my sister sent me and I tried 2 capsules a day.',
+  ])('keeps the writer when someone is only mentioned: %s', (text) =>
+    expect(whom(text)).toBe('self'),
+  );
 
   it('does not take body parts or test results for animals', () => {
     expect(whom('The night cramps in my calves stopped after a week of magnesium.')).toBe('self');

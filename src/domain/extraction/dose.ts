@@ -5,23 +5,9 @@ import type { Span } from './extract.js';
 import { Claimed, sentenceEnd, sentenceStart } from './window.js';
 import { MEDICINE_NAMES } from '../reference/index.js';
 import { NUMBER_WORDS } from './numbers.js';
+import { type DoseUnit, SHOP_FORMS, TO_MG, UNIT_WORDS, unitOf } from './dose-units.js';
 
-export type DoseUnit =
-  | 'mg'
-  | 'mcg'
-  | 'g'
-  | 'iu'
-  | 'ml'
-  | 'l'
-  | 'tsp'
-  | 'tbsp'
-  | 'oz'
-  | 'cups'
-  | 'drops'
-  | 'capsules'
-  | 'cloves'
-  | 'shot'
-  | 'glasses';
+export { type DoseUnit, TO_MG };
 
 export interface Dose {
   substance: string | null;
@@ -37,26 +23,6 @@ export interface Dose {
   span: Span;
 }
 
-const UNITS: [DoseUnit, RegExp][] = [
-  ['mcg', /^(?:mcg|µg|micrograms?)$/i],
-  ['mg', /^(?:mg|mgs|milligrams?)$/i],
-  ['g', /^(?:g|gm|gms|grm|grms|grams?)$/i],
-  ['iu', /^(?:iu|i\.u\.|ius|international units?)$/i],
-  ['ml', /^(?:ml|mls|cc|cc's|ccs|milliliters?|millilitres?)$/i],
-  ['l', /^(?:l|ltr|ltrs|liters?|litres?)$/i],
-  ['tbsp', /^(?:tbsp|tbsps|tbspn|tbspns|tbs|tbl|tbls|tblsp|tablespoons?|tablespoonfuls?|T|TB|Tb)$/],
-  ['tbsp', /^(?:tbsp|tbsps|tbspn|tbspns|tbs|tbl|tbls|tblsp|tablespoons?|tablespoonfuls?)$/i],
-  ['tsp', /^(?:tsp|tsps|teaspoons?|teaspoonfuls?|t)$/],
-  ['tsp', /^(?:tsp|tsps|teaspoons?|teaspoonfuls?)$/i],
-  ['oz', /^(?:oz|ozs|ounces?)$/i],
-  ['cups', /^cups?$/i],
-  ['drops', /^drops?$/i],
-  ['capsules', /^(?:capsules?|caps|pills?|tablets?|tabs|softgels?)$/i],
-  ['cloves', /^cloves?$/i],
-  ['shot', /^shots?$/i],
-  ['glasses', /^glasses$/i],
-];
-const UNIT_WORDS = String.raw`mcg|µg|micrograms?|mgs?|milligrams?|gms?|grms?|grams?|g|international units?|ius|i\.?u\.?|mls?|cc's|ccs|cc|millilit(?:er|re)s?|ltrs?|lit(?:er|re)s?|l|tbspns?|tbsps?|tbs|tbls?|tblsp|tablespoon(?:ful)?s?|tb|t|tsps?|teaspoon(?:ful)?s?|ozs?|ounces?|cups?|drops?|capsules?|caps|pills?|tablets?|tabs|softgels?|cloves?|shots?|glasses`;
 const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+\s*\/\s*\d+|\d*\.\d+|\d+|half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)`;
 const DOSE = new RegExp(
   String.raw`(?<![\w.\/])(${AMOUNT})(?:\s*(?:${UNIT_WORDS})?\s*(?:-|–|to|or)\s*(${AMOUNT}))?(?:\s+a(?=\s))?(?:\s+of\s+an?(?=\s))?\s*(?:\+\s*)?(?:(?:heaping|heaped|level|rounded|scant|generous|small|large|big|full|good|medium)\s+)?(${UNIT_WORDS})\.?(?![\w'])`,
@@ -77,14 +43,6 @@ function amount(raw: string): number {
   return Number(t);
 }
 
-function unitOf(raw: string): DoseUnit | null {
-  const word = raw.replace(/\.$/, '');
-  for (const [unit, re] of UNITS) if (re.test(word)) return unit;
-  return null;
-}
-
-/** Masses in mg; other units have no daily mass. */
-export const TO_MG: Partial<Record<DoseUnit, number>> = { mg: 1, mcg: 0.001, g: 1000 };
 const COUNTS: Record<string, number> = { once: 1, twice: 2, thrice: 3, ...NUMBER_WORDS };
 
 /** Times a day stated in the words after (or, for "every morning I take ...", before) a dose. */
@@ -204,7 +162,10 @@ function underPerDayHeading(text: string, at: number): [number, number] | null {
   return /[.!?](?:\s|$)|\n\s*\n/.test(back.slice(last)) ? null : [1, 1];
 }
 
-// "a tsp", and "took a pill": one of a countable unit after a word for taking it.
+// "with a dropper", "from a sachet": the thing used, not an amount.
+const TOOL = /\b(?:with|using|from|into|in|by|out of)\s+$/i;
+
+// "a tsp", "a gummy", and "took a pill": one of a countable unit after a word for taking it.
 const TAKING =
   /\b(?:take|took|taking|takes|swallow\w*|pop(?:ped|ping)?|chew\w*|eat|ate|eating|had|have|use|used|using|crush\w*|peel\w*)\s+$/i;
 
@@ -231,6 +192,7 @@ function amountAt(
     /^(?:a|an)$/i.test(m[1] ?? '') &&
     unit !== 'tsp' &&
     unit !== 'tbsp' &&
+    !(SHOP_FORMS.includes(unit) && !TOOL.test(text.slice(Math.max(0, m.index - 12), m.index))) &&
     !(
       ['capsules', 'cloves', 'drops', 'shot'].includes(unit) &&
       TAKING.test(text.slice(Math.max(0, m.index - 30), m.index))
@@ -396,5 +358,21 @@ export function extractDoses(text: string, remedyTerms: string[] = []): Dose[] {
     });
   }
   doses.push(...countedDoses(text, doses));
-  return doses.sort((a, b) => a.span.start - b.span.start);
+  return withoutCountsOfAMass(text, doses).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "a scoop (5g)", "2 gummies (5 mg)": the mass in brackets is the dose; the count only holds it. */
+function withoutCountsOfAMass(text: string, doses: Dose[]): Dose[] {
+  return doses.filter(
+    (d) =>
+      !(
+        SHOP_FORMS.includes(d.unit) &&
+        doses.some(
+          (m) =>
+            TO_MG[m.unit] !== undefined &&
+            m.span.start > d.span.end &&
+            /^\s*\(\s*(?:about\s+|approx\.?\s+|~\s*)?$/i.test(text.slice(d.span.end, m.span.start)),
+        )
+      ),
+  );
 }
