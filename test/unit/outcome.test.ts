@@ -358,4 +358,44 @@ describe('outcome', () => {
     expect(verdict('The capsules made feeling frail on walks worse for me.')).toBe('worse');
     expect(verdict('It made the cramps no worse and no better.')).not.toBe('worse');
   });
+  it('reads the verdicts of review sites: an effectiveness rating, stars, a return', () => {
+    expect(verdict('Condition: bloating. Effectiveness: 4/5. Comments: one capsule a day.')).toBe(
+      'helped',
+    );
+    expect(verdict('Effectiveness: 1/5. Comments: took it for a month.')).toBe('no_change');
+    expect(verdict('Rated 9/10, I take it with dinner.')).toBe('helped');
+    expect(verdict('2 stars. Took it with food for a month.')).toBe('no_change');
+    // A rating of something else, or ease of use, is no verdict.
+    expect(verdict('Ease of use: 5/5. Taste: 1/5.')).toBe('unclear');
+  });
+  it('reads a comparison the remedy wins, and a win, as help', () => {
+    expect(verdict('The ginger did more for me than the Zofran honestly.')).toBe('helped');
+    expect(verdict('Ginger works better than any pill I was given.')).toBe('helped');
+    expect(verdict('I still felt queasy but I was not sick, which for me is a huge win.')).toBe(
+      'helped',
+    );
+  });
+  it('reads the trouble that did not come this time as help', () => {
+    expect(verdict('He chewed some ginger before the drive and didn’t throw up once.')).toBe(
+      'helped',
+    );
+    expect(verdict('Bloating down by half within the first week.')).toBe('helped');
+    expect(verdict('She went the next day and is regular again.')).toBe('helped');
+  });
+  it('reads relief that does not last as help for a while', () => {
+    expect(
+      verdict(
+        'It helps my nausea a little, a few minutes of relief each time. Doesn’t last though.',
+      ),
+    ).toBe('helped_temporarily');
+  });
+  it('reads a dismissal and a craving that stays as no change', () => {
+    expect(verdict('Three weeks of it and I still want cake every night. It is a myth.')).toBe(
+      'no_change',
+    );
+    expect(verdict('Total scam, nothing different after a month.')).toBe('no_change');
+  });
+  it('reads "made everything worse" as worse', () => {
+    expect(verdict('It burned going down and made everything worse for a week.')).toBe('worse');
+  });
 });

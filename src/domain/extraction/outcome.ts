@@ -231,7 +231,8 @@ function cuesIn(clause: string, context: CueContext): [Cue, number, string][] {
       if (taken.some(([a, b]) => m!.index < b && a < end)) continue;
       const cue = m.index < framedAt && before(m) ? cueOf(name, m, context) : null;
       if (cue) out.push([cue, m.index, m[0]]);
-      taken.push([m.index, end]);
+      // A denied cue leaves its words to a cue that holds the denial ("didn't throw up once").
+      if (cue || !denied(clause, m.index)) taken.push([m.index, end]);
     }
   }
   return out;
