@@ -4,7 +4,9 @@
 //   side-effect span; withdrawal effects, the condition's symptoms and indications are labelled
 //   too, and an extracted side effect on one of those is wrong; rephrased mentions with no span
 //   count as missed;
-// - duration, within 15% (at least a day), as in score-extraction.ts;
+// - duration, within 15% (at least a day), as in score-extraction.ts; the label is the form's
+//   duration field, which the extractor reads first, so `duration_in_text` scores it again on the
+//   text without that field: how well it reads durations told in running text;
 // - outcome against the annotators' weak label (helped / no_change), on posts that have one, as
 //   improved or not: the label cannot say "worse" or "helped for a while".
 // Doses are not scored: they are of the prescription drug under review, which Remedex ignores.
@@ -40,7 +42,12 @@ const improved = (o: string) => o === 'helped' || o === 'helped_temporarily';
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 
 export function scorePsytar(path: string, half: Half | 'all' = 'all', verbose = false) {
-  const counts = { side_effects: [0, 0, 0], duration: [0, 0, 0], outcome: [0, 0, 0] };
+  const counts = {
+    side_effects: [0, 0, 0],
+    duration: [0, 0, 0],
+    duration_in_text: [0, 0, 0],
+    outcome: [0, 0, 0],
+  };
   const traps: Record<string, number> = {};
   const rows = readLabelled(path, line, half);
   const add = (field: keyof typeof counts, tp: number, fp: number, fn: number) => {
@@ -57,10 +64,11 @@ export function scorePsytar(path: string, half: Half | 'all' = 'all', verbose = 
       .map((n) => n.trim())
       .filter(Boolean)
       .flatMap((n) => [n, n.split(' ')[0]!]);
-    const x = extract(row.text, {
+    const context = {
       conditionTerms: [],
       remedyTerms: [...names, 'drug', 'medication', 'medicine', 'meds', 'pill', 'pills'],
-    });
+    };
+    const x = extract(row.text, context);
     // Side effects, by overlap with the labelled spans.
     const wanted = row.labels.side_effects
       .filter((s) => !s.negated)
@@ -90,12 +98,18 @@ export function scorePsytar(path: string, half: Half | 'all' = 'all', verbose = 
       0,
       wanted.filter((w) => !w.found).length + (row.side_effects_unaligned?.length ?? 0),
     );
-    // Duration.
-    const got = x.duration?.days ?? null;
+    // Duration, with the form's field, and without it.
     const want = row.labels.duration?.days ?? null;
-    if (got !== null && want !== null && Math.abs(got - want) <= Math.max(1, 0.15 * want))
-      add('duration', 1, 0, 0);
-    else add('duration', 0, got !== null ? 1 : 0, want !== null ? 1 : 0);
+    const prose = row.text.replace(/\n?Duration\/dosage:[^\n]*/i, '');
+    const withoutField = extract(prose, context).duration;
+    for (const [field, got] of [
+      ['duration', x.duration?.days ?? null],
+      ['duration_in_text', withoutField?.days ?? null],
+    ] as const) {
+      if (got !== null && want !== null && Math.abs(got - want) <= Math.max(1, 0.15 * want))
+        add(field, 1, 0, 0);
+      else add(field, 0, got !== null ? 1 : 0, want !== null ? 1 : 0);
+    }
     // Outcome, where the annotators' sentences give one.
     const outcome = row.weak_labels.outcome;
     const gotOutcome = x.outcomeConfidence >= PUBLIC_CONFIDENCE ? x.outcome : 'unclear';
@@ -133,7 +147,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
     for (const [field, f] of Object.entries(s.fields))
       console.log(
-        `  ${field.padEnd(13)} precision ${shown(f.precision)}  recall ${shown(f.recall)}  (tp ${f.tp}, fp ${f.fp}, fn ${f.fn})`,
+        `  ${field.padEnd(16)} precision ${shown(f.precision)}  recall ${shown(f.recall)}  (tp ${f.tp}, fp ${f.fp}, fn ${f.fn})`,
       );
     if (half === 'all')
       console.log(

@@ -57,4 +57,46 @@ describe('time expressions', () => {
     expect(read('A tsp of honey before bed three nights running.').taken).toBe(3);
     expect(read('Zinc 30mg daily, 3 months. Skin clearer.').taken).toBe(90);
   });
+
+  it('reads how long it was taken told as "N days of it" and "been N months"', () => {
+    expect(read('Elderberry did nothing. 5 days of it 3x a day.').taken).toBe(5);
+    expect(read('I take ginger most days. Been about 5 months. Less pain overall.').taken).toBe(
+      150,
+    );
+    expect(read("I've been on it 3 weeks and the nausea is better.").taken).toBe(21);
+    // How long since something else is no time on the remedy.
+    expect(read('It has been 5 days since I stopped the pills and took ginger.').taken).toBe(null);
+  });
+
+  it('reads "it was N weeks before I felt" and "within the first week" as time to effect', () => {
+    expect(read('It was maybe 3 weeks before I felt any difference.').effect).toBe(21);
+    expect(read('It took probably two weeks before the cramps eased.').effect).toBe(14);
+    expect(read('Bloating down by half within the first week.').effect).toBe(7);
+  });
+
+  it('reads "the first time ever" as no time', () => {
+    expect(read('He chewed ginger and did not throw up once, first time ever.').effect).toBe(null);
+    expect(read('It worked the first time I tried it.').effect).toBe(0);
+  });
+
+  it('reads hedged amounts of time and "tried it N days"', () => {
+    expect(read('I took ginger for like a month for the nausea.').taken).toBe(30);
+    expect(read('Used it for roughly 6 weeks.').taken).toBe(42);
+    expect(read('Tried it 4 days then gave up.').taken).toBe(4);
+    expect(read('6 wks on ginger 2x a day, nausea way less.').taken).toBe(42);
+    expect(read('We were 3 days on holiday when the nausea started.').taken).toBe(null);
+    expect(read('After 10 days on antibiotics I tried ginger.').taken).toBe(null);
+  });
+
+  it('reads no duration from a point in time, another medicine, a condition or an effect’s first days', () => {
+    expect(read('I stopped taking it 3 days ago and feel fine.').taken).toBe(null);
+    expect(read('I started taking ginger 3 weeks ago and the nausea is better.').taken).toBe(21);
+    expect(read('I had been taking Lexapro for about 5 years. Now I take ginger.').taken).toBe(
+      null,
+    );
+    expect(read('If you miss a dose for 1-2 days of ginger it can cause problems.').taken).toBe(
+      null,
+    );
+    expect(read('I took ginger and felt wired for the first few days.').taken).toBe(null);
+  });
 });

@@ -49,7 +49,7 @@ export function extract(
     masked,
   });
   const o = outcome(text, context.remedyTerms ?? [], effects, masked);
-  const duration_ = duration(text, context.remedyTerms ?? []);
+  const duration_ = duration(text, context.remedyTerms ?? [], masked);
   const effect = timeToEffect(text);
   // The words shown as a fact's source are the author's own.
   const own = (span: Span): Span => ({ ...span, text: original.slice(span.start, span.end) });

@@ -14,25 +14,35 @@ import {
 import { OTHER_TREATMENT, NOT_A_REPORT } from './outcome.js';
 import { OUTCOMES } from './outcome-cues.js';
 import { sentenceStart } from './window.js';
+import { MEDICINE_MASK, maskMedicines } from '../reference/index.js';
 
-export function duration(text: string, remedyTerms: string[]): Extracted['duration'] {
+// A medicine's masked name (see maskMedicines).
+const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
+
+export function duration(
+  text: string,
+  remedyTerms: string[],
+  /** The text with medicine names masked. */
+  masked: string = maskMedicines(text),
+): Extracted['duration'] {
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2);
   const patterns = [
+    // Forms and headings first, they say it outright: "Duration: 30 days", "Duration/dosage: 6
+    // weeks / 500 mg".
+    new RegExp(String.raw`\bduration[\w/ ]{0,12}:\s*${NUM}\s*${UNIT}`, 'gi'),
     // "Stopped after 5 days", "gave it 4 days", "I'm 4 months in", "8 weeks into it".
     new RegExp(
       String.raw`(?:(?:(?<=^|[.!?]\s{0,3})|\bi\s+|\bso\s+i\s+|\band\s+)(?:stopped|quit|gave up|gave it up|had to quit|had to stop)(?: it| taking it)?\s+after\s+(?:about\s+)?${NUM}\s*${UNIT}|gave it\s+(?:about\s+)?${NUM}\s*${UNIT}|(?<!(?:twice|once|times|x|per|each)\s+)${NUM}\s*${UNIT}\s+in(?:to)?\b(?!\s+(?:a|the|my|water|juice|milk|tea)\b))`,
       'gi',
     ),
     new RegExp(
-      String.raw`\b(?:for|since|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:last|past|pass|next|first)\s+|a\s+good\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+(?:later|after|before))`,
+      String.raw`\b(?:for|since|over)\s+(?!the\s+first\s)(?:(?:about|around|nearly|almost|like|maybe|roughly|approximately|approx\.?|probably|at least|just over|just under|close to|over)\s+|~\s*|the\s+(?:last|past|pass|next|first)\s+|a\s+good\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+(?:later|after|before))`,
       'gi',
     ),
     new RegExp(
-      String.raw`\b${NUM}\s*${UNIT}\s+(?:now|so far|ago|of (?:use|using|treatment|taking)|running|in a row|straight|on (?:it|this|them|the\s+\w+|(?!(?:my|his|her|the|a)\b)[a-z]+\s+[a-z]+))\b`,
+      String.raw`\b${NUM}\s*${UNIT}\s+(?:now|so far|ago|of (?:use|using|treatment|taking|it|them)|running|in a row|straight|on (?:it|this|them|the\s+\w+|(?!(?:my|his|her|the|a|an|and|vacation|holiday|holidays|end|top|bed|call|leave|duty|board|average|time|and)\b)[a-z]+(?:\s+[a-z]+)?))\b`,
       'gi',
     ),
-    // Forms and headings: "Duration: 30 days", "Duration/dosage: 6 weeks / 500 mg".
-    new RegExp(String.raw`\bduration[\w/ ]{0,12}:\s*${NUM}\s*${UNIT}`, 'gi'),
     new RegExp(String.raw`\bwaited\s+(?:about\s+)?${NUM}\s*${UNIT}`, 'gi'),
     // "200mg before bed x 3 weeks", "oregano oil caps 2 weeks."
     new RegExp(
@@ -42,6 +52,16 @@ export function duration(text: string, remedyTerms: string[]): Extracted['durati
     // "during his first month", "DAY 10 UPDATE: still taking it".
     new RegExp(
       String.raw`\bduring\s+(?:the|his|her|my|their|our)\s+first\s+(day|week|month|year)\b`,
+      'gi',
+    ),
+    // "Tried it 4 days then gave up", "took them for 10 days".
+    new RegExp(
+      String.raw`\b(?:tried|took|used|did|drank|gave|ran|stuck with) (?:it|them|this|that)\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|like\s+|only\s+|just\s+)?${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|after|before)\b)`,
+      'gi',
+    ),
+    // "Been about 5 months.", "I've been on it 3 weeks": not "been 5 days since I stopped".
+    new RegExp(
+      String.raw`(?:(?<=^|[.!?]\s{0,3})|\bi'?ve\s+|\bi have\s+)been\s+(?:on (?:it|this|them)\s+|taking (?:it|this|them)\s+|using (?:it|this|them)\s+)?(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|~\s*)?${NUM}\s*${UNIT}\b(?!\s+(?:since|ago|without|off)\b)`,
       'gi',
     ),
     /\bday\s+(\d{1,3})\b(?=\s*(?:update|:|of (?:taking|using|treatment)|now|and (?:still|so far)))/gi,
@@ -64,7 +84,7 @@ export function duration(text: string, remedyTerms: string[]): Extracted['durati
       const lead = text.slice(start, m.index);
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[.!?]/)[0];
       const explicit =
-        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|waited|stopped|quit|gave|had to|during|day|x\b|caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)|\bof (?:use|using|treatment|taking)$|\b(?:running|in a row|straight)$|\bon \w+(?: \w+)?$|\bin(?:to)?$/i.test(
+        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|been|i'?ve been|i have been|tried|took|used|did|drank|gave|ran|stuck|waited|stopped|quit|gave|had to|during|day|x\b|caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)|\bof (?:use|using|treatment|taking|it|them)$|\b(?:running|in a row|straight)$|\bon \w+(?: \w+)?$|\bin(?:to)?$/i.test(
           m[0],
         ) || remedy.some((r) => lead.toLowerCase().includes(r));
       // "For the last 3 years, I have taken ..." names the taking right after the span.
@@ -72,10 +92,21 @@ export function duration(text: string, remedyTerms: string[]): Extracted['durati
         /^\s*,?\s*(?:now\s+)?(?:i|we|he|she)\s+(?:have\s+|had\s+|'ve\s+)?(?:been\s+)?(?:tak|took|us|do|did|drink|drank|gargl|appl)\w*/i.test(
           rest ?? '',
         );
+      // "I stopped it 3 days ago" is when, not how long; "started it 3 weeks ago" is both.
+      // A form's field says it outright; running text is read within its own line.
+      const field = /^duration/i.test(m[0]);
+      const own = lead.slice(lead.lastIndexOf('\n') + 1);
+      const when = /\bago$/i.test(m[0]) && !/\b(?:start|began|begin)\w*\b/i.test(own);
+      // "I had been taking Lexapro for 5 years": another medicine's time, unless the remedy is named.
+      const namesRemedy = remedy.some((r) => `${own} ${m![0]}`.toLowerCase().includes(r));
+      const otherMedicine =
+        !namesRemedy && MEDICINE_IN.test(masked.slice(m.index - own.length, m.index + m[0].length));
       if (
+        (!field && (when || otherMedicine || NOT_A_REPORT.test(own))) ||
         !(explicit || TAKING.test(lead) || takenAfter) ||
         SUFFERING.test(lead) ||
-        OTHER_TREATMENT.test(lead)
+        OTHER_TREATMENT.test(lead) ||
+        OTHER_TREATMENT.test(m[0])
       )
         continue;
       return { days, span: span(m) };
@@ -129,6 +160,18 @@ const EFFECT_TIMES: [RegExp, (m: RegExpExecArray) => number][] = [
     new RegExp(String.raw`\b(?:lasted|gone in|over in)\s+(?:about\s+|~\s*)?${NUM}\s*${UNIT}`, 'gi'),
     (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
   ],
+  // "It was maybe 3 weeks before I felt", "it took probably two weeks until".
+  [
+    new RegExp(
+      String.raw`\b(?:it was|it took|took|it'?s been)\s+(?:maybe\s+|probably\s+|about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|at least\s+|a good\s+)?${NUM}\s*${UNIT}\s+(?:before|until|till|for)\b`,
+      'gi',
+    ),
+    (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
+  ],
+  [
+    /\b(?:within|in|during|by the end of) the first (day|night|week|fortnight|month)\b/gi,
+    (m) => UNIT_DAYS[m[1]?.toLowerCase() ?? 'day'] ?? 1,
+  ],
   [/\bnext day\b/gi, () => 1],
   [/\bwithin (?:the|an|the first) hour\b/gi, () => 0],
   [
@@ -156,7 +199,7 @@ const EFFECT_TIMES: [RegExp, (m: RegExpExecArray) => number][] = [
     (m) => Number(m[1]) * (UNIT_DAYS[m[2] ?? 'day'] ?? 1),
   ],
   [
-    /\b(?:immediately|immediatly|immedietly|immediatley|instantly|right away|straight away|instant\w*|within minutes|in minutes|first sip|first dose|(?<!for the )first time|before (?:i|he|she|we) (?:had )?finished|this (?:afternoon|evening|morning)|already (?:helped|worked))\b/gi,
+    /\b(?:immediately|immediatly|immedietly|immediatley|instantly|right away|straight away|instant\w*|within minutes|in minutes|first sip|first dose|(?<!for the )first time(?! ever\b| in (?:years|months|ages|decades|forever|a long|\d+|my life))|before (?:i|he|she|we) (?:had )?finished|this (?:afternoon|evening|morning)|already (?:helped|worked))\b/gi,
     () => 0,
   ],
   [/\b(?:by|the)\s+next\s+(?:day|morning)\b|\bovernight\b|\bnext morning\b/gi, () => 1],
