@@ -54,8 +54,8 @@ describe('time expressions', () => {
       taken: 90,
       effect: null,
     });
-    expect(read('A tsp of honey before bed three nights running.').taken).toBe(3);
-    expect(read('Zinc 30mg daily, 3 months. Skin clearer.').taken).toBe(90);
+    expect(read('A tsp of ginger syrup before bed three nights running.').taken).toBe(3);
+    expect(read('Ginger 500mg daily, 3 months. Skin clearer.').taken).toBe(90);
   });
 
   it('reads how long it was taken told as "N days of it" and "been N months"', () => {
@@ -98,5 +98,10 @@ describe('time expressions', () => {
       null,
     );
     expect(read('I took ginger and felt wired for the first few days.').taken).toBe(null);
+  });
+
+  it('reads no duration from a plan or another remedy’s time', () => {
+    expect(read('I plan to continue the ginger for 7 days, then stop.').taken).toBe(null);
+    expect(read('First I tried garlic pills for a couple of weeks. Then ginger.').taken).toBe(null);
   });
 });

@@ -14,8 +14,10 @@ import {
 import { OTHER_TREATMENT, NOT_A_REPORT } from './outcome.js';
 import { OUTCOMES } from './outcome-cues.js';
 import { sentenceStart } from './window.js';
-import { MEDICINE_MASK, maskMedicines } from '../reference/index.js';
+import { MEDICINE_MASK, maskMedicines, otherRemediesPattern } from '../reference/index.js';
 
+// "I plan to continue it for 7 days": a plan, not a time it was taken.
+const PLANNED = /\b(?:plan(?:ning)? to|going to|gonna|intend(?:ing)? to|will|i'?ll|want to)\b/i;
 // A medicine's masked name (see maskMedicines).
 const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 
@@ -26,6 +28,7 @@ export function duration(
   masked: string = maskMedicines(text),
 ): Extracted['duration'] {
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2);
+  const others = otherRemediesPattern(remedyTerms);
   const patterns = [
     // Forms and headings first, they say it outright: "Duration: 30 days", "Duration/dosage: 6
     // weeks / 500 mg".
@@ -92,17 +95,8 @@ export function duration(
         /^\s*,?\s*(?:now\s+)?(?:i|we|he|she)\s+(?:have\s+|had\s+|'ve\s+)?(?:been\s+)?(?:tak|took|us|do|did|drink|drank|gargl|appl)\w*/i.test(
           rest ?? '',
         );
-      // "I stopped it 3 days ago" is when, not how long; "started it 3 weeks ago" is both.
-      // A form's field says it outright; running text is read within its own line.
-      const field = /^duration/i.test(m[0]);
-      const own = lead.slice(lead.lastIndexOf('\n') + 1);
-      const when = /\bago$/i.test(m[0]) && !/\b(?:start|began|begin)\w*\b/i.test(own);
-      // "I had been taking Lexapro for 5 years": another medicine's time, unless the remedy is named.
-      const namesRemedy = remedy.some((r) => `${own} ${m![0]}`.toLowerCase().includes(r));
-      const otherMedicine =
-        !namesRemedy && MEDICINE_IN.test(masked.slice(m.index - own.length, m.index + m[0].length));
       if (
-        (!field && (when || otherMedicine || NOT_A_REPORT.test(own))) ||
+        ofSomethingElse(m, lead, masked, remedy, others) ||
         !(explicit || TAKING.test(lead) || takenAfter) ||
         SUFFERING.test(lead) ||
         OTHER_TREATMENT.test(lead) ||
@@ -113,6 +107,31 @@ export function duration(
     }
   }
   return null;
+}
+
+/**
+ * Whether a time in running text is not the remedy's: a point in time, a plan, a conditional, or
+ * another medicine's or remedy's time. A form's field says it outright.
+ */
+function ofSomethingElse(
+  m: RegExpExecArray,
+  lead: string,
+  masked: string,
+  remedy: readonly string[],
+  others: RegExp | null,
+): boolean {
+  if (/^duration/i.test(m[0])) return false;
+  // Running text is read within its own line.
+  const own = lead.slice(lead.lastIndexOf('\n') + 1);
+  // "I stopped it 3 days ago" is when, not how long; "started it 3 weeks ago" is both.
+  const when = /\bago$/i.test(m[0]) && !/\b(?:start|began|begin)\w*\b/i.test(own);
+  // "I had been taking Lexapro for 5 years": another medicine's time, unless the remedy is named.
+  const namesRemedy = remedy.some((r) => `${own} ${m[0]}`.toLowerCase().includes(r));
+  const otherMedicine =
+    !namesRemedy && MEDICINE_IN.test(masked.slice(m.index - own.length, m.index + m[0].length));
+  // "I tried acidophilus for a couple of weeks": another remedy's time.
+  const otherRemedy = !namesRemedy && others !== null && others.test(own);
+  return when || otherMedicine || otherRemedy || NOT_A_REPORT.test(own) || PLANNED.test(own);
 }
 
 const SUCCESS =
