@@ -179,4 +179,38 @@ describe('side effects, kind by kind', () => {
     expect(form('woke up in the middle of the night')).toEqual(['insomnia']);
     expect(form("I can't think of the right words")).toEqual(['word-finding trouble']);
   });
+
+  it('reads a colour the remedy turned something, and softer stools unless they were the aim', () => {
+    expect(counted('Took it for a month. Did turn my stools a funny color.')).toEqual([
+      'discolouration',
+    ]);
+    expect(counted('The charcoal turned his tongue black.', [], ['charcoal'])).toEqual([
+      'discolouration',
+    ]);
+    expect(counted('Started her on turmeric for her hips. Stools a bit softer at first.')).toEqual([
+      'loose stools',
+    ]);
+    expect(counted('Magnesium at night, stools softer by morning.', ['constipation'])).toEqual([]);
+  });
+
+  it('reads a habit told with "if I take", but not a fear or a plan', () => {
+    expect(counted('One scoop is fine. If I take two scoops I get diarrhea.')).toEqual([
+      'diarrhea',
+    ]);
+    expect(counted('I take one. I worry if I take two I will get diarrhea.')).toEqual([]);
+    expect(counted('If I took more it would probably give me diarrhea.')).toEqual([]);
+    expect(counted('The only side effect I would say I felt is a little nausea.')).toEqual([
+      'nausea',
+    ]);
+  });
+
+  it('reads no symptom in a word that describes a drink', () => {
+    expect(counted('Tried weak chamomile tea in her cup for about 10 days.')).toEqual([]);
+  });
+
+  it('reads the condition named in one clause and an effect of the remedy in the next', () => {
+    expect(
+      counted('I tried 1 tbsp for my GERD and it burned like hell going down.', ['GERD']),
+    ).toEqual(['burning']);
+  });
 });

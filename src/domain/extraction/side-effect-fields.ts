@@ -53,7 +53,7 @@ export const fieldAt = (breaks: [number, Field][], at: number): [number, Field] 
 
 // Clause edges: sentence ends, and words that turn to a new statement.
 const CLAUSE_EDGE =
-  /[.!?;\n]|\s[-–—]+\s|\b(?:but|however|although|though|except|yet|whereas|apart from|other than|besides|until|unless)\b|,\s*(?:and|so|then|which|while)\b|\band then\b|\bnow\b/gi;
+  /[.!?;\n]|\s[-–—]+\s|\b(?:but|however|although|though|except|yet|whereas|apart from|other than|besides|until|unless)\b|,\s*(?:and|so|then|which|while)\b|\band then\b|\bnow\b|\band (?=(?:it|this|they|these|the stuff)\b)/gi;
 
 /** The clause before a mention: from the last edge to the mention. */
 export function clauseBefore(text: string, at: number, from: number): string {

@@ -27,7 +27,10 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
     'diarrhea',
     'diarr?h?o?ea|diarh\\w*|diahr\\w*|the runs|(?:night|day|hours|all day|all night) on the toilet|running to the (?:toilet|bathroom)|runny (?:stools?|poo\\w*)',
   ],
-  ['loose stools', 'loose (?:stools?|bowels?|motions?)'],
+  [
+    'loose stools',
+    'loose (?:stools?|bowels?|motions?)|soft(?:er)? (?:stools?|poo\\w*|bowel movements)|(?:stools?|poo\\w*) (?:(?:were|are|was|is|got|a bit|a little|slightly|somewhat|much|way)\\s+)*softer',
+  ],
   ['constipation', 'constipat\\w*|bunged up'],
   [
     'stomach pain',
@@ -96,7 +99,7 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ['bloodshot eyes', 'blood ?shot'],
   [
     'discolouration',
-    '(?:tongue|teeth|skin|urine|pee|stools?|poo|lips|nails|eyes|fingers|hands) (?:turned|went|became|was|were|got|turning|looked|is|are) (?:a (?:bit|little) )?(?:brown|black|green|yellow|orange|red|purple|blue|white|dark|grey|gray)(?:ish)?',
+    '(?:tongue|teeth|skin|urine|pee|stools?|poo|lips|nails|eyes|fingers|hands) (?:turned|went|became|was|were|got|turning|looked|is|are) (?:a (?:bit|little) )?(?:brown|black|green|yellow|orange|red|purple|blue|white|dark|grey|gray)(?:ish)?|turn(?:ed|s)? (?:my|his|her|the|our|their) (?:tongue|teeth|skin|urine|pee|stools?|poo\\w*|lips|nails|fingers|hands) (?:a )?(?:(?:funny|weird|odd|strange|dark|bright|deep|bit|little) )*(?:colou?r|brown|black|green|yellow|orange|red|purple|blue|grey|gray)|(?:stools?|poo\\w*|urine|pee) (?:(?:was|were|is|are|a)\\s+)*(?:funny|weird|odd|strange) colou?r(?:ed)?',
   ],
   ['skin staining', 'stain(?:ed|s|ing)? (?:my|his|her|the)|yellow (?:skin|neck|hands|fingers)'],
   ['fever', 'fever|temp(?:erature)? (?:had )?(?:gone|went|rose)'],

@@ -208,6 +208,16 @@ function conditionWorse(p: Place): boolean {
   return worsened && (p.listed || p.strong || p.remedyDid);
 }
 
+// "If I take two scoops I get diarrhea": a habit told in the present, not a fear ("if I took
+// more it would…", "I worry if I take two I will…": those keep their other words).
+const HABIT =
+  /\b(?:if|when|whenever) (?:i|he|she|we) (?:take|takes|have|has|drink|drinks|eat|eats|use|uses|double|go over)\b(?![^.;!?]*\b(?:will|'ll|would|could|might|may)\b)/gi;
+// "I would say" hedges what happened; it is no fear.
+const MODAL =
+  /\b(?:would(?! say)|might|could|may|will|'ll|worr\w*|afraid|fear\w*|risk\w*|possibl\w*)\b/i;
+const PREPARATION_AFTER =
+  /^\s+(?:\w+\s+)?(?:tea|teas|coffee|solution|brew|mix|mixture|dilution|dose|doses|version|concentration|infusion|cup|mug|tincture|syrup|paste|blend)\b/i;
+
 /** Why a mention is not a side effect of the remedy, or null when it may be one. */
 function notASideEffect(p: Place, condition: readonly string[]): string | null {
   const { s, lead, after, listed, strong, m } = p;
@@ -222,6 +232,9 @@ function notASideEffect(p: Place, condition: readonly string[]): string | null {
   )
     return 'withdrawal';
   if (ofCondition(p, condition) && !conditionWorse(p)) return 'condition term';
+  // Softer stools are what a remedy for constipation is for.
+  if (/\bsoft/i.test(p.surface) && condition.some((c) => /constipat/i.test(c)))
+    return 'condition term';
   if (INDUCED.test(lead.slice(-30)) || INDUCED.test(after.slice(0, 12))) return 'induced';
   // "The past 3 days I have been having…" turns from the other treatment to now.
   if (!listed && s.other && !(s.carried && NOW.test(s.text))) return 'other treatment';
@@ -237,7 +250,12 @@ function notASideEffect(p: Place, condition: readonly string[]): string | null {
     !/^\W*(?:\w+\s+){0,2}?(?:never|not|\w+n'?t)\b/i.test(after) // "the diarrhea never stopped"
   )
     return 'improved after';
-  if (!listed && !strong && HYPOTHETICAL.test(lead)) return 'hypothetical';
+  const hypothetical = HYPOTHETICAL.test(lead.replace(HABIT, ' '));
+  // A cue that ties the effect ("it would give me diarrhea") does not make a fear a report.
+  if (!listed && hypothetical && (!strong || MODAL.test(lead))) return 'hypothetical';
+  // "Weak chamomile tea": a word that describes a drink or a dose, not the writer.
+  if (!listed && !/\s/.test(p.surface.trim()) && PREPARATION_AFTER.test(after))
+    return 'describes a preparation';
   return null;
 }
 
