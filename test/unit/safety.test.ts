@@ -190,6 +190,17 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
       'Not for babies.',
     ],
   },
+  'young-child-supplement': {
+    flags: [
+      'I give my toddler 5 mg of melatonin at bedtime.',
+      'We put a few drops of eucalyptus oil in our 2 year old’s milk.',
+    ],
+    passes: [
+      'My toddler sleeps better since I started taking melatonin myself.',
+      'Our paediatrician suggested melatonin for our 4 year old, a quarter of a tablet.',
+      'A drop of lavender oil in the diffuser for my 3 year old.',
+    ],
+  },
   'pet-toxic': {
     flags: [
       'I put tea tree oil on my dog to stop the itching.',
@@ -336,6 +347,53 @@ describe('interactions and the daily maximum', () => {
   it('finds the remedy named in the text when the report is filed elsewhere', () => {
     expect(
       triage("I drink St John's wort tea and take sertraline.").map((f) => f.category),
+    ).toContain('drug_interaction');
+  });
+});
+
+describe("safety kinds found in other sites' voices", () => {
+  const categories = (text: string, dose?: Parameters<typeof triage>[1]) =>
+    triage(text, dose).map((f) => f.category);
+  const ginger = {
+    names: ['Ginger'],
+    rows: [{ amountMax: 1, unit: 'g', frequency: 'up to 4 times a day' }],
+  };
+  it('reads breathing "barely" managed and a throat that starts to swell as emergencies', () => {
+    expect(categories('An hour later I could barely breathe.')).toContain('emergency_symptom');
+    expect(categories('my throat started swelling after the first cup')).toContain(
+      'emergency_symptom',
+    );
+  });
+  it('reads a count of capsules of a stated strength as one amount', () => {
+    expect(categories('Took 6 of the 550mg ginger caps at once.', ginger)).toContain(
+      'over_max_dose',
+    );
+    expect(categories('I take two 250 mg ginger capsules before a trip.', ginger)).toEqual([]);
+    expect(categories('I took 2 of the 500mg Tylenol.', ginger)).toEqual([]);
+  });
+  it('reads colloidal silver drunk by the shot or every day, and the chlorine dioxide protocol', () => {
+    expect(categories('I drink a shot glass of colloidal silver every day.')).toContain(
+      'unsafe_ingestion',
+    );
+    expect(categories('We started the CD protocol for my son, 3 drops activated.')).toEqual(
+      expect.arrayContaining(['unsafe_ingestion', 'child_or_pet_risk']),
+    );
+    expect(categories('I spray colloidal silver on cuts.')).toEqual([]);
+  });
+  it('reads berberine, kava and ginseng with the medicines they interact with', () => {
+    expect(categories('Berberine 500mg with my metformin every morning.')).toContain(
+      'drug_interaction',
+    );
+    expect(categories('Kava at night with my Xanax helps me sleep.')).toContain('drug_interaction');
+  });
+  it('reads no interaction when the writer did not take the remedy', () => {
+    expect(
+      categories(
+        'I asked the pharmacist about ginkgo because I take warfarin, and she said not to, so I never started it.',
+      ),
+    ).toEqual([]);
+    expect(
+      categories('My doctor told me to avoid ginkgo because of my warfarin, but I take it anyway.'),
     ).toContain('drug_interaction');
   });
 });

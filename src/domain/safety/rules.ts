@@ -7,6 +7,9 @@
 
 import { MEDICINE_MASK } from '../reference/index.js';
 import type { SafetyCategory } from '../../model/safety.js';
+import { childAndPetRules } from './child-rules.js';
+
+export { CHILD_PATTERN } from './child-rules.js';
 
 export interface SafetyRule {
   id: string;
@@ -30,7 +33,7 @@ const DRUGS = `meds|medications?|medicines?|medicating|pills|prescriptions?|pres
 
 const INTAKE =
   'drink|drank|drinking|swallow(?:ed|ing|s)?|ingest(?:ed|ing)?|internally|by mouth|orally|sugar cube|downed|chug(?:ged)?|gulp(?:ed)?|' +
-  'swig|(?:on|under) (?:my|the|his|her|your) tongue|drops? (?:of [a-z ]+ )?(?:in|into) (?:a glass of )?(?:water|juice|tea|milk)';
+  'swig|(?:on|under) (?:my|the|his|her|your) tongue|drops? (?:of [a-z ]+ )?(?:in|into) (?:a glass of |a cup of |my |his |her |their |the |some )?(?:water|juice|tea|milk|bottle|smoothie|coffee)';
 
 export const safetyRules: SafetyRule[] = [
   // Emergency symptoms: what needs a doctor or an ambulance now, not a remedy.
@@ -50,7 +53,7 @@ export const safetyRules: SafetyRule[] = [
     category: 'emergency_symptom',
     reason: 'Trouble breathing or a closing throat, which is an emergency.',
     patterns: [
-      "(?:couldn'?t|could not|can'?t|cannot|unable to|not able to|struggl\\w* to) (?:breathe?|catch (?:my|his|her) breath)",
+      "(?:couldn'?t|could not|can'?t|cannot|unable to|not able to|struggl\\w* to|(?:could|can) (?:barely|hardly|scarcely)) (?:breathe?|catch (?:my|his|her) breath)",
       '(?:closed|closing|swelled|swelling) (?:up )?(?:my|his|her|the) (?:airway|throat)',
       '(?:airway|throat) (?:closed|closing|swelled shut|constricted)',
       'constricted (?:my|his|her|the) throat',
@@ -73,6 +76,7 @@ export const safetyRules: SafetyRule[] = [
       '(?:swollen|swelling|swelled) (?:lips|tongue|throat|face)',
       '(?:lips|tongue|throat|face) (?:swelled|swelling|swollen|swole|puffed) up',
       '(?:my|his|her) (?:lips|tongue|throat) (?:swelled|swelling|swollen|swole)',
+      '(?:lips|tongue|throat|face|eyes) (?:started|began|starting) (?:to )?(?:swell|swelling|close|closing|puff)',
     ],
   },
   {
@@ -198,6 +202,10 @@ export const safetyRules: SafetyRule[] = [
       `cut (?:my|his|her|their) (?:\\w+ ){0,2}(?:${DRUGS}|dose|dosage) (?:down|back|in half)`,
       `(?:replac(?:ed|ing)|swapp?(?:ed|ing)|substitut(?:ed|ing)|switch(?:ed|ing)) (?:out )?(?:my |his |her |the )?(?:\\w+ ){0,2}(?:${DRUGS}) (?:with|for)\\b`,
       `(?:don'?t|no longer|do not) need (?:my|his|her|the) (?:\\w+ )?(?:${DRUGS})\\b`,
+      // Not taken for a while, or not refilled: "haven't touched my inhaler since".
+      `(?:haven'?t|have not|hasn'?t|has not|havent|hasnt) (?:touched|taken|used|had|needed|refilled|bothered with) (?:my |his |her |the |any )?(?:\\w+ ){0,2}(?:${DRUGS})\\b(?![^.;!?]{0,15}\\b(?:yet|today|this morning|tonight)\\b)`,
+      `(?:didn'?t|did not|never|not) (?:refill(?:ed)?|renew(?:ed)?) (?:my |his |her |the )?(?:\\w+ ){0,2}(?:${DRUGS})\\b`,
+      `ran out of (?:my |his |her |the )?(?:\\w+ ){0,2}(?:${DRUGS})\\b(?=[^.;!?]{0,50}\\b(?:didn'?t|did not|haven'?t|have not|never|not) (?:refill|renew|get more|bother|go back|replace))`,
     ],
     unless: [
       "(?:doctor|dr\\.?|physician|gp|prescriber|cardiologist|endocrinologist|psychiatrist|neurologist|specialist|nurse practitioner|pharmacist) (?:told|said|advised|agreed|took|stopped|switched|approved|okayed|ok'?d|lowered|reduced|cut|weaned|tapered|supervis\\w*|decided|recommended|suggested)",
@@ -235,6 +243,8 @@ export const safetyRules: SafetyRule[] = [
       'chlorine dioxide',
       '\\bMMS\\b',
       'miracle mineral',
+      'sodium chlorite',
+      '\\bCD[SH]?\\b(?= (?:protocol|drops?|water|solution))',
     ],
     withAny: [
       INTAKE,
@@ -257,6 +267,8 @@ export const safetyRules: SafetyRule[] = [
       'chlorine dioxide',
       '\\bMMS\\b',
       'miracle mineral',
+      'sodium chlorite',
+      '\\bCD[SH]?\\b(?= (?:protocol|drops?|water|solution))',
       '(?:lamp|paraffin) oil',
     ],
     withAny: [
@@ -278,6 +290,9 @@ export const safetyRules: SafetyRule[] = [
       '(?:\\d+|several|a few|a couple of|two|three|four) (?:ounces?|oz|tablespoons?|tbsp|cups?|glass(?:es)?)',
       'a (?:glass|cup|bottle|tablespoon)',
       'lots of|a lot of|large (?:amounts?|doses?)|gallons?|quarts?|litres?|liters?',
+      // By the shot, or drunk every day: enough over time to stain the skin.
+      'a shot(?: glass)?|shots? of',
+      '(?:drink|drank|drinking|swallow\\w*)\\b[^.;!?]{0,50}\\b(?:every day|daily|each day|a day|every morning|every night)',
     ],
     scope: 'next',
     unless: [
@@ -337,37 +352,5 @@ export const safetyRules: SafetyRule[] = [
     ],
   },
 
-  // Children and pets.
-  {
-    id: 'infant',
-    category: 'child_or_pet_risk',
-    reason: 'A remedy used for a baby or infant, whose safety margins are much smaller.',
-    patterns: [
-      '(?:my|our) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[ -](?:day|week|month)s?[ -]old',
-      '(?:my|our) (?:baby|infant|newborn|preemie)',
-      '(?:my|our) (?:son|daughter|girl|boy|child) (?:is )?(?:just |only )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:days?|weeks?|months?) old',
-      '(?:my|our) (?:girl|boy|son|daughter|child) is just (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) months? old',
-    ],
-  },
-  {
-    id: 'pet-toxic',
-    category: 'child_or_pet_risk',
-    reason: 'Something toxic to animals given to a pet.',
-    patterns: [
-      '(?:my|our|the) (?:dogs?|cats?|puppy|puppies|kittens?|pup|parrot|bird|rabbit|horse)',
-    ],
-    withAny: [
-      'essential oils?|tea tree|peroxide|garlic|onions?|grapes|raisins|xylitol|ibuprofen|aspirin|tylenol|acetaminophen|paracetamol|chocolate|' +
-        'wd-?40|motor oil|kerosene|turpentine|gasoline|petrol|bleach|borax|pennyroyal|permethrin|naproxen|aleve|advil|lily|lilies|macadamia|marijuana|cannabis|thc',
-    ],
-    scope: 'post',
-    // A vet's advice, anywhere in the post, makes it care rather than risk.
-    unless: [
-      "(?:vets?|veterinarian)\\b[^.!?]{0,40}\\b(?:said|told|advised|recommended|prescribed|gave|suggested|approved|okayed)|(?:per|on) (?:the |my |our )?(?:vet|veterinarian)\\'?s? (?:advice|orders|instructions)",
-    ],
-  },
+  ...childAndPetRules,
 ];
-
-/** Ages from which "my 5 year old" counts as a child whose other risks are also flagged as such. */
-export const CHILD_PATTERN =
-  '(?:my|our) (?:\\d|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -](?:years?|yrs?)[ -]old|(?:my|our) (?:toddler|little (?:one|boy|girl)|young (?:son|daughter|child))';

@@ -1,4 +1,4 @@
-import { NEGATOR, extractDoses, perDay, TO_MG } from '../extraction/index.js';
+import { NEGATOR, extractDoses, numberOf, perDay, TO_MG } from '../extraction/index.js';
 import { maskMedicines, interactions } from '../reference/index.js';
 import { escapeRegExp } from '../common/index.js';
 import type { SafetyFinding, SafetyMatch } from '../../model/safety.js';
@@ -197,8 +197,25 @@ export function overMaxDose(text: string, dose: DoseContext): SafetyMatch[] {
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
+  // "6 of the 550mg ginger caps at once": a count of capsules of a stated strength is one amount.
+  const limit = limits.get('mass');
+  COUNT_OF_STRENGTH.lastIndex = 0;
+  for (
+    let m = COUNT_OF_STRENGTH.exec(text);
+    m !== null && limit;
+    m = COUNT_OF_STRENGTH.exec(text)
+  ) {
+    const between = (m[4] ?? '').trim().toLowerCase();
+    const ofRemedy = between === '' || dose.names.some((n) => between.includes(n.toLowerCase()));
+    const amount = numberOf(m[1] ?? '1') * Number(m[2]) * (unitOf(m[3] ?? '')?.factor ?? 0);
+    if (ofRemedy && amount > limit)
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
   return found;
 }
+
+const COUNT_OF_STRENGTH =
+  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the|my|those|these|his|her)\s+|x\s*)?(\d+(?:\.\d+)?)\s*(mg|g|mcg)\.?\s+((?:[a-z-]+\s+){0,2}?)(?:caps?|capsules?|tablets?|tabs?|pills?|softgels?|gummies|chews)\b/gi;
 
 /** The article's largest daily amount in mg: rows in a mass whose frequency says how often. */
 export function dailyMaxMg(dose: DoseContext): number | null {
@@ -232,6 +249,11 @@ export function overDailyMax(text: string, dose: DoseContext): SafetyMatch[] {
     .map((d) => ({ start: d.span.start, end: d.span.end, text: d.span.text }));
 }
 
+// "She said not to, so I never started it": the remedy was never taken with the medicine.
+const NOT_TAKEN =
+  /\b(?:never (?:started|took|tried|taken|used|began)|(?:didn'?t|did not|won'?t|will not|decided not to|chose not to) (?:start|take|try|use|begin)|(?:said|told me|advised me) (?:not to|no\b|to avoid|against)|decided against|so i (?:didn'?t|never|won'?t|haven'?t))/i;
+const TAKEN_ANYWAY =
+  /\b(?:anyway|anyways|regardless|but i (?:take|took|did|still|started)|still (?:take|taking|took))\b/i;
 // A medicine taken before, or only planned, is not taken with the remedy now.
 const NOT_NOW =
   /\b(?:plan\w*|going to|gonna|will|about to|thinking (?:of|about)|consider\w*|wants? to (?:start|put)|used to|stopped|quit|came off|got off|weaned|no longer|previously|in the past|once was|replac\w*|instead of|swapp?\w*)\b/i;
@@ -252,13 +274,16 @@ function interactionFindings(
 ): SafetyFinding[] {
   const about = remedyNames.join(' ').toLowerCase();
   const found: SafetyFinding[] = [];
+  // "…told me to avoid it with my warfarin, but I take it anyway": the advice names the medicine.
+  const anyway = TAKEN_ANYWAY.test(text);
+  if (NOT_TAKEN.test(text) && !anyway) return found;
   for (const pair of interactions()) {
     const aboutIt = [...matchesIn(pair.remedy, about)].length > 0;
     if (!aboutIt && [...matchesIn(pair.remedy, text)].length === 0) continue;
     const matches: SafetyMatch[] = [];
     for (const s of parts)
       for (const m of matchesIn(pair.medicineNames, s.text))
-        if (asserted(s.text, m.index) && current(s.text, m.index))
+        if ((anyway || asserted(s.text, m.index)) && current(s.text, m.index))
           matches.push({
             start: s.start + m.index,
             end: s.start + m.index + m[0].length,
