@@ -364,6 +364,27 @@ describe("safety kinds found in other sites' voices", () => {
       'emergency_symptom',
     );
   });
+  it.each([
+    'my skin looks kind of yellow since starting it',
+    'my face started drooping on one side',
+    'worst headache of my life after the ginseng',
+    'hives all over my body',
+    'I feel like my throat is closing',
+    'my tongue is swollen',
+    "I don't want to be here anymore",
+    'a fever of 103 and the shakes',
+    "he's unresponsive",
+    'my vision went blurry and then black',
+  ])('reads an emergency told in plain words: %s', (text) => {
+    expect(categories(text)).toContain('emergency_symptom');
+  });
+  it.each([
+    'No hives, no swelling.',
+    'If your face starts drooping, call 911.',
+    "I can't feel my toes when it's cold.",
+  ])('leaves a denied, conditional or harmless one alone: %s', (text) =>
+    expect(categories(text)).toEqual([]),
+  );
   it('reads a count of capsules of a stated strength as one amount', () => {
     expect(categories('Took 6 of the 550mg ginger caps at once.', ginger)).toContain(
       'over_max_dose',
