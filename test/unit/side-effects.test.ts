@@ -213,4 +213,27 @@ describe('side effects, kind by kind', () => {
       counted('I tried 1 tbsp for my GERD and it burned like hell going down.', ['GERD']),
     ).toEqual(['burning']);
   });
+
+  it.each([
+    ['my stomach was churning', 'stomach upset'],
+    ['my pee smelled strange', 'urine odour'],
+    ['my lips went numb', 'numbness'],
+    ['my mouth felt like it was on fire', 'burning'],
+    ['I had an acid taste in my mouth', 'bad taste'],
+    ['I had terrible ginger breath', 'bad breath'],
+    ['my ears were ringing', 'ringing in the ears'],
+    ['I had green poop', 'discolouration'],
+    ['I was tearful', 'tearfulness'],
+    ['my periods got heavier', 'menstrual changes'],
+    ['my eyes were dry', 'dry eyes'],
+    ['I had nosebleeds', 'nosebleed'],
+    ['I bruised easily', 'bruising'],
+    ['my ankles were swollen', 'swelling'],
+    ['my appetite went through the roof', 'increased appetite'],
+    ['my stomach hurt', 'stomach pain'],
+  ])('finds a plain-word effect: %s', (effect, term) => {
+    expect(counted(`I took the ginger capsules for a week. ${effect}.`, [], ['ginger'])).toContain(
+      term,
+    );
+  });
 });

@@ -12,7 +12,7 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ],
   [
     'bad taste',
-    '(?:metallic|funny|foul|weird|bitter|disgusting|awful|terrible|horrible|nasty|bad) (?:after)?taste|tastes? (?:foul|awful|terrible|horrible|gross|like metal|vile)',
+    '(?:metallic|funny|foul|weird|bitter|disgusting|awful|terrible|horrible|nasty|bad|acid|acidic|sour|chemical|soapy) (?:after)?taste|tastes? (?:foul|awful|terrible|horrible|gross|like metal|vile)',
   ],
   [
     'vomiting',
@@ -34,12 +34,12 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ['constipation', 'constipat\\w*|bunged up'],
   [
     'stomach pain',
-    'stomach (?:pains?|aches?)|stomachaches?|tummy aches?|belly aches?|abdominal pains?|pains? in (?:my|the|his|her) (?:stomach|tummy|belly|gut)',
+    'stomach (?:pains?|aches?)|stomachaches?|tummy aches?|belly aches?|abdominal pains?|pains? in (?:my|the|his|her) (?:stomach|tummy|belly|gut)|(?:stomach|tummy|belly) (?:hurt|hurts|hurting|ached|aches|aching)',
   ],
   ['stomach cramps', '(?:stomach|abdominal|tummy) cramp\\w*|cramping|cramps'],
   [
     'stomach upset',
-    '(?:upset|sour|unsettled) (?:my |his |her |the )?stomach|stomach upset|upset tummy|stomach (?:was|is|felt|feels|got|has been|became) (?:so |very |really |a bit |a little |quite )?(?:upset|unsettled|sour|off)',
+    '(?:upset|sour|unsettled) (?:my |his |her |the )?stomach|stomach upset|upset tummy|stomach (?:was|is|felt|feels|got|has been|became) (?:so |very |really |a bit |a little |quite )?(?:upset|unsettled|sour|off)|(?:stomach|tummy|belly|gut) (?:was |is |kept |started |felt )?(?:churning|gurgling|rumbling|grumbling)|churning stomach',
   ],
   ['heartburn', 'heartburn|heart burns?|acid indigestion|indigestion'],
   ['throat burning', 'burn(?:s|ed|ing)? (?:my|the|his|her) throat|throat burn\\w*'],
@@ -99,7 +99,7 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ['bloodshot eyes', 'blood ?shot'],
   [
     'discolouration',
-    '(?:tongue|teeth|skin|urine|pee|stools?|poo|lips|nails|eyes|fingers|hands) (?:turned|went|became|was|were|got|turning|looked|is|are) (?:a (?:bit|little) )?(?:brown|black|green|yellow|orange|red|purple|blue|white|dark|grey|gray)(?:ish)?|turn(?:ed|s)? (?:my|his|her|the|our|their) (?:tongue|teeth|skin|urine|pee|stools?|poo\\w*|lips|nails|fingers|hands) (?:a )?(?:(?:funny|weird|odd|strange|dark|bright|deep|bit|little) )*(?:colou?r|brown|black|green|yellow|orange|red|purple|blue|grey|gray)|(?:stools?|poo\\w*|urine|pee) (?:(?:was|were|is|are|a)\\s+)*(?:funny|weird|odd|strange) colou?r(?:ed)?',
+    '(?:tongue|teeth|skin|urine|pee|stools?|poo|lips|nails|eyes|fingers|hands) (?:turned|went|became|was|were|got|turning|looked|is|are) (?:a (?:bit|little) )?(?:brown|black|green|yellow|orange|red|purple|blue|white|dark|grey|gray)(?:ish)?|turn(?:ed|s)? (?:my|his|her|the|our|their) (?:tongue|teeth|skin|urine|pee|stools?|poo\\w*|lips|nails|fingers|hands) (?:a )?(?:(?:funny|weird|odd|strange|dark|bright|deep|bit|little) )*(?:colou?r|brown|black|green|yellow|orange|red|purple|blue|grey|gray)|(?:stools?|poo\\w*|urine|pee) (?:(?:was|were|is|are|a)\\s+)*(?:funny|weird|odd|strange) colou?r(?:ed)?|(?:green|black|orange|bright yellow|red|blue|purple|grey|gray) (?:poop|poo|stools?|pee|urine|tongue)',
   ],
   ['skin staining', 'stain(?:ed|s|ing)? (?:my|his|her|the)|yellow (?:skin|neck|hands|fingers)'],
   ['fever', 'fever|temp(?:erature)? (?:had )?(?:gone|went|rose)'],
@@ -109,7 +109,7 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ['severe pain', '(?:extraordinary|severe|excruciating|terrible|horrible|awful) pain'],
   [
     'bad breath',
-    '(?:garlic|bad|smelly|stinky) breath|breath (?:=|is|was) (?:terrible|awful|bad)|halitosis',
+    '(?:garlic|ginger|onion|fishy|bad|smelly|stinky|terrible|awful|horrible) (?:\\w+ )?breath|breath (?:=|is|was) (?:terrible|awful|bad)|halitosis',
   ],
   ['tooth sensitivity', '(?:teeth|tooth) (?:felt |feel |were |got )?sensitive|sensitive teeth'],
   ['dry skin', 'dry (?:and flaky )?skin|skin (?:got |went |was )?(?:a bit |very )?dry'],
@@ -137,8 +137,40 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
     'feeling unwell',
     '(?:felt|feel|feeling) (?:really |very |so |quite )?(?:awful|terrible|horrible|unwell|ill|weird|strange|off|funny|rough|lousy|crappy|like crap)',
   ],
-  ['ringing in the ears', 'ringing (?:in )?(?:my |the )?ears|tinnitus'],
+  [
+    'ringing in the ears',
+    'ringing (?:in )?(?:my |the )?ears|ears? (?:were |was |are |is |kept |started )?ringing|tinnitus',
+  ],
   ['heart burn', 'acid (?:came|coming) up'],
+  // Plain words for effects the PsyTAR lexicon has in other words, or not at all.
+  ['urine odour', '(?:pee|urine) (?:smelled|smells|smelt|stank|stinks|smelling)'],
+  [
+    'numbness',
+    '(?:lips|tongue|mouth|fingers|toes|hands|feet|face) (?:went|were|was|got|felt|feel|feels|go|goes|are|is) (?:a (?:bit|little) |kind of )?numb',
+  ],
+  [
+    'burning',
+    "(?:mouth|throat|tongue|stomach|chest) (?:felt|feels|was|is) (?:like it was |like it'?s )?on fire",
+  ],
+  ['tearfulness', 'tearful|weepy|teary'],
+  [
+    'menstrual changes',
+    'periods? (?:got|became|were|was|are|is) (?:much |a lot |really |so )?(?:heavier|longer|irregular|heavy|late)|heavier periods|(?:missed|skipped) (?:a |my )?period',
+  ],
+  ['dry eyes', 'dry eyes|eyes (?:were|was|are|felt|feel|got|became) (?:so |really |very )?dry'],
+  ['nosebleed', 'nose ?bleeds?|nose bled|bloody nose'],
+  [
+    'bruising',
+    'bruis(?:ed|ing|e) (?:easily|more|a lot)|(?:easy|more|unexplained) bruising|bruises (?:everywhere|all over)',
+  ],
+  [
+    'swelling',
+    '(?:ankles|feet|legs|hands|fingers|face) (?:were|was|are|is|got|became) (?:a (?:bit|little) |so |really )?(?:swollen|puffy)|swollen (?:ankles|feet|legs|hands|fingers)|puffy (?:face|eyes|ankles)|retaining water|(?:water|fluid) retention',
+  ],
+  [
+    'increased appetite',
+    'appetite (?:went|is|was|has gone|shot) (?:through the roof|up|crazy|insane)|(?:increased|huge|bigger|ravenous) appetite|hungry all the time|always hungry',
+  ],
 ];
 
 /** The own terms with their plain names as forms, for the lexicon to share concepts with. */
