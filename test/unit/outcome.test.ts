@@ -398,4 +398,13 @@ describe('outcome', () => {
   it('reads "made everything worse" as worse', () => {
     expect(verdict('It burned going down and made everything worse for a week.')).toBe('worse');
   });
+  it('reads loyalty, "none works like it" and the time it took to work as help', () => {
+    expect(verdict('None of the others worked like the ginger does.')).toBe('helped');
+    expect(verdict("Other than that, I'm staying with it.")).toBe('helped');
+    expect(verdict('It took 6 weeks to take full effect.')).toBe('helped');
+    expect(verdict('My nausea was eleviated within days.')).toBe('helped');
+  });
+  it('reads the trouble still there as no change', () => {
+    expect(verdict('Took the ginger for a week. The nausea is still there.')).toBe('no_change');
+  });
 });

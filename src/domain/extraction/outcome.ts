@@ -204,7 +204,12 @@ function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean 
   const comparative = /^(?:more|better|less|fewer|calmer|easier)\b/i.test(m[0]);
   // "I normally feel great": how the writer usually is, not what the remedy did.
   const habit = /\b(?:normally|usually|generally|typically)\s+(?:\w+\s+)?$/i.test(near);
-  return !GOAL_LEAD.test(near) && !habit && !(LITTLE_LEAD.test(near) && !comparative);
+  // "It took 6 weeks to take full effect": how long it took, not a goal.
+  const tookTime =
+    /\b(?:took|takes|take)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|a few|several|a couple of)\s+(?:days?|weeks?|months?)\s+(?:for (?:it|this|them)\s+)?to\s+$/i.test(
+      near,
+    );
+  return (!GOAL_LEAD.test(near) || tookTime) && !habit && !(LITTLE_LEAD.test(near) && !comparative);
 }
 
 /** The cues in a clause that speak of the remedy: what each says, where, and its words. */
