@@ -104,4 +104,19 @@ describe('time expressions', () => {
     expect(read('I plan to continue the ginger for 7 days, then stop.').taken).toBe(null);
     expect(read('First I tried garlic pills for a couple of weeks. Then ginger.').taken).toBe(null);
   });
+
+  it('reads "the past fortnight", "N weeks into the remedy", "after N days I gave up", "going on N months"', () => {
+    expect(read('Ginger tea daily for the past fortnight and the nausea is gone.').taken).toBe(14);
+    expect(read("I'm three weeks into the ginger and no change yet.").taken).toBe(21);
+    expect(read('After 10 days I gave up.').taken).toBe(10);
+    expect(read('Going on 3 months now and still good.').taken).toBe(90);
+    expect(read('Two weeks into my pregnancy I tried ginger.').taken).toBe(null);
+  });
+
+  it('reads "the same day", "on day three" and "started working on the 4th day"', () => {
+    expect(read('I took ginger and was better the same day.').effect).toBe(0);
+    expect(read('On day three I noticed less nausea.').effect).toBe(3);
+    expect(read('It started working on the 4th day.').effect).toBe(4);
+    expect(read('It was working, but stopped after 3 days.').effect).toBe(null);
+  });
 });

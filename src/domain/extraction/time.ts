@@ -21,21 +21,15 @@ const PLANNED = /\b(?:plan(?:ning)? to|going to|gonna|intend(?:ing)? to|will|i'?
 // A medicine's masked name (see maskMedicines).
 const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 
-export function duration(
-  text: string,
-  remedyTerms: string[],
-  /** The text with medicine names masked. */
-  masked: string = maskMedicines(text),
-): Extracted['duration'] {
-  const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2);
-  const others = otherRemediesPattern(remedyTerms);
-  const patterns = [
+/** The ways to say how long the remedy was taken, most explicit first (fresh: they keep state). */
+function durationPatterns(): RegExp[] {
+  return [
     // Forms and headings first, they say it outright: "Duration: 30 days", "Duration/dosage: 6
     // weeks / 500 mg".
     new RegExp(String.raw`\bduration[\w/ ]{0,12}:\s*${NUM}\s*${UNIT}`, 'gi'),
     // "Stopped after 5 days", "gave it 4 days", "I'm 4 months in", "8 weeks into it".
     new RegExp(
-      String.raw`(?:(?:(?<=^|[.!?]\s{0,3})|\bi\s+|\bso\s+i\s+|\band\s+)(?:stopped|quit|gave up|gave it up|had to quit|had to stop)(?: it| taking it)?\s+after\s+(?:about\s+)?${NUM}\s*${UNIT}|gave it\s+(?:about\s+)?${NUM}\s*${UNIT}|(?<!(?:twice|once|times|x|per|each)\s+)${NUM}\s*${UNIT}\s+in(?:to)?\b(?!\s+(?:a|the|my|water|juice|milk|tea)\b))`,
+      String.raw`(?:(?:(?<=^|[.!?]\s{0,3})|\bi\s+|\bso\s+i\s+|\band\s+)(?:stopped|quit|gave up|gave it up|had to quit|had to stop)(?: it| taking it)?\s+after\s+(?:about\s+)?${NUM}\s*${UNIT}|gave it\s+(?:about\s+)?${NUM}\s*${UNIT}|(?<!(?:twice|once|times|x|per|each)\s+)${NUM}\s*${UNIT}\s+(?:in\b(?!\s+(?:a|the|my|water|juice|milk|tea)\b)|into\b(?!\s+(?:(?:a|the|my|our|his|her)\s+)?(?:water|juice|milk|tea|pregnancy|trip|holiday|vacation|journey|stay|job|course|semester|term)\b)))`,
       'gi',
     ),
     new RegExp(
@@ -57,6 +51,12 @@ export function duration(
       String.raw`\bduring\s+(?:the|his|her|my|their|our)\s+first\s+(day|week|month|year)\b`,
       'gi',
     ),
+    // "After 10 days I gave up", "for the past fortnight".
+    new RegExp(
+      String.raw`\bafter\s+(?:about\s+|around\s+|only\s+|just\s+)?${NUM}\s*${UNIT},?\s+(?:i|we|he|she)\s+(?:just\s+|finally\s+)?(?:gave up|stopped|quit|gave it up|had to stop)`,
+      'gi',
+    ),
+    /\b(?:for|over) the (?:past|last) (day|week|fortnight|month|year)\b/gi,
     // "Tried it 4 days then gave up", "took them for 10 days".
     new RegExp(
       String.raw`\b(?:tried|took|used|did|drank|gave|ran|stuck with) (?:it|them|this|that)\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|like\s+|only\s+|just\s+)?${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|after|before)\b)`,
@@ -69,6 +69,17 @@ export function duration(
     ),
     /\bday\s+(\d{1,3})\b(?=\s*(?:update|:|of (?:taking|using|treatment)|now|and (?:still|so far)))/gi,
   ];
+}
+
+export function duration(
+  text: string,
+  remedyTerms: string[],
+  /** The text with medicine names masked. */
+  masked: string = maskMedicines(text),
+): Extracted['duration'] {
+  const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2);
+  const others = otherRemediesPattern(remedyTerms);
+  const patterns = durationPatterns();
   for (const re of patterns) {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       // Alternatives each capture (amount, unit): take the pair that matched. A lone number is
@@ -86,10 +97,13 @@ export function duration(
       const start = sentenceStart(text, m.index + 1, '.!?');
       const lead = text.slice(start, m.index);
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[.!?]/)[0];
+      const goingOn = /\bgoing on\s+$/i.test(lead);
       const explicit =
-        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|been|i'?ve been|i have been|tried|took|used|did|drank|gave|ran|stuck|waited|stopped|quit|gave|had to|during|day|x\b|caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)|\bof (?:use|using|treatment|taking|it|them)$|\b(?:running|in a row|straight)$|\bon \w+(?: \w+)?$|\bin(?:to)?$/i.test(
+        goingOn ||
+        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|been|i'?ve been|i have been|tried|took|used|did|drank|gave|ran|stuck|after|waited|stopped|quit|gave|had to|during|day|x\b|caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)|\bof (?:use|using|treatment|taking|it|them)$|\b(?:running|in a row|straight)$|\bon \w+(?: \w+)?$|\bin(?:to)?$/i.test(
           m[0],
-        ) || remedy.some((r) => lead.toLowerCase().includes(r));
+        ) ||
+        remedy.some((r) => lead.toLowerCase().includes(r));
       // "For the last 3 years, I have taken ..." names the taking right after the span.
       const takenAfter =
         /^\s*,?\s*(?:now\s+)?(?:i|we|he|she)\s+(?:have\s+|had\s+|'ve\s+)?(?:been\s+)?(?:tak|took|us|do|did|drink|drank|gargl|appl)\w*/i.test(
@@ -192,6 +206,11 @@ const EFFECT_TIMES: [RegExp, (m: RegExpExecArray) => number][] = [
     (m) => UNIT_DAYS[m[1]?.toLowerCase() ?? 'day'] ?? 1,
   ],
   [/\bnext day\b/gi, () => 1],
+  [/\b(?:the|that) same (?:day|night|evening|afternoon)\b|\bsame day\b/gi, () => 0],
+  [
+    /\bon (?:day|night) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi,
+    (m) => numberOf(m[1] ?? '1'),
+  ],
   [/\bwithin (?:the|an|the first) hour\b/gi, () => 0],
   [
     /\b(?:after|by) the (first|second|third|fourth|fifth) (?:night|day|dose)\b/gi,
@@ -242,7 +261,7 @@ export function timeToEffect(text: string): Extracted['timeToEffect'] {
       for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
         // "Stopped after 5 days" is how long it was taken, not how soon it worked.
         if (
-          /(?:^\s*|\bi\s+|\band\s+|\bso\s+)(?:stopped|quit|gave up|had to quit)(?: it| taking it)?\s*$|\bworking\s*$/i.test(
+          /(?:^\s*|\bi\s+|\band\s+|\bso\s+|\bbut\s+|\bthen\s+|,\s*)(?:stopped|quit|gave up|had to quit)(?: it| taking it| working)?\s*$|(?<!\b(?:start(?:ed|s)?|began|begins?)\s)\bworking\s*$/i.test(
             sentence.slice(0, m.index),
           )
         )
