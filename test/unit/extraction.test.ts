@@ -158,6 +158,14 @@ describe('doses as people write them', () => {
     expect(units('He squirted it in with a dropper.')).toEqual([]);
     expect(units('2 Chewable vitamin C 500mg each')).toEqual([[500, 'mg']]);
   });
+  it('reads how often in the ways people write it, and never a wrong daily amount', () => {
+    const daily = (text: string) => only(text).map((d) => d.dailyMgMin);
+    expect(daily('ginger 1g x3/day')).toEqual([3000]);
+    expect(daily('500 mg x 2 daily of turmeric')).toEqual([1000]);
+    expect(daily('three times daily 500mg turmeric')).toEqual([1500]);
+    expect(daily('two 500mg capsules of turmeric morning and night')).toEqual([2000]);
+    expect(daily('turmeric 400 mg nightly')).toEqual([400]);
+  });
   it('reads a range in words, and a list under a per-day heading', () => {
     expect(only('Take between 3 and 5 capsules a day.')[0]).toMatchObject({
       amountMin: 3,

@@ -6,8 +6,9 @@ import { Claimed, sentenceEnd, sentenceStart } from './window.js';
 import { MEDICINE_NAMES } from '../reference/index.js';
 import { NUMBER_WORDS } from './numbers.js';
 import { type DoseUnit, SHOP_FORMS, TO_MG, UNIT_WORDS, unitOf } from './dose-units.js';
+import { perDay } from './frequency.js';
 
-export { type DoseUnit, TO_MG };
+export { type DoseUnit, TO_MG, perDay };
 
 export interface Dose {
   substance: string | null;
@@ -41,41 +42,6 @@ function amount(raw: string): number {
   const fraction = /^(\d+)\s*\/\s*(\d+)$/.exec(t);
   if (fraction) return Number(fraction[1]) / Number(fraction[2]);
   return Number(t);
-}
-
-const COUNTS: Record<string, number> = { once: 1, twice: 2, thrice: 3, ...NUMBER_WORDS };
-
-/** Times a day stated in the words after (or, for "every morning I take ...", before) a dose. */
-export function perDay(after: string, before: string): [number, number] | null {
-  const times =
-    /^[^.;!?]{0,40}?\b(\d+|once|twice|thrice|one|two|three|four|five|six)(?:\s*(?:-|to)\s*(\d+))?\s*(?:x|times?)\s*(?:a|per|\/|each)?\s*(?:day|daily)\b/i.exec(
-      after,
-    ) ?? /^[^.;!?]{0,40}?\b(once|twice|thrice)\s*(?:a|per|each)?\s*(?:day|daily)\b/i.exec(after);
-  if (times) {
-    const min = COUNTS[times[1]!.toLowerCase()] ?? Number(times[1]);
-    return [min, times[2] ? Number(times[2]) : min];
-  }
-  const today = /^[^.;!?]{0,30}?\bi (?:took|take|had) (\d+|two|three|four) today\b/i.exec(after);
-  if (today) {
-    const n = COUNTS[today[1]!.toLowerCase()] ?? Number(today[1]);
-    return [n, n];
-  }
-  const hours = /^[^.;!?]{0,40}?\bevery\s+(\d+)(?:\s*-\s*(\d+))?\s*(?:hours|hrs)\b/i.exec(after);
-  if (hours) {
-    const a = Math.floor(24 / Number(hours[1]));
-    const b = hours[2] ? Math.floor(24 / Number(hours[2])) : a;
-    return [Math.min(a, b), Math.max(a, b)];
-  }
-  const daily =
-    /^\s*day\b|^[^.;!?]{0,45}?(?:\b(?:a|per|each)\s*day\b|\/\s*day\b|\bdaily\b|\bperday\b|\bevery\s+(?:day|morning|night|evening)\b|\beach\s+(?:morning|night|evening)\b|\bat\s+(?:night|nite|bedtime)\b|\bbefore\s+bed(?:time)?\b|\bin the (?:morning|am|evening)\b)/i;
-  if (daily.test(after)) return [1, 1];
-  if (
-    /\b(?:every|each)\s+(?:day|morning|night|evening)\b[^.;!?]*$|\bdaily\b[^.;!?]{0,30}$/i.test(
-      before,
-    )
-  )
-    return [1, 1];
-  return null;
 }
 
 // Drugs named right beside an amount: "zantac 150 mg", "two 200 mg. omeprazole".
