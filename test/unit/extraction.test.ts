@@ -135,6 +135,11 @@ describe('doses as people write them', () => {
     });
     expect(only('1 heaping tsps. of the powder in water')[0]).toMatchObject({ unit: 'tsp' });
     expect(only('1/3 of a small clove of garlic at night')[0]?.amountMin).toBeCloseTo(1 / 3);
+    expect(only('I take a gram of turmeric with lunch.')[0]).toMatchObject({
+      amountMin: 1,
+      unit: 'g',
+    });
+    expect(only('a quarter of a tablet at night')[0]?.amountMin).toBe(0.25);
     expect(only('I took a pill every morning.')[0]).toMatchObject({
       amountMin: 1,
       unit: 'capsules',

@@ -24,7 +24,7 @@ export interface Dose {
   span: Span;
 }
 
-const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+\s*\/\s*\d+|\d*\.\d+|\d+|half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)`;
+const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+\s*\/\s*\d+|\d*\.\d+|\d+|half a|(?:a )?(?:quarter|third) of an?|a quarter|a third|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)`;
 const DOSE = new RegExp(
   String.raw`(?<![\w.\/])(${AMOUNT})(?:\s*(?:${UNIT_WORDS})?\s*(?:-|–|to|or)\s*(${AMOUNT}))?(?:\s+a(?=\s))?(?:\s+of\s+an?(?=\s))?\s*(?:\+\s*)?(?:(?:heaping|heaped|level|rounded|scant|generous|small|large|big|full|good|medium)\s+)?(${UNIT_WORDS})\.?(?![\w'])`,
   'gi',
@@ -36,8 +36,13 @@ const COUNTED = new RegExp(
   'gi',
 );
 
+// "a quarter of a tablet", "a third of a clove".
+const FRACTIONS: Record<string, number> = { quarter: 0.25, third: 1 / 3 };
+
 function amount(raw: string): number {
   const t = raw.toLowerCase().replace(/,/g, '').trim();
+  const part = /^(?:a )?(quarter|third)(?: of an?)?$/.exec(t)?.[1];
+  if (part) return FRACTIONS[part] ?? 1;
   if (t in NUMBER_WORDS) return NUMBER_WORDS[t] ?? 1;
   const fraction = /^(\d+)\s*\/\s*(\d+)$/.exec(t);
   if (fraction) return Number(fraction[1]) / Number(fraction[2]);
@@ -157,6 +162,8 @@ function amountAt(
   if (
     /^(?:a|an)$/i.test(m[1] ?? '') &&
     unit !== 'tsp' &&
+    // "a gram" spelled out is an amount; "a g" is not written.
+    !/^(?:grams?|milligrams?|micrograms?)$/i.test(m[3] ?? '') &&
     unit !== 'tbsp' &&
     !(SHOP_FORMS.includes(unit) && !TOOL.test(text.slice(Math.max(0, m.index - 12), m.index))) &&
     !(
