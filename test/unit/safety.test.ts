@@ -385,6 +385,17 @@ describe("safety kinds found in other sites' voices", () => {
   ])('leaves a denied, conditional or harmless one alone: %s', (text) =>
     expect(categories(text)).toEqual([]),
   );
+  it.each([
+    'I take way more than the label says.',
+    "I'm taking twice what the bottle says.",
+    'I went through a whole bottle in a week.',
+    'I take 10 capsules a day.',
+  ])('reads more than the label in plain words: %s', (text) => {
+    expect(categories(text)).toContain('over_max_dose');
+  });
+  it('leaves a bottle that lasted months alone', () => {
+    expect(categories('I finished the whole bottle over two months.')).toEqual([]);
+  });
   it('reads a count of capsules of a stated strength as one amount', () => {
     expect(categories('Took 6 of the 550mg ginger caps at once.', ginger)).toContain(
       'over_max_dose',

@@ -362,6 +362,11 @@ export const safetyRules: SafetyRule[] = [
       'doubl(?:ed|ing) (?:the|my|his|her) dose',
       '(?:i|we|he|she) (?:took|take|taking|drank|had|used) (?:way |far |much )?too much',
       'several (?:tablespoons?|tablespoonfuls?|cups)',
+      // More than the label, or a bottle at a time.
+      '(?:way |far |much |a lot )?more than (?:the|what the) (?:label|bottle|box|packet|instructions?|directions?)(?: says?| said| recommends?)?',
+      '(?:twice|double|triple|three times|four times) what (?:the )?(?:label|bottle|box|packet|directions?|instructions?) (?:says?|said|recommends?)',
+      '(?:went through|finished|drank|downed|chugged|took) (?:a|the) (?:whole|entire) (?:bottle|jar|packet|box)(?! (?:in|over) (?:a|one|two|three|\\d+) (?:months?|years?))',
+      '(?:1[0-9]|[2-9]\\d|ten|twelve|fifteen|twenty) (?:capsules|caps|pills|tablets|softgels|gummies) (?:a|per|each) day',
     ],
   },
 
