@@ -375,10 +375,25 @@ describe("safety kinds found in other sites' voices", () => {
     'a fever of 103 and the shakes',
     "he's unresponsive",
     'my vision went blurry and then black',
+    'I had thoughts of ending it',
+    "I don't see the point in living",
+    "I wish I wasn't alive",
+    'I thought about jumping off the bridge',
+    "life isn't worth living",
+    'I thought about taking all my pills at once',
+    'I felt like ending it all',
+    'I wished I would not wake up',
+    'I tried to take my own life',
+    'I had violent thoughts',
+    'I felt like I was dying',
+    'my heart rate went to 180',
+    'my temperature was 104',
   ])('reads an emergency told in plain words: %s', (text) => {
     expect(categories(text)).toContain('emergency_symptom');
   });
   it.each([
+    'I take all my pills in the morning.',
+    'I want to end it with my boyfriend.',
     'No hives, no swelling.',
     'If your face starts drooping, call 911.',
     "I can't feel my toes when it's cold.",
