@@ -23,11 +23,16 @@ describe('for whom', () => {
     'DS (3) woke up coughing so he had half a teaspoon of honey.',
     'DD2 gets a spoon of it in her yoghurt now.',
     'My LO is 14 months and teething badly, the chamomile drops calmed her.',
+    'my little guy is 3 and it helped his cough',
+    'The twins (18 months) had croup.',
   ])('names a child, with or without an age: %s', (text) => expect(whom(text)).toBe('child'));
 
   it.each([
     'My son, now 25, swears by ginger for travel sickness.',
     'My mother-in-law takes it for her knees.',
+    'My hubby takes it for his gout.',
+    'DH swears by it for his back.',
+    'I bought this for my elderly father.',
   ])('names another adult: %s', (text) => expect(whom(text)).toBe('other'));
 
   it.each([
@@ -36,6 +41,7 @@ describe('for whom', () => {
     'I take it every night and now I have the energy to play with my grandchildren.',
     'My husband laughs at me, but I swear by my vinegar in the morning.',
     'I read it on a forum my sister sent me and I tried 2 capsules a day.',
+    'My girlfriend and I both take it before bed.',
   ])('keeps the writer when someone is only mentioned: %s', (text) =>
     expect(whom(text)).toBe('self'),
   );

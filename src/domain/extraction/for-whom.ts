@@ -6,8 +6,8 @@ const ANIMAL = String.raw`(?:dogs?|cats?|pupp(?:y|ies)|pups?|kitt(?:en|ens|ies|y
 // "Lab" alone is also a blood test ("my labs came back normal"): a dog only with a word that
 // only a dog takes.
 const LAB = String.raw`(?:old|young|senior|elderly|black|yellow|chocolate|rescue(?:d)?|adopted|\d+[ -](?:year|yr)s?[ -]old)\s+labs?\b|\blabs? (?:mix|puppy|cross)\b`;
-const CHILD = String.raw`(?:son|daughter|sons|daughters|baby|babies|toddler|infant|newborn|kids?|child|children|little (?:one|boy|girl)s?|boy|girl|boys|girls|teen(?:ager)?|grandson|granddaughter|grandchild(?:ren)?|nephew|niece|step(?:son|daughter))`;
-const ADULT = String.raw`(?:wife|husband|mother|father|mom|mum|dad|partner|friend|sister|brother|grandmother|grandfather|grandma|grandpa|gran|aunt|uncle|boyfriend|girlfriend|fianc[eé]e?|neighbou?r|colleague|co-?worker|boss|mother-in-law|father-in-law|client|patient)`;
+const CHILD = String.raw`(?:son|daughter|sons|daughters|baby|babies|toddler|infant|newborn|kids?|child|children|little (?:one|boy|girl|guy|man|lady|monkey)s?|twins|triplets|boy|girl|boys|girls|teen(?:ager)?|grandson|granddaughter|grandchild(?:ren)?|nephew|niece|step(?:son|daughter))`;
+const ADULT = String.raw`(?:wife|wifey|husband|hubby|mother|father|mom|mum|dad|partner|friend|sister|brother|grandmother|grandfather|grandma|grandpa|gran|aunt|uncle|boyfriend|girlfriend|fianc[eé]e?|neighbou?r|colleague|co-?worker|boss|mother-in-law|father-in-law|client|patient)`;
 const OWNER = String.raw`(?:my|our|his|her|their|the|a)`;
 // A possessive chain names its last link: "my daughter's friend's dog" is a pet.
 const CHAIN = String.raw`(?:(?:[a-z-]+'s)\s+){0,3}`;
@@ -21,7 +21,12 @@ const CHILD_RE = new RegExp(
   String.raw`\b${OWNER}\s+${CHAIN}(?:(?:\d{1,2}[ -](?:year|yr|month|week|day)s?[ -]old|little|young|baby|adopted|eldest|oldest|youngest|teenage|toddler)\s+){0,2}${CHILD}\b|\b(?:my|our) \d{1,2}[ -](?:year|yr|month|week)s?[ -]old\b|\b(?:my|our) \d{1,2} ?y\.?o\.?\b`,
   'g',
 );
-const ADULT_RE = new RegExp(String.raw`\b(?:my|our)\s+${CHAIN}${ADULT}\b`, 'g');
+const ADULT_RE = new RegExp(
+  String.raw`\b(?:my|our)\s+${CHAIN}(?:(?:elderly|old|aging|ageing|ailing|late|dear|sick|\d{2}[ -]year[ -]old)\s+)?${ADULT}\b`,
+  'g',
+);
+// "DH" (dear husband), "DW", "MIL": capitals only.
+const ADULT_SHORT = /\b(?:DH|DW|DP|MIL|FIL)\b/g;
 // Parents' forums write their children as "DS" (dear son), "DD2", "LO" (little one): capitals only.
 const PARENT_SHORT = /\b(?:DS|DD|DSS|DSD|LO)\d?\b/g;
 
@@ -30,7 +35,7 @@ const PARENT_SHORT = /\b(?:DS|DD|DSS|DSD|LO)\d?\b/g;
 const ASIDE_BEFORE =
   /\b(?:at|with|about|than|from|of|like|around|behind|after|keep up with|chase|chasing)\s+$/;
 const ASIDE_AFTER =
-  /^[,\s]*(?:(?:who|had|has|kept|always|just|first|then)\s+)?(?:read|reads|heard|told|tells|suggested|suggests|recommended|recommends|found|sent|showed|introduced|laughs?|laughed|teases?|teased|thinks?|thought|bought me|got me|gave me|says i|said i|mentioned|swore i|made me|asked me|noticed (?:i|my|me))\b/;
+  /^[,\s]*(?:and (?:i|me)\b|(?:(?:who|had|has|kept|always|just|first|then)\s+)?(?:read|reads|heard|told|tells|suggested|suggests|recommended|recommends|found|sent|showed|introduced|laughs?|laughed|teases?|teased|thinks?|thought|bought me|got me|gave me|says i|said i|mentioned|swore i|made me|asked me|noticed (?:i|my|me))\b)/;
 
 /** The first mention of `re` in `t` that is not an aside. */
 function firstTaker(re: RegExp, t: string): RegExpExecArray | null {
@@ -70,7 +75,7 @@ export function forWhom(text: string): ForWhom | 'unclear' {
     return 'other';
   }
   if (
-    firstTaker(ADULT_RE, t) &&
+    (firstTaker(ADULT_RE, t) ?? firstTaker(ADULT_SHORT, text)) &&
     !/\b(?:i took|i take|i have been taking|i started|i tried|i used|i use)\b/.test(t)
   ) {
     return 'other';
