@@ -407,4 +407,18 @@ describe('outcome', () => {
   it('reads the trouble still there as no change', () => {
     expect(verdict('Took the ginger for a week. The nausea is still there.')).toBe('no_change');
   });
+  it.each([
+    ['Does what it says on the tin.', 'helped'],
+    ['Worth every penny.', 'helped'],
+    ["I'm a believer now.", 'helped'],
+    ['Big thumbs up.', 'helped'],
+    ['Meh.', 'no_change'],
+    ["Hasn't done a thing.", 'no_change'],
+    ['Would not buy again.', 'no_change'],
+    ['No noticeable effect after a month.', 'no_change'],
+    ["I've had better results with other brands.", 'no_change'],
+    ['If it works I would buy again.', 'unclear'],
+  ])('reads a shop review’s verdict: %s', (text, want) => {
+    expect(verdict(text)).toBe(want);
+  });
 });

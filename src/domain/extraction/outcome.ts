@@ -24,7 +24,7 @@ const NEGATED_JUST_BEFORE = new RegExp(`${NEGATOR}\\s+$`, 'i');
 const NEGATED_NEAR = new RegExp(`${NEGATOR}\\s+(?:\\w+\\s+){0,2}$`, 'i');
 // Questions, wishes and conditionals are not reports of what happened.
 export const NOT_A_REPORT =
-  /\?\s*$|\b(?:if|hoping|hope|wish(?! (?:i|we) (?:had |would have |'d )?never)|wondering|wondered|(?:maybe|perhaps|hopefully) (?:it|this|that|they|the \w+) (?:will|might|may|should|could)|(?:might|may) (?:help|work)|would(?! not (?:recommend|suggest)|n'?t (?:recommend|suggest))|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|(?:read|heard)(?: \w+){0,4} that|read (?:about|online)|heard (?:that|about)|heard (?:\w+ )?(?:great|good|amazing|wonderful|positive) things)\b/i;
+  /\?\s*$|\b(?:if|hoping|hope|wish(?! (?:i|we) (?:had |would have |'d )?never)|wondering|wondered|(?:maybe|perhaps|hopefully) (?:it|this|that|they|the \w+) (?:will|might|may|should|could)|(?:might|may) (?:help|work)|would(?! not (?:recommend|suggest|buy|order|reorder|purchase|use|take)|n'?t (?:recommend|suggest|buy|order|reorder|purchase|use|take))|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|(?:read|heard)(?: \w+){0,4} that|read (?:about|online)|heard (?:that|about)|heard (?:\w+ )?(?:great|good|amazing|wonderful|positive) things)\b/i;
 
 // Leaving the remedy ("stopped taking it", "came off the drops", "went cold turkey"): what gets
 // better after it speaks against the remedy, not for it. "Stopped it once the rash cleared" is not
