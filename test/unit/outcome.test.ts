@@ -421,4 +421,18 @@ describe('outcome', () => {
   ])('reads a shop review’s verdict: %s', (text, want) => {
     expect(verdict(text)).toBe(want);
   });
+  it.each([
+    ['Within about four days the burning stopped.', 'helped'],
+    ['I have kept it up and rarely need an antacid now.', 'helped'],
+    ['My stomach is more quiet, less pain after food.', 'helped'],
+    ['The 3pm sugar crash and cravings are way down.', 'helped'],
+    ['It calms me down before bed.', 'helped'],
+    ['It hasn’t stopped them, he had another one last week.', 'no_change'],
+    ['Ginger tea settles my reflux for like an hour, then it’s back.', 'helped_temporarily'],
+  ])(
+    'reads the trouble that stopped, less need for another treatment, a settling that fades: %s',
+    (text, want) => {
+      expect(verdict(text)).toBe(want);
+    },
+  );
 });

@@ -388,6 +388,8 @@ describe("safety kinds found in other sites' voices", () => {
     'I felt like I was dying',
     'my heart rate went to 180',
     'my temperature was 104',
+    'an hour later my chest felt tight and i got dizzy',
+    'I bruise from nothing since I upped the dose',
   ])('reads an emergency told in plain words: %s', (text) => {
     expect(categories(text)).toContain('emergency_symptom');
   });

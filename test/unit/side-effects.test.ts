@@ -231,6 +231,7 @@ describe('side effects, kind by kind', () => {
     ['my ankles were swollen', 'swelling'],
     ['my appetite went through the roof', 'increased appetite'],
     ['my stomach hurt', 'stomach pain'],
+    ['my enamel feels funny', 'tooth sensitivity'],
   ])('finds a plain-word effect: %s', (effect, term) => {
     expect(counted(`I took the ginger capsules for a week. ${effect}.`, [], ['ginger'])).toContain(
       term,

@@ -119,4 +119,18 @@ describe('time expressions', () => {
     expect(read('It started working on the 4th day.').effect).toBe(4);
     expect(read('It was working, but stopped after 3 days.').effect).toBe(null);
   });
+
+  it('reads kept it up, N days of an amount or of the remedy, N months on, and hedged times to effect', () => {
+    expect(read('Been doing it a month, things are moving again.').taken).toBe(30);
+    expect(read('I have kept it up for eight months.').taken).toBe(240);
+    expect(read('2 days of 600mg and I binned it.').taken).toBe(2);
+    expect(read('6 weeks of ginger, 5g a day.').taken).toBe(42);
+    expect(
+      read('The cramps eased and now, three months on, I have one bad day a fortnight.').taken,
+    ).toBe(90);
+    expect(read('The cramps eased after roughly ten days.').effect).toBe(10);
+    // A frequency is no duration.
+    expect(read('I take the ginger, two tablets a day, since May.').taken).toBe(null);
+    expect(read('3 days of pain before I tried ginger.').taken).toBe(null);
+  });
 });

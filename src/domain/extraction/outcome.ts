@@ -63,6 +63,8 @@ const OFF_IT =
 // Moving to something else ("switched to Lexapro", "now taking Zoloft"): the words after it name what.
 const MOVED_TO =
   /\b(?:switched|changed) (?:over |back )?to |\bnow (?:on|taking|using) (?!(?:day|week|month|night|the (?:\w+ )?(?:day|week|month))s?\b|\d|it\b|this\b)/i;
+const NEED_LESS =
+  /\b(?:rarely|barely|hardly|seldom|no longer|don'?t|do not|didn'?t|haven'?t) (?:need|needed|use|used|take|taken|reach(?:ed)? for)\b/i;
 const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 
 // A "reaction" is a worse cue in a sentence that names a side effect ("the side effects are
@@ -285,7 +287,9 @@ function tallyCues(
     const namesRemedy = remedy.some((r) => lower.includes(r));
     // Another treatment's sentence, by kind or by a medicine's name, says nothing of the remedy.
     const otherMedicine = MEDICINE_IN.test(masked.slice(s.index, s.index + sentence.length));
-    const isOther = (OTHER_TREATMENT.test(sentence) || otherMedicine) && !namesRemedy;
+    // "…and rarely need an antacid now": needing the other treatment less is the remedy's help.
+    const lessOther = NEED_LESS.test(sentence);
+    const isOther = (OTHER_TREATMENT.test(sentence) || otherMedicine) && !namesRemedy && !lessOther;
     // "I took Nexium for years. It was working, but stopped working": a pronoun right after
     // another treatment's sentence is that treatment.
     const carriedOther: boolean =

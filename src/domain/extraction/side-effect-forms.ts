@@ -111,7 +111,10 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
     'bad breath',
     '(?:garlic|ginger|onion|fishy|bad|smelly|stinky|terrible|awful|horrible) (?:\\w+ )?breath|breath (?:=|is|was) (?:terrible|awful|bad)|halitosis',
   ],
-  ['tooth sensitivity', '(?:teeth|tooth) (?:felt |feel |were |got )?sensitive|sensitive teeth'],
+  [
+    'tooth sensitivity',
+    '(?:teeth|tooth) (?:felt |feel |were |got )?sensitive|sensitive teeth|(?:enamel|teeth) (?:that )?(?:feels?|felt) (?:funny|weird|rough|soft|strange|sensitive)',
+  ],
   ['dry skin', 'dry (?:and flaky )?skin|skin (?:got |went |was )?(?:a bit |very )?dry'],
   ['acne', 'break (?:me )?out|broke (?:me )?out|breakouts?|pimples|clogged pores|acne|zits'],
   ['fishy burps', 'fishy (?:burps|aftertaste|taste)'],

@@ -14,6 +14,7 @@ import {
 import { OTHER_TREATMENT, NOT_A_REPORT } from './outcome.js';
 import { OUTCOMES } from './outcome-cues.js';
 import { sentenceStart } from './window.js';
+import { escapeRegExp } from '../common/index.js';
 import { MEDICINE_MASK, maskMedicines, otherRemediesPattern } from '../reference/index.js';
 
 // "I plan to continue it for 7 days": a plan, not a time it was taken.
@@ -22,8 +23,18 @@ const PLANNED = /\b(?:plan(?:ning)? to|going to|gonna|intend(?:ing)? to|will|i'?
 const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 
 /** The ways to say how long the remedy was taken, most explicit first (fresh: they keep state). */
-function durationPatterns(): RegExp[] {
+function durationPatterns(remedy: readonly string[]): RegExp[] {
+  // "6 weeks of glutamine": a time of the remedy by name.
+  const named = remedy.length
+    ? [
+        new RegExp(
+          String.raw`\b${NUM}\s*${UNIT}\s+of\s+(?:the\s+|my\s+)?(?:${remedy.map(escapeRegExp).join('|')})\b`,
+          'gi',
+        ),
+      ]
+    : [];
   return [
+    ...named,
     // Forms and headings first, they say it outright: "Duration: 30 days", "Duration/dosage: 6
     // weeks / 500 mg".
     new RegExp(String.raw`\bduration[\w/ ]{0,12}:\s*${NUM}\s*${UNIT}`, 'gi'),
@@ -37,13 +48,13 @@ function durationPatterns(): RegExp[] {
       'gi',
     ),
     new RegExp(
-      String.raw`\b${NUM}\s*${UNIT}\s+(?:now|so far|ago|of (?:use|using|treatment|taking|it|them)|running|in a row|straight|on (?:it|this|them|the\s+\w+|(?!(?:my|his|her|the|a|an|and|vacation|holiday|holidays|end|top|bed|call|leave|duty|board|average|time|and)\b)[a-z]+(?:\s+[a-z]+)?))\b`,
+      String.raw`\b${NUM}\s*${UNIT}\s+(?:now|so far|ago|of (?:use|using|treatment|taking|it|them)|of \d+(?:\.\d+)?\s*(?:mg|g|mcg|ml|iu)|on(?=\s*,)|running|in a row|straight|on (?:it|this|them|the\s+\w+|(?!(?:my|his|her|the|a|an|and|vacation|holiday|holidays|end|top|bed|call|leave|duty|board|average|time|and)\b)[a-z]+(?:\s+[a-z]+)?))\b`,
       'gi',
     ),
     new RegExp(String.raw`\bwaited\s+(?:about\s+)?${NUM}\s*${UNIT}`, 'gi'),
     // "200mg before bed x 3 weeks", "oregano oil caps 2 weeks."
     new RegExp(
-      String.raw`(?:\bx\s*|\b(?:caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)[,;]?\s+)${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|before|after|in\b))`,
+      String.raw`(?:\bx\s*|\b(?:caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)[,;]?\s+)(?!an?\s+(?:day|night|week)\b)${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|before|after|in\b))`,
       'gi',
     ),
     // "during his first month", "DAY 10 UPDATE: still taking it".
@@ -57,6 +68,11 @@ function durationPatterns(): RegExp[] {
       'gi',
     ),
     /\b(?:for|over) the (?:past|last) (day|week|fortnight|month|year)\b/gi,
+    // "I have kept it up for eight months", "stuck with it for 6 weeks".
+    new RegExp(
+      String.raw`\b(?:kept (?:it|this|them|that) up|kept (?:at|on with) it|stuck (?:with|to|at) (?:it|this|them)|continued (?:it|with it|taking it|using it))\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|over\s+)?${NUM}\s*${UNIT}\b`,
+      'gi',
+    ),
     // "Tried it 4 days then gave up", "took them for 10 days".
     new RegExp(
       String.raw`\b(?:tried|took|used|did|drank|gave|ran|stuck with) (?:it|them|this|that)\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|like\s+|only\s+|just\s+)?${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|after|before)\b)`,
@@ -64,7 +80,7 @@ function durationPatterns(): RegExp[] {
     ),
     // "Been about 5 months.", "I've been on it 3 weeks": not "been 5 days since I stopped".
     new RegExp(
-      String.raw`(?:(?<=^|[.!?]\s{0,3})|\bi'?ve\s+|\bi have\s+)been\s+(?:on (?:it|this|them)\s+|taking (?:it|this|them)\s+|using (?:it|this|them)\s+)?(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|~\s*)?${NUM}\s*${UNIT}\b(?!\s+(?:since|ago|without|off)\b)`,
+      String.raw`(?:(?<=^|[.!?]\s{0,3})|\bi'?ve\s+|\bi have\s+)been\s+(?:on (?:it|this|them)\s+|(?:taking|using|doing|drinking) (?:it|this|them|that)\s+)?(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|~\s*)?${NUM}\s*${UNIT}\b(?!\s+(?:since|ago|without|off)\b)`,
       'gi',
     ),
     /\bday\s+(\d{1,3})\b(?=\s*(?:update|:|of (?:taking|using|treatment)|now|and (?:still|so far)))/gi,
@@ -79,7 +95,7 @@ export function duration(
 ): Extracted['duration'] {
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2);
   const others = otherRemediesPattern(remedyTerms);
-  const patterns = durationPatterns();
+  const patterns = durationPatterns(remedy);
   for (const re of patterns) {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       // Alternatives each capture (amount, unit): take the pair that matched. A lone number is
@@ -100,10 +116,10 @@ export function duration(
       const goingOn = /\bgoing on\s+$/i.test(lead);
       const explicit =
         goingOn ||
-        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|been|i'?ve been|i have been|tried|took|used|did|drank|gave|ran|stuck|after|waited|stopped|quit|gave|had to|during|day|x\b|caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)|\bof (?:use|using|treatment|taking|it|them)$|\b(?:running|in a row|straight)$|\bon \w+(?: \w+)?$|\bin(?:to)?$/i.test(
+        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|been|i'?ve been|i have been|tried|took|used|did|drank|gave|ran|stuck|after|kept|continued|waited|stopped|quit|gave|had to|during|day|x\b|caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)|\bof (?:use|using|treatment|taking|it|them)$|\bof \d+(?:\.\d+)?\s*(?:mg|g|mcg|ml|iu)$|\bon$|\b(?:running|in a row|straight)$|\bon \w+(?: \w+)?$|\bin(?:to)?$/i.test(
           m[0],
         ) ||
-        remedy.some((r) => lead.toLowerCase().includes(r));
+        remedy.some((r) => `${lead} ${m![0]}`.toLowerCase().includes(r));
       // "For the last 3 years, I have taken ..." names the taking right after the span.
       const takenAfter =
         /^\s*,?\s*(?:now\s+)?(?:i|we|he|she)\s+(?:have\s+|had\s+|'ve\s+)?(?:been\s+)?(?:tak|took|us|do|did|drink|drank|gargl|appl)\w*/i.test(
@@ -220,7 +236,7 @@ const EFFECT_TIMES: [RegExp, (m: RegExpExecArray) => number][] = [
   [/\bby (?:the )?morning\b/gi, () => 1],
   [
     new RegExp(
-      String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|~\s*|approx\.?\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}\b(?!\s+(?:of\s+(?:treatment|use|using|taking|doing)|on\b))`,
+      String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|probably\s+|almost\s+|nearly\s+|at least\s+|like\s+|~\s*|approx\.?\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}\b(?!\s+(?:of\s+(?:treatment|use|using|taking|doing)|on\b))`,
       'gi',
     ),
     (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),

@@ -43,6 +43,8 @@ export const safetyRules: SafetyRule[] = [
     reason: 'Chest pain or pressure, which needs urgent medical assessment.',
     patterns: [
       'chest (?:pains?|tightness|pressure)',
+      'chest (?:felt|feels|feeling|was|is|got|went|goes) (?:really |very |so |all )?(?:tight|heavy|crushed|squeezed)',
+      '(?:tight|tightness|pressure) (?:in|across|on) (?:my|his|her|the) chest',
       '(?:pain|pressure|tightness) in (?:my|his|her|the) chest',
       'heart ?attack',
       '(?:elephant|\\d+ ?(?:lb|pound)s? (?:person|man|weight)|someone|somebody) (?:was |is )?sitting on (?:my|his|her) chest',
@@ -135,6 +137,7 @@ export const safetyRules: SafetyRule[] = [
       '(?:vomit\\w*|throwing up|threw up|cough\\w* up|pee\\w*|urinat\\w*|passing) blood',
       'blood in (?:my |his |her |the )?(?:urine|stools?|vomit|pee)',
       '(?:black|tarry|bloody) stools?',
+      'bruis(?:e|es|ing) (?:from nothing|for no reason|all over|everywhere)|unexplained bruis\\w*',
     ],
   },
   {
