@@ -435,4 +435,27 @@ describe('outcome', () => {
       expect(verdict(text)).toBe(want);
     },
   );
+  it.each([
+    ['It knocked out my headache in 20 minutes.', 'helped'],
+    ['My skin has never looked better.', 'helped'],
+    ["I'm sleeping 7 hours straight now.", 'helped'],
+    ['The itching is much more bearable.', 'helped'],
+    ['Within a week my bloating was a thing of the past.', 'helped'],
+    ['My joints feel looser.', 'helped'],
+    ['I can finally eat without pain.', 'helped'],
+    ['My numbers came down.', 'helped'],
+    ['The rash faded.', 'helped'],
+    ['My mood lifted.', 'helped'],
+    ["I can't believe the difference.", 'helped'],
+    ['Better than anything my doctor gave me.', 'helped'],
+    ["It's a keeper.", 'helped'],
+    ['Not much help.', 'no_change'],
+    ['I still get heartburn every night.', 'no_change'],
+    ['Still bloated as ever.', 'no_change'],
+    ['Gave it a fair try, nada.', 'no_change'],
+    ['Best as ever.', 'unclear'],
+    ["It took the edge off but didn't cure it.", 'unclear'],
+  ])('reads a forum verdict in plain words: %s', (text, want) => {
+    expect(verdict(text)).toBe(want);
+  });
 });

@@ -63,6 +63,9 @@ const OFF_IT =
 // Moving to something else ("switched to Lexapro", "now taking Zoloft"): the words after it name what.
 const MOVED_TO =
   /\b(?:switched|changed) (?:over |back )?to |\bnow (?:on|taking|using) (?!(?:day|week|month|night|the (?:\w+ )?(?:day|week|month))s?\b|\d|it\b|this\b)/i;
+// "Better than anything my doctor gave me": the remedy compared with the other, and winning.
+const BETTER_THAN =
+  /\b(?:better|more effective|works? better|worked better|did more) than (?:any|anything|what|the|my|all)\b/i;
 const NEED_LESS =
   /\b(?:rarely|barely|hardly|seldom|no longer|don'?t|do not|didn'?t|haven'?t) (?:need|needed|use|used|take|taken|reach(?:ed)? for)\b/i;
 const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
@@ -106,11 +109,15 @@ function leavingAt(sentence: string, remedy: readonly string[]): number {
 // With a contrast ("it did not cure it entirely, but it did lessen the pain") the last clause
 // carries the verdict.
 // A question after the contrast ("I love it, but how long is it safe?") leaves the statement before.
+const NOT_CURED =
+  /^\s*(?:but|however|though|although)\s*,?\s*(?:it\s+|that\s+)?(?:(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not|won'?t|isn'?t|is not|wasn'?t|was not)\s+(?:\w+\s+)?(?:cure|fix|solve|eliminate|get rid of)\w*\b[^,;]{0,20}|not (?:completely|totally|entirely|100 ?%)\b[^,;]{0,30}|(?:it'?s |it is )?not a (?:cure|miracle)\b[^,;]{0,20})[.!]?\s*$/i;
 function verdictClause(sentence: string): string {
   const parts = sentence.split(/\b(?=but\b|however\b|though\b|although\b)/i);
   const last = parts.at(-1) ?? '';
   if (parts.length > 1 && /\?\s*$/.test(last) && !last.slice(0, -1).includes('?'))
     return parts.slice(0, -1).join('');
+  // "It took the edge off but didn't cure it": a cure denied after help leaves the help.
+  if (parts.length > 1 && NOT_CURED.test(last)) return sentence;
   return parts.length > 1 && last.length > 12 && OUTCOMES.some(([, re]) => re.test(last))
     ? last
     : sentence;
@@ -158,7 +165,7 @@ const PREPARED =
   /\b(?:steep\w*|brew\w*|boil\w*|simmer\w*|soak\w*|infus\w*|marinat\w*|left|leave|let it \w+|sit|sat|stand|hold|held|swish\w*|gargl\w*|rub\w*|massag\w*|cook\w*|bak\w*|heat\w*|stir\w*|blend\w*|wait\w*)\s+(?:\w+\s+){0,2}$/i;
 // Negators that deny nothing ("can't believe how much better", "couldn't be happier", "not only").
 const PRAISING_NEGATION =
-  /\b(?:(?:can'?t|cannot|couldn'?t|could not) (?:believe|be|say enough|ask for|recommend \w+ enough)\b|not only\b|never (?:been|felt) (?:so |this |as )?$|without\b)/i;
+  /\b(?:(?:can'?t|cannot|couldn'?t|could not) (?:believe|be|say enough|ask for|recommend \w+ enough)\b|not only\b|never (?:been|felt|looked|slept|done|worked|moved) (?:so |this |as )?$|without\b)/i;
 // "Far from helping": a denial without a negator word.
 const FAR_FROM = /\bfar from\s+$/i;
 function denied(clause: string, at: number): boolean {
@@ -288,7 +295,7 @@ function tallyCues(
     // Another treatment's sentence, by kind or by a medicine's name, says nothing of the remedy.
     const otherMedicine = MEDICINE_IN.test(masked.slice(s.index, s.index + sentence.length));
     // "…and rarely need an antacid now": needing the other treatment less is the remedy's help.
-    const lessOther = NEED_LESS.test(sentence);
+    const lessOther = NEED_LESS.test(sentence) || BETTER_THAN.test(sentence);
     const isOther = (OTHER_TREATMENT.test(sentence) || otherMedicine) && !namesRemedy && !lessOther;
     // "I took Nexium for years. It was working, but stopped working": a pronoun right after
     // another treatment's sentence is that treatment.
