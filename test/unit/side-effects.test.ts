@@ -237,4 +237,20 @@ describe('side effects, kind by kind', () => {
       term,
     );
   });
+
+  it('reads no effect of the writer’s remedy in someone else, the time before it, or what it is known for', () => {
+    const m = (text: string) => counted(text, ['insomnia'], ['magnesium']);
+    expect(
+      m('I take magnesium every night. My husband gets diarrhea from it but I don’t.'),
+    ).toEqual([]);
+    expect(m('I take it at night. The smell made my wife nauseous.')).toEqual([]);
+    expect(
+      m('I take 200 mg. My friend said it gave her headaches, but I’ve had no problems.'),
+    ).toEqual([]);
+    expect(m('Before magnesium I’d wake at 3am with my heart racing.')).toEqual([]);
+    expect(m('Magnesium citrate is known to cause diarrhea in some people.')).toEqual([]);
+    // The writer's own, and a report on someone else, still count.
+    expect(m('I take it nightly. My wife and I both got headaches from it.')).toEqual(['headache']);
+    expect(m('My husband takes magnesium and it gives him diarrhea.')).toEqual(['diarrhea']);
+  });
 });

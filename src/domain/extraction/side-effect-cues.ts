@@ -55,3 +55,21 @@ export function remedyPatterns(terms: readonly string[]) {
     : null;
   return { remedyRe, remedyActs, afterRemedy };
 }
+
+// An effect told of someone else in a report of the writer's own: "my husband gets diarrhea from
+// it", "the smell made my wife nauseous", "my friend said it gave her headaches".
+export const SOMEONE_ELSE =
+  /\b(?:my|our) (?:husband|hubby|wife|partner|friend|mum|mom|dad|mother|father|sister|brother|boyfriend|girlfriend|colleague|co-?worker|neighbou?r)\s+(?:\w+\s+)?(?:gets|got|get|had|has|have|felt|feels|started|developed|said|says|noticed|complained|went on)\b|\b(?:gave|give|gives|made|makes|left|leaves) (?:my (?:husband|hubby|wife|partner|friend|mum|mom|dad|mother|father|sister|brother|boyfriend|girlfriend|colleague|co-?worker|neighbou?r)|her|him)\b|\b(?:he|she)\s+(?:\w+\s+)?(?:gets|got|had|has|said|says|felt|feels|noticed|started)\b/i;
+// "Before magnesium I'd wake with my heart racing": the trouble before the remedy.
+export const BEFORE_STARTING =
+  /\bbefore (?:i (?:started|took|tried|found|began)|starting|taking|trying|using|finding)\b(?!\s+(?:getting|having|feeling|to|noticing|experiencing|developing)\b)/i;
+
+// "If I take two scoops I get diarrhea": a habit told in the present, not a fear ("if I took
+// more it would…", "I worry if I take two I will…": those keep their other words).
+export const HABIT =
+  /\b(?:if|when|whenever) (?:i|he|she|we) (?:take|takes|have|has|drink|drinks|eat|eats|use|uses|double|go over)\b(?![^.;!?]*\b(?:will|'ll|would|could|might|may)\b)/gi;
+// "I would say" hedges what happened; it is no fear.
+export const MODAL =
+  /\b(?:would(?! say)|might|could|may|will|'ll|worr\w*|afraid|fear\w*|risk\w*|possibl\w*|known to|some people|in some)\b/i;
+export const PREPARATION_AFTER =
+  /^\s+(?:\w+\s+)?(?:tea|teas|coffee|solution|brew|mix|mixture|dilution|dose|doses|version|concentration|infusion|cup|mug|tincture|syrup|paste|blend)\b/i;

@@ -15,8 +15,14 @@ import {
   OTHER_TREATMENT,
   STRONG_CUE,
   WEAK_CUE,
+  SOMEONE_ELSE,
+  BEFORE_STARTING,
+  HABIT,
+  MODAL,
+  PREPARATION_AFTER,
   remedyPatterns,
 } from './side-effect-cues.js';
+import { forWhom } from './for-whom.js';
 
 // Side effects in free text. A mention of an effect ("dry mouth", "my tongue turned brown") is found
 // with a vocabulary (the PsyTAR consumer lexicon plus Remedex's own forms); whether it is a side
@@ -208,18 +214,12 @@ function conditionWorse(p: Place): boolean {
   return worsened && (p.listed || p.strong || p.remedyDid);
 }
 
-// "If I take two scoops I get diarrhea": a habit told in the present, not a fear ("if I took
-// more it would…", "I worry if I take two I will…": those keep their other words).
-const HABIT =
-  /\b(?:if|when|whenever) (?:i|he|she|we) (?:take|takes|have|has|drink|drinks|eat|eats|use|uses|double|go over)\b(?![^.;!?]*\b(?:will|'ll|would|could|might|may)\b)/gi;
-// "I would say" hedges what happened; it is no fear.
-const MODAL =
-  /\b(?:would(?! say)|might|could|may|will|'ll|worr\w*|afraid|fear\w*|risk\w*|possibl\w*)\b/i;
-const PREPARATION_AFTER =
-  /^\s+(?:\w+\s+)?(?:tea|teas|coffee|solution|brew|mix|mixture|dilution|dose|doses|version|concentration|infusion|cup|mug|tincture|syrup|paste|blend)\b/i;
-
 /** Why a mention is not a side effect of the remedy, or null when it may be one. */
-function notASideEffect(p: Place, condition: readonly string[]): string | null {
+function notASideEffect(
+  p: Place,
+  condition: readonly string[],
+  ofWriter: { self: boolean; before: RegExp | null },
+): string | null {
   const { s, lead, after, listed, strong, m } = p;
   const why = s.whyStoppedAt;
   if (why !== null && !listed && m.start > why) {
@@ -239,6 +239,9 @@ function notASideEffect(p: Place, condition: readonly string[]): string | null {
   // "The past 3 days I have been having…" turns from the other treatment to now.
   if (!listed && s.other && !(s.carried && NOW.test(s.text))) return 'other treatment';
   // A clause naming the condition describes it, unless it ties the effect to the remedy.
+  if (!listed && ofWriter.self && SOMEONE_ELSE.test(lead)) return 'someone else';
+  if (!listed && (BEFORE_STARTING.test(lead) || (ofWriter.before?.test(lead) ?? false)))
+    return 'before the remedy';
   const leadLower = lead.toLowerCase();
   if (!listed && !strong && !p.remedyDid && condition.some((c) => leadLower.includes(c)))
     return 'condition named in clause';
@@ -336,6 +339,12 @@ export function sideEffects(
   // Where the writer first says they took something: effects before it describe the trouble. A
   // form with a side-effects field is itself a report of having taken it, from that field on.
   const listedAt = breaks.find(([, f]) => f === 'side_effects')?.[0] ?? Infinity;
+  const ofWriter = {
+    self: forWhom(text) === 'self',
+    before: remedyRe
+      ? new RegExp(`\\bbefore (?:the |my |i (?:took|started|tried) )?${remedyRe.source}`, 'i')
+      : null,
+  };
   const startedAt = Math.min(began?.index ?? Infinity, firstRemedy?.index ?? Infinity, listedAt);
   let previousNegated = false;
   let previousEnd = -1; // where the last mention ended: its words are not a negator
@@ -356,7 +365,7 @@ export function sideEffects(
     place.listed = field === 'side_effects';
     place.bareList = lists[at]!;
     const { lead, after } = place;
-    const why = notASideEffect(place, condition);
+    const why = notASideEffect(place, condition, ofWriter);
     if (why !== null) {
       trace(place.surface, why);
       continue;
