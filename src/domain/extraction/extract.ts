@@ -43,10 +43,12 @@ export function extract(
   const text = original.replace(/[’‘ʼ]/g, "'");
   // Medicine names are masked once for both readers that tell another treatment's sentences.
   const masked = maskMedicines(text);
+  const whom = forWhom(text);
   const effects = sideEffects(text, {
     conditionTerms: context.conditionTerms,
     remedyTerms: context.remedyTerms ?? [],
     masked,
+    forWhom: whom,
   });
   const o = outcome(text, context.remedyTerms ?? [], effects, masked);
   const duration_ = duration(text, context.remedyTerms ?? [], masked);
@@ -61,6 +63,6 @@ export function extract(
     outcomeSpan: o.span && own(o.span),
     outcomeConfidence: o.confidence,
     sideEffects: effects.map((e) => ({ ...e, span: own(e.span) })),
-    forWhom: forWhom(text),
+    forWhom: whom,
   };
 }

@@ -5,7 +5,7 @@ import { NEGATOR, SENTENCE } from './grammar.js';
 import { MEDICINE_MASK, maskMedicines, otherRemediesPattern } from '../reference/index.js';
 import { type SideEffect } from './side-effects.js';
 import { inSideEffectsField } from './side-effect-fields.js';
-import { OUTCOMES, WARNS_OFF } from './outcome-cues.js';
+import { BETTER_THAN, NEED_LESS, NOT_CURED, OUTCOMES, WARNS_OFF } from './outcome-cues.js';
 import { PUBLIC_CONFIDENCE } from './confidence.js';
 
 // Sentences about other treatments ("the Nexium didn't work") say nothing about the remedy.
@@ -63,11 +63,6 @@ const OFF_IT =
 // Moving to something else ("switched to Lexapro", "now taking Zoloft"): the words after it name what.
 const MOVED_TO =
   /\b(?:switched|changed) (?:over |back )?to |\bnow (?:on|taking|using) (?!(?:day|week|month|night|the (?:\w+ )?(?:day|week|month))s?\b|\d|it\b|this\b)/i;
-// "Better than anything my doctor gave me": the remedy compared with the other, and winning.
-const BETTER_THAN =
-  /\b(?:better|more effective|works? better|worked better|did more) than (?:any|anything|what|the|my|all)\b/i;
-const NEED_LESS =
-  /\b(?:rarely|barely|hardly|seldom|no longer|don'?t|do not|didn'?t|haven'?t) (?:need|needed|use|used|take|taken|reach(?:ed)? for)\b/i;
 const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 
 // A "reaction" is a worse cue in a sentence that names a side effect ("the side effects are
@@ -106,11 +101,6 @@ function leavingAt(sentence: string, remedy: readonly string[]): number {
   return at === Infinity ? -1 : at;
 }
 
-// With a contrast ("it did not cure it entirely, but it did lessen the pain") the last clause
-// carries the verdict.
-// A question after the contrast ("I love it, but how long is it safe?") leaves the statement before.
-const NOT_CURED =
-  /^\s*(?:but|however|though|although)\s*,?\s*(?:it\s+|that\s+)?(?:(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not|won'?t|isn'?t|is not|wasn'?t|was not)\s+(?:\w+\s+)?(?:cure|fix|solve|eliminate|get rid of)\w*\b[^,;]{0,20}|not (?:completely|totally|entirely|100 ?%)\b[^,;]{0,30}|(?:it'?s |it is )?not a (?:cure|miracle)\b[^,;]{0,20})[.!]?\s*$/i;
 function verdictClause(sentence: string): string {
   const parts = sentence.split(/\b(?=but\b|however\b|though\b|although\b)/i);
   const last = parts.at(-1) ?? '';
@@ -221,6 +211,9 @@ function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean 
   return (!GOAL_LEAD.test(near) || tookTime) && !habit && !(LITTLE_LEAD.test(near) && !comparative);
 }
 
+// Compiled once: the cue patterns are long, and a post has many clauses.
+const GLOBAL_OUTCOMES = OUTCOMES.map(([name, re]) => [name, new RegExp(re.source, 'gi')] as const);
+
 /** The cues in a clause that speak of the remedy: what each says, where, and its words. */
 function cuesIn(clause: string, context: CueContext): [Cue, number, string][] {
   const out: [Cue, number, string][] = [];
@@ -238,8 +231,8 @@ function cuesIn(clause: string, context: CueContext): [Cue, number, string][] {
   };
   // Words one cue has taken are not another's ("wouldn't recommend it" is not also "recommend it").
   const taken: [number, number][] = [];
-  for (const [name, re] of OUTCOMES) {
-    const global = new RegExp(re.source, 'gi');
+  for (const [name, global] of GLOBAL_OUTCOMES) {
+    global.lastIndex = 0;
     for (let m = global.exec(clause); m !== null; m = global.exec(clause)) {
       const end = m.index + m[0].length;
       if (taken.some(([a, b]) => m!.index < b && a < end)) continue;

@@ -55,6 +55,8 @@ export interface SideEffectContext {
   remedyTerms: string[];
   /** The text with medicine names masked, when the caller has it already (see `maskMedicines`). */
   masked?: string;
+  /** For whom the report is, when the caller has read it already. */
+  forWhom?: ReturnType<typeof forWhom>;
 }
 
 interface Sentence {
@@ -340,7 +342,7 @@ export function sideEffects(
   // form with a side-effects field is itself a report of having taken it, from that field on.
   const listedAt = breaks.find(([, f]) => f === 'side_effects')?.[0] ?? Infinity;
   const ofWriter = {
-    self: forWhom(text) === 'self',
+    self: (context.forWhom ?? forWhom(text)) === 'self',
     before: remedyRe
       ? new RegExp(`\\bbefore (?:the |my |i (?:took|started|tried) )?${remedyRe.source}`, 'i')
       : null,
