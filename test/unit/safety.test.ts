@@ -190,6 +190,22 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
       'Not for babies.',
     ],
   },
+  'poisonous-preparation': {
+    flags: [
+      'I eat 10 apricot kernels a day for cancer prevention.',
+      'Drinking pennyroyal tea to bring on my period.',
+      'I drink comfrey tea every day.',
+      'Putting black salve on the mole.',
+      "I take Lugol's iodine, 6 drops a day.",
+      'Eating raw elderberries off the bush.',
+    ],
+    passes: [
+      'Comfrey cream on my bruised knee works wonders.',
+      'I grow comfrey for the compost.',
+      "Never take ephedra, it's dangerous.",
+      'Elderberry syrup, cooked, 1 tsp a day.',
+    ],
+  },
   'young-child-supplement': {
     flags: [
       'I give my toddler 5 mg of melatonin at bedtime.',
@@ -428,6 +444,9 @@ describe("safety kinds found in other sites' voices", () => {
       expect.arrayContaining(['unsafe_ingestion', 'child_or_pet_risk']),
     );
     expect(categories('I spray colloidal silver on cuts.')).toEqual([]);
+    expect(categories('gave my son a spoon of kerosene for worms')).toEqual(
+      expect.arrayContaining(['unsafe_ingestion', 'child_or_pet_risk']),
+    );
   });
   it('reads berberine, kava and ginseng with the medicines they interact with', () => {
     expect(categories('Berberine 500mg with my metformin every morning.')).toContain(

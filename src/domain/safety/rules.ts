@@ -8,6 +8,7 @@
 import { MEDICINE_MASK } from '../reference/index.js';
 import type { SafetyCategory } from '../../model/safety.js';
 import { childAndPetRules } from './child-rules.js';
+import { ingestionRules } from './ingestion-rules.js';
 
 export { CHILD_PATTERN } from './child-rules.js';
 
@@ -30,10 +31,6 @@ export interface SafetyRule {
 
 // Generic words for medicine, and the names of common prescriptions.
 const DRUGS = `meds|medications?|medicines?|medicating|pills|prescriptions?|prescribed \\w+|inhalers?|blood pressure (?:pills|meds|medication)|chemo(?:therapy)?|${MEDICINE_MASK}`;
-
-const INTAKE =
-  'drink|drank|drinking|swallow(?:ed|ing|s)?|ingest(?:ed|ing)?|internally|by mouth|orally|sugar cube|downed|chug(?:ged)?|gulp(?:ed)?|' +
-  'swig|(?:on|under) (?:my|the|his|her|your) tongue|drops? (?:of [a-z ]+ )?(?:in|into) (?:a glass of |a cup of |my |his |her |their |the |some )?(?:water|juice|tea|milk|bottle|smoothie|coffee)';
 
 export const safetyRules: SafetyRule[] = [
   // Emergency symptoms: what needs a doctor or an ambulance now, not a remedy.
@@ -256,116 +253,7 @@ export const safetyRules: SafetyRule[] = [
     literal: true,
   },
 
-  // Things that are unsafe to swallow.
-  {
-    id: 'toxic-substance',
-    category: 'unsafe_ingestion',
-    reason: 'Swallowing a substance that is poisonous or caustic.',
-    patterns: [
-      'turpentine',
-      'kerosene',
-      'gasoline',
-      'petrol',
-      'lamp oil',
-      'bleach',
-      'borax',
-      'hydrogen peroxide',
-      'peroxide',
-      'h2o2',
-      'chlorine dioxide',
-      '\\bMMS\\b',
-      'miracle mineral',
-      'sodium chlorite',
-      '\\bCD[SH]?\\b(?= (?:protocol|drops?|water|solution))',
-    ],
-    withAny: [
-      INTAKE,
-      '(?:a|one|\\d+) (?:teaspoons?|tsp|tablespoons?|tbsp|drops?) (?:of [a-z ]+ )?(?:in|with|to) (?:a glass of |a cup of )?(?:water|juice)',
-      'food[- ]grade',
-    ],
-  },
-  {
-    // The same substances taken in any phrasing ("supplementing with borax", "the MMS protocol"),
-    // or with the drinking said in the next sentence; not on the skin, in the ear, or spat out.
-    id: 'toxic-taken',
-    category: 'unsafe_ingestion',
-    reason: 'Taking a substance that is poisonous or caustic when swallowed.',
-    patterns: [
-      'turpentine',
-      'kerosene',
-      'borax',
-      '(?:food[- ]grade )?hydrogen peroxide',
-      'h2o2',
-      'chlorine dioxide',
-      '\\bMMS\\b',
-      'miracle mineral',
-      'sodium chlorite',
-      '\\bCD[SH]?\\b(?= (?:protocol|drops?|water|solution))',
-      '(?:lamp|paraffin) oil',
-    ],
-    withAny: [
-      INTAKE,
-      '(?:take|took|taking|takes|supplement\\w*|dos(?:e|es|ed|ing)|protocol|treatment|regimen|cleanse|capsules?|internal\\w*|a (?:glass|cup|shot|spoonful)|(?:\\d+|a few|several|two|three|four|five) drops)',
-    ],
-    scope: 'next',
-    unless: [
-      '\\b(?:ears?|nose|nostrils?|skin|wounds?|cuts?|scrapes?|foot|feet|toe\\w*|nails?|bath|soak\\w*|spit\\w*|spat|mouthwash|swish\\w*|topical\\w*|rub\\w*|spray\\w*|appl(?:y|ied|ying)|clean\\w*|wash\\w*|laundry|hair|teeth|whiten\\w*|douche|enemas?|diffus\\w*|humidifier|plants?|garden|ants?|roach\\w*)\\b',
-    ],
-  },
-  {
-    id: 'colloidal-silver',
-    category: 'unsafe_ingestion',
-    reason:
-      'Large amounts of colloidal silver taken by mouth, which can turn the skin grey for good.',
-    patterns: ['colloidal silver'],
-    withAny: [
-      '(?:\\d+|several|a few|a couple of|two|three|four) (?:ounces?|oz|tablespoons?|tbsp|cups?|glass(?:es)?)',
-      'a (?:glass|cup|bottle|tablespoon)',
-      'lots of|a lot of|large (?:amounts?|doses?)|gallons?|quarts?|litres?|liters?',
-      // By the shot, or drunk every day: enough over time to stain the skin.
-      'a shot(?: glass)?|shots? of',
-      '(?:drink|drank|drinking|swallow\\w*)\\b[^.;!?]{0,50}\\b(?:every day|daily|each day|a day|every morning|every night)',
-    ],
-    scope: 'next',
-    unless: [
-      '\\b(?:eyes?|ears?|skin|wounds?|spray\\w*|nebuli\\w*|topical\\w*|appl(?:y|ied|ying))\\b',
-    ],
-  },
-  {
-    id: 'essential-oil-internal',
-    category: 'unsafe_ingestion',
-    reason: 'Essential oils taken by mouth, which can burn and poison even in small amounts.',
-    patterns: [
-      '(?:essential oils?|oil of (?:oregano|eucalyptus|clove|thyme|cinnamon|wintergreen)|(?:oregano|eucalyptus|tea tree|clove|thyme|cinnamon|wintergreen|camphor|pennyroyal|thieves) oil)',
-    ],
-    withAny: [
-      INTAKE,
-      '(?:took|take|taking|put|added|add) (?:\\d+|a few|several|two|three|four|five|a couple of) drops (?:of [a-z ]+ )?(?:in|into|on|under)',
-    ],
-    scope: 'next',
-    unless: [
-      'enteric',
-      'spit\\w*|spat|diffus\\w*|massag\\w*|rub\\w*|(?:on|to) (?:my|his|her|the) (?:skin|feet|chest|temples|neck|wrists)',
-    ],
-  },
-  {
-    id: 'oil-on-tongue',
-    category: 'unsafe_ingestion',
-    reason: 'Drops of a strong oil taken under or on the tongue.',
-    patterns: [
-      'drops? (?:a day |every \\w+ )?(?:directly )?(?:on|under) (?:my|the|his|her) tongue',
-    ],
-    withAny: ['essential oils?|oil of \\w+|\\w+ oil'],
-    scope: 'post',
-  },
-  {
-    id: 'undiluted-swallowed',
-    category: 'unsafe_ingestion',
-    reason: 'A strong liquid (such as vinegar) swallowed undiluted, which can burn the throat.',
-    patterns: ['(?:straight|undiluted|neat|full[- ]strength)'],
-    withAny: ['(?:drank|drink|drinking|swig|downed|gulp\\w*|chug\\w*|swallow\\w*|shot of)'],
-    unless: ['straight (?:away|after|to|for|into|up|down|out|line)', 'gargl\\w*'],
-  },
+  ...ingestionRules,
 
   // More than the article or the label says.
   {
