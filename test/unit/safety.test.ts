@@ -328,13 +328,21 @@ describe('medicine changes in any phrasing', () => {
     'I replaced my metformin with cinnamon.',
     'I weaned myself off lexapro using fish oil.',
     'Tapering my levothyroxine now that I take kelp.',
+    'I only take my metformin every other day now.',
+    "I'm down to half my dose of sertraline since starting saffron.",
+    'I take my levothyroxine only when I feel tired.',
+    'I flushed my antidepressants.',
+    'No more PPIs for me, ACV all the way.',
+    'I put my inhaler away for good.',
   ])('flags: %s', (text) => {
     expect(triage(text).map((f) => f.category)).toContain('stopping_prescribed_medication');
   });
   it.each([
     'With my doctor, I tapered off my levothyroxine.',
     'My endocrinologist lowered my metformin once my sugars came down.',
-  ])('leaves a change made with a doctor alone: %s', (text) => {
+    'I put my pills in a weekly organiser.',
+    'I only take my vitamins every other day.',
+  ])('leaves a change made with a doctor, and no change, alone: %s', (text) => {
     expect(triage(text).map((f) => f.category)).not.toContain('stopping_prescribed_medication');
   });
 });

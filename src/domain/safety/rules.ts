@@ -231,6 +231,13 @@ export const safetyRules: SafetyRule[] = [
       `cut (?:my|his|her|their) (?:\\w+ ){0,2}(?:${DRUGS}|dose|dosage) (?:down|back|in half)`,
       `(?:replac(?:ed|ing)|swapp?(?:ed|ing)|substitut(?:ed|ing)|switch(?:ed|ing)) (?:out )?(?:my |his |her |the )?(?:\\w+ ){0,2}(?:${DRUGS}) (?:with|for)\\b`,
       `(?:don'?t|no longer|do not) need (?:my|his|her|the) (?:\\w+ )?(?:${DRUGS})\\b`,
+      // Taken less than prescribed: "only every other day", "down to half my dose", "only when".
+      `(?:only|now) (?:take|taking|use|using) (?:my |his |her |the )?(?:\\w+ ){0,2}(?:${DRUGS}) (?:every other day|every few days|once a week|when (?:i|he|she) (?:feel|need|remember)|on bad days)`,
+      `(?:down to|cut to|only) (?:half|a quarter|one) (?:of )?(?:my |his |her |the )?(?:dose|dosage|pill|tablet)s? (?:of )?(?:\\w+ )?(?:${DRUGS})?`,
+      `(?:flushed|binned|tossed|trashed) (?:out |away )?(?:all )?(?:my |his |her |the )?(?:\\w+ ){0,2}(?:${DRUGS})\\b`,
+      `put (?:all )?(?:my |his |her |the )?(?:\\w+ ){0,2}(?:${DRUGS}) (?:away|in the bin|down the toilet)`,
+      `(?:take|taking|use|using) (?:my |his |her |the )?(?:\\w+ ){0,2}(?:${DRUGS}) only (?:when|if|on|every|once)`,
+      `no more (?:\\w+ )?(?:${DRUGS}|ppis?|statins?|steroids?|antibiotics?) for (?:me|him|her|us)`,
       // Not taken for a while, or not refilled: "haven't touched my inhaler since".
       `(?:haven'?t|have not|hasn'?t|has not|havent|hasnt) (?:touched|taken|used|had|needed|refilled|bothered with) (?:my |his |her |the |any )?(?:\\w+ ){0,2}(?:${DRUGS})\\b(?![^.;!?]{0,15}\\b(?:yet|today|this morning|tonight)\\b)`,
       `(?:didn'?t|did not|never|not) (?:refill(?:ed)?|renew(?:ed)?) (?:my |his |her |the )?(?:\\w+ ){0,2}(?:${DRUGS})\\b`,
