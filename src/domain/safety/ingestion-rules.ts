@@ -5,6 +5,15 @@ export const INTAKE =
   'drink|drank|drinking|swallow(?:ed|ing|s)?|ingest(?:ed|ing)?|internally|by mouth|orally|sugar cube|downed|chug(?:ged)?|gulp(?:ed)?|' +
   'swig|(?:on|under) (?:my|the|his|her|your) tongue|drops? (?:of [a-z ]+ )?(?:in|into) (?:a glass of |a cup of |my |his |her |their |the |some )?(?:water|juice|tea|milk|bottle|smoothie|coffee)';
 
+// MMS in its names: "the CD protocol", "miracle mineral solution", sodium chlorite.
+const CHLORINE_DIOXIDE = [
+  'chlorine dioxide',
+  '\\bMMS\\b',
+  'miracle mineral',
+  'sodium chlorite',
+  '\\bCD[SH]?\\b(?= (?:protocol|drops?|water|solution))',
+];
+
 export const ingestionRules: SafetyRule[] = [
   {
     id: 'toxic-substance',
@@ -21,11 +30,7 @@ export const ingestionRules: SafetyRule[] = [
       'hydrogen peroxide',
       'peroxide',
       'h2o2',
-      'chlorine dioxide',
-      '\\bMMS\\b',
-      'miracle mineral',
-      'sodium chlorite',
-      '\\bCD[SH]?\\b(?= (?:protocol|drops?|water|solution))',
+      ...CHLORINE_DIOXIDE,
     ],
     withAny: [
       INTAKE,
@@ -45,11 +50,7 @@ export const ingestionRules: SafetyRule[] = [
       'borax',
       '(?:food[- ]grade )?hydrogen peroxide',
       'h2o2',
-      'chlorine dioxide',
-      '\\bMMS\\b',
-      'miracle mineral',
-      'sodium chlorite',
-      '\\bCD[SH]?\\b(?= (?:protocol|drops?|water|solution))',
+      ...CHLORINE_DIOXIDE,
       '(?:lamp|paraffin) oil',
     ],
     withAny: [
