@@ -52,8 +52,6 @@ export const BETTER_THAN =
 export const NEED_LESS =
   /\b(?:rarely|barely|hardly|seldom|no longer|don'?t|do not|didn'?t|haven'?t) (?:need|needed|use|used|take|taken|reach(?:ed)? for)\b/i;
 
-// With a contrast ("it did not cure it entirely, but it did lessen the pain") the last clause
-// carries the verdict.
-// A question after the contrast ("I love it, but how long is it safe?") leaves the statement before.
+// A cure denied in the last clause ("…but didn't cure it", "not completely"): no verdict of its own.
 export const NOT_CURED =
   /^\s*(?:but|however|though|although)\s*,?\s*(?:it\s+|that\s+)?(?:(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not|won'?t|isn'?t|is not|wasn'?t|was not)\s+(?:\w+\s+)?(?:cure|fix|solve|eliminate|get rid of)\w*\b[^,;]{0,20}|not (?:completely|totally|entirely|100 ?%)\b[^,;]{0,30}|(?:it'?s |it is )?not a (?:cure|miracle)\b[^,;]{0,20})[.!]?\s*$/i;

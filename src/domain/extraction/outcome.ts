@@ -101,6 +101,9 @@ function leavingAt(sentence: string, remedy: readonly string[]): number {
   return at === Infinity ? -1 : at;
 }
 
+// With a contrast ("it did not cure it entirely, but it did lessen the pain") the last clause
+// carries the verdict.
+// A question after the contrast ("I love it, but how long is it safe?") leaves the statement before.
 function verdictClause(sentence: string): string {
   const parts = sentence.split(/\b(?=but\b|however\b|though\b|although\b)/i);
   const last = parts.at(-1) ?? '';

@@ -15,76 +15,84 @@ import { OTHER_TREATMENT, NOT_A_REPORT } from './outcome.js';
 import { OUTCOMES } from './outcome-cues.js';
 import { sentenceStart } from './window.js';
 import { escapeRegExp } from '../common/index.js';
-import { MEDICINE_MASK, maskMedicines, otherRemediesPattern } from '../reference/index.js';
+import { maskMedicines, otherRemediesPattern } from '../reference/index.js';
+import { MEDICINE_IN } from './side-effect-cues.js';
 
 // "I plan to continue it for 7 days": a plan, not a time it was taken.
 const PLANNED = /\b(?:plan(?:ning)? to|going to|gonna|intend(?:ing)? to|will|i'?ll|want to)\b/i;
-// A medicine's masked name (see maskMedicines).
-const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 
-/** The ways to say how long the remedy was taken, most explicit first (fresh: they keep state). */
-function durationPatterns(remedy: readonly string[]): RegExp[] {
-  // "6 weeks of glutamine": a time of the remedy by name.
-  const named = remedy.length
-    ? [
-        new RegExp(
-          String.raw`\b${NUM}\s*${UNIT}\s+of\s+(?:the\s+|my\s+)?(?:${remedy.map(escapeRegExp).join('|')})\b`,
-          'gi',
-        ),
-      ]
-    : [];
-  return [
-    ...named,
-    // Forms and headings first, they say it outright: "Duration: 30 days", "Duration/dosage: 6
-    // weeks / 500 mg".
-    new RegExp(String.raw`\bduration[\w/ ]{0,12}:\s*${NUM}\s*${UNIT}`, 'gi'),
-    // "Stopped after 5 days", "gave it 4 days", "I'm 4 months in", "8 weeks into it".
-    new RegExp(
-      String.raw`(?:(?:(?<=^|[.!?]\s{0,3})|\bi\s+|\bso\s+i\s+|\band\s+)(?:stopped|quit|gave up|gave it up|had to quit|had to stop)(?: it| taking it)?\s+after\s+(?:about\s+)?${NUM}\s*${UNIT}|gave it\s+(?:about\s+)?${NUM}\s*${UNIT}|(?<!(?:twice|once|times|x|per|each)\s+)${NUM}\s*${UNIT}\s+(?:in\b(?!\s+(?:a|the|my|water|juice|milk|tea)\b)|into\b(?!\s+(?:(?:a|the|my|our|his|her)\s+)?(?:water|juice|milk|tea|pregnancy|trip|holiday|vacation|journey|stay|job|course|semester|term)\b)))`,
+/**
+ * The ways to say how long the remedy was taken, most explicit first. Compiled once; global, so
+ * each is reset before use.
+ */
+const DURATIONS: RegExp[] = [
+  // Forms and headings first, they say it outright: "Duration: 30 days", "Duration/dosage: 6
+  // weeks / 500 mg".
+  new RegExp(String.raw`\bduration[\w/ ]{0,12}:\s*${NUM}\s*${UNIT}`, 'gi'),
+  // "Stopped after 5 days", "gave it 4 days", "I'm 4 months in", "8 weeks into it".
+  new RegExp(
+    String.raw`(?:(?:(?<=^|[.!?]\s{0,3})|\bi\s+|\bso\s+i\s+|\band\s+)(?:stopped|quit|gave up|gave it up|had to quit|had to stop)(?: it| taking it)?\s+after\s+(?:about\s+)?${NUM}\s*${UNIT}|gave it\s+(?:about\s+)?${NUM}\s*${UNIT}|(?<!(?:twice|once|times|x|per|each)\s+)${NUM}\s*${UNIT}\s+(?:in\b(?!\s+(?:a|the|my|water|juice|milk|tea)\b)|into\b(?!\s+(?:(?:a|the|my|our|his|her)\s+)?(?:water|juice|milk|tea|pregnancy|trip|holiday|vacation|journey|stay|job|course|semester|term)\b)))`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?:for|since|over)\s+(?!the\s+first\s)(?:(?:about|around|nearly|almost|like|maybe|roughly|approximately|approx\.?|probably|at least|just over|just under|close to|over)\s+|~\s*|the\s+(?:last|past|pass|next|first)\s+|a\s+good\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+(?:later|after|before))`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b${NUM}\s*${UNIT}\s+(?:now|so far|ago|of (?:use|using|treatment|taking|it|them)|of \d+(?:\.\d+)?\s*(?:mg|g|mcg|ml|iu)|on(?=\s*,)|running|in a row|straight|on (?:it|this|them|the\s+\w+|(?!(?:my|his|her|the|a|an|and|vacation|holiday|holidays|end|top|bed|call|leave|duty|board|average|time)\b)[a-z]+(?:\s+[a-z]+)?))\b`,
+    'gi',
+  ),
+  new RegExp(String.raw`\bwaited\s+(?:about\s+)?${NUM}\s*${UNIT}`, 'gi'),
+  // "200mg before bed x 3 weeks", "oregano oil caps 2 weeks."
+  new RegExp(
+    String.raw`(?:\bx\s*|\b(?:caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)[,;]?\s+)(?!an?\s+(?:day|night|week)\b)${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|before|after|in\b))`,
+    'gi',
+  ),
+  // "during his first month", "DAY 10 UPDATE: still taking it".
+  new RegExp(
+    String.raw`\bduring\s+(?:the|his|her|my|their|our)\s+first\s+(day|week|month|year)\b`,
+    'gi',
+  ),
+  // "After 10 days I gave up", "for the past fortnight".
+  new RegExp(
+    String.raw`\bafter\s+(?:about\s+|around\s+|only\s+|just\s+)?${NUM}\s*${UNIT},?\s+(?:i|we|he|she)\s+(?:just\s+|finally\s+)?(?:gave up|stopped|quit|gave it up|had to stop)`,
+    'gi',
+  ),
+  /\b(?:for|over) the (?:past|last) (day|week|fortnight|month|year)\b/gi,
+  // "I have kept it up for eight months", "stuck with it for 6 weeks".
+  new RegExp(
+    String.raw`\b(?:kept (?:it|this|them|that) up|kept (?:at|on with) it|stuck (?:with|to|at) (?:it|this|them)|continued (?:it|with it|taking it|using it))\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|over\s+)?${NUM}\s*${UNIT}\b`,
+    'gi',
+  ),
+  // "Tried it 4 days then gave up", "took them for 10 days".
+  new RegExp(
+    String.raw`\b(?:tried|took|used|did|drank|gave|ran|stuck with) (?:it|them|this|that)\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|like\s+|only\s+|just\s+)?${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|after|before)\b)`,
+    'gi',
+  ),
+  // "Been about 5 months.", "I've been on it 3 weeks": not "been 5 days since I stopped".
+  new RegExp(
+    String.raw`(?:(?<=^|[.!?]\s{0,3})|\bi'?ve\s+|\bi have\s+)been\s+(?:on (?:it|this|them)\s+|(?:taking|using|doing|drinking) (?:it|this|them|that)\s+)?(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|~\s*)?${NUM}\s*${UNIT}\b(?!\s+(?:since|ago|without|off)\b)`,
+    'gi',
+  ),
+  /\bday\s+(\d{1,3})\b(?=\s*(?:update|:|of (?:taking|using|treatment)|now|and (?:still|so far)))/gi,
+];
+
+// "6 weeks of glutamine": a time of the remedy by name, compiled once per set of names.
+const namedDurations = new Map<string, RegExp>();
+function namedDuration(remedy: readonly string[]): RegExp | null {
+  if (remedy.length === 0) return null;
+  const key = remedy.join('|');
+  let re = namedDurations.get(key);
+  if (!re) {
+    re = new RegExp(
+      String.raw`\b${NUM}\s*${UNIT}\s+of\s+(?:the\s+|my\s+)?(?:${remedy.map(escapeRegExp).join('|')})\b`,
       'gi',
-    ),
-    new RegExp(
-      String.raw`\b(?:for|since|over)\s+(?!the\s+first\s)(?:(?:about|around|nearly|almost|like|maybe|roughly|approximately|approx\.?|probably|at least|just over|just under|close to|over)\s+|~\s*|the\s+(?:last|past|pass|next|first)\s+|a\s+good\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+(?:later|after|before))`,
-      'gi',
-    ),
-    new RegExp(
-      String.raw`\b${NUM}\s*${UNIT}\s+(?:now|so far|ago|of (?:use|using|treatment|taking|it|them)|of \d+(?:\.\d+)?\s*(?:mg|g|mcg|ml|iu)|on(?=\s*,)|running|in a row|straight|on (?:it|this|them|the\s+\w+|(?!(?:my|his|her|the|a|an|and|vacation|holiday|holidays|end|top|bed|call|leave|duty|board|average|time|and)\b)[a-z]+(?:\s+[a-z]+)?))\b`,
-      'gi',
-    ),
-    new RegExp(String.raw`\bwaited\s+(?:about\s+)?${NUM}\s*${UNIT}`, 'gi'),
-    // "200mg before bed x 3 weeks", "oregano oil caps 2 weeks."
-    new RegExp(
-      String.raw`(?:\bx\s*|\b(?:caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)[,;]?\s+)(?!an?\s+(?:day|night|week)\b)${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|before|after|in\b))`,
-      'gi',
-    ),
-    // "during his first month", "DAY 10 UPDATE: still taking it".
-    new RegExp(
-      String.raw`\bduring\s+(?:the|his|her|my|their|our)\s+first\s+(day|week|month|year)\b`,
-      'gi',
-    ),
-    // "After 10 days I gave up", "for the past fortnight".
-    new RegExp(
-      String.raw`\bafter\s+(?:about\s+|around\s+|only\s+|just\s+)?${NUM}\s*${UNIT},?\s+(?:i|we|he|she)\s+(?:just\s+|finally\s+)?(?:gave up|stopped|quit|gave it up|had to stop)`,
-      'gi',
-    ),
-    /\b(?:for|over) the (?:past|last) (day|week|fortnight|month|year)\b/gi,
-    // "I have kept it up for eight months", "stuck with it for 6 weeks".
-    new RegExp(
-      String.raw`\b(?:kept (?:it|this|them|that) up|kept (?:at|on with) it|stuck (?:with|to|at) (?:it|this|them)|continued (?:it|with it|taking it|using it))\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|over\s+)?${NUM}\s*${UNIT}\b`,
-      'gi',
-    ),
-    // "Tried it 4 days then gave up", "took them for 10 days".
-    new RegExp(
-      String.raw`\b(?:tried|took|used|did|drank|gave|ran|stuck with) (?:it|them|this|that)\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|like\s+|only\s+|just\s+)?${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|after|before)\b)`,
-      'gi',
-    ),
-    // "Been about 5 months.", "I've been on it 3 weeks": not "been 5 days since I stopped".
-    new RegExp(
-      String.raw`(?:(?<=^|[.!?]\s{0,3})|\bi'?ve\s+|\bi have\s+)been\s+(?:on (?:it|this|them)\s+|(?:taking|using|doing|drinking) (?:it|this|them|that)\s+)?(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|~\s*)?${NUM}\s*${UNIT}\b(?!\s+(?:since|ago|without|off)\b)`,
-      'gi',
-    ),
-    /\bday\s+(\d{1,3})\b(?=\s*(?:update|:|of (?:taking|using|treatment)|now|and (?:still|so far)))/gi,
-  ];
+    );
+    // Report pages pass a handful of remedies; a bulk load passes one per remedy.
+    if (namedDurations.size > 1000) namedDurations.clear();
+    namedDurations.set(key, re);
+  }
+  return re;
 }
 
 export function duration(
@@ -95,8 +103,9 @@ export function duration(
 ): Extracted['duration'] {
   const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2);
   const others = otherRemediesPattern(remedyTerms);
-  const patterns = durationPatterns(remedy);
-  for (const re of patterns) {
+  const named = namedDuration(remedy);
+  for (const re of named ? [named, ...DURATIONS] : DURATIONS) {
+    re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       // Alternatives each capture (amount, unit): take the pair that matched. A lone number is
       // days ("day 10"); a lone unit is one of it ("during the first month").
