@@ -462,6 +462,32 @@ describe("safety kinds found in other sites' voices", () => {
     );
     expect(categories('Kava at night with my Xanax helps me sleep.')).toContain('drug_interaction');
   });
+  it('reads turpentine and chlorine dioxide by the names their followers use', () => {
+    expect(categories('Doing gum spirits on a sugar cube twice a week now.')).toContain(
+      'unsafe_ingestion',
+    );
+    expect(categories('Week two of CDS, up to 8 activations a day in my water bottle.')).toContain(
+      'unsafe_ingestion',
+    );
+    expect(categories('I use gum spirits of turpentine to clean my brushes.')).toEqual([]);
+  });
+  it('reads lips or a tongue that are swelling as an emergency, however the verb is put', () => {
+    expect(categories('Now my lips and tongue are swelling up after the tea.')).toContain(
+      'emergency_symptom',
+    );
+    expect(categories('his face is getting puffy and swollen since the capsule')).toContain(
+      'emergency_symptom',
+    );
+    expect(categories('No swelling of my lips or tongue, just a mild itch.')).toEqual([]);
+  });
+  it('reads hawthorn with heart medicines', () => {
+    expect(categories('I take hawthorn tea with my digoxin every day.')).toContain(
+      'drug_interaction',
+    );
+    expect(categories('Hawthorn berries with my metoprolol keep my pressure down.')).toContain(
+      'drug_interaction',
+    );
+  });
   it('reads no interaction when the writer did not take the remedy', () => {
     expect(
       categories(

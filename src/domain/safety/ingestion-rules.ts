@@ -12,6 +12,9 @@ const CHLORINE_DIOXIDE = [
   'miracle mineral',
   'sodium chlorite',
   '\\bCD[SH]?\\b(?= (?:protocol|drops?|water|solution))',
+  // Its followers count doses in "activations" and call the ready-made solution CDS.
+  '\\bCDS\\b',
+  '\\bactivations?\\b',
 ];
 
 export const ingestionRules: SafetyRule[] = [
@@ -46,6 +49,8 @@ export const ingestionRules: SafetyRule[] = [
     reason: 'Taking a substance that is poisonous or caustic when swallowed.',
     patterns: [
       'turpentine',
+      // Turpentine by its older name, as sold for "candida protocols".
+      'gum spirits',
       'kerosene',
       'borax',
       '(?:food[- ]grade )?hydrogen peroxide',
@@ -55,7 +60,7 @@ export const ingestionRules: SafetyRule[] = [
     ],
     withAny: [
       INTAKE,
-      '(?:take|took|taking|takes|supplement\\w*|dos(?:e|es|ed|ing)|protocol|treatment|regimen|cleanse|capsules?|internal\\w*|a (?:glass|cup|shot|spoonful|spoon|capful)|(?:\\d+|a few|several|two|three|four|five) drops|(?:gave|give|giving|fed|feed|feeding) (?:\\w+ ){0,3}?(?:a |some )?(?:spoon|teaspoon|tablespoon|sip|drops?|capful))',
+      '(?:take|took|taking|takes|supplement\\w*|dos(?:e|es|ed|ing)|protocol|treatment|regimen|cleanse|capsules?|internal\\w*|activations?|(?:a|per) day|daily|every (?:day|morning|night)|a (?:glass|cup|shot|spoonful|spoon|capful)|(?:\\d+|a few|several|two|three|four|five) drops|(?:gave|give|giving|fed|feed|feeding) (?:\\w+ ){0,3}?(?:a |some )?(?:spoon|teaspoon|tablespoon|sip|drops?|capful))',
     ],
     scope: 'next',
     unless: [

@@ -78,6 +78,9 @@ export const safetyRules: SafetyRule[] = [
       '(?:my|his|her) (?:lips|tongue|throat) (?:is |was |are |were |got |went |felt |feels )?(?:swelled|swelling|swollen|swole)',
       'hives all over',
       '(?:lips|tongue|throat|face|eyes) (?:started|began|starting) (?:to )?(?:swell|swelling|close|closing|puff)',
+      // A swelling face or mouth however the verb is put: "lips and tongue are swelling up",
+      // "his face is getting puffy".
+      '\\b(?:lips?|tongue|throat|face|mouth|eyelids?)(?: (?:and|or|&) (?:my |his |her )?(?:lips?|tongue|throat|face|mouth|eyes|eyelids?))? (?:(?:is|are|was|were|got|get|gets|getting|went|felt|feels|started|starting|began|keeps?|kept|all) ){1,2}(?:to )?(?:swell\\w*|swollen|swole|puff\\w*)',
     ],
   },
   {
