@@ -458,4 +458,32 @@ describe('outcome', () => {
   ])('reads a forum verdict in plain words: %s', (text, want) => {
     expect(verdict(text)).toBe(want);
   });
+  it.each([
+    ['My A1c is down to 6.1 since I started the ginger.', 'helped'],
+    ['Blood pressure down 12 points on the ginger.', 'helped'],
+    ['Cholesterol has dropped a fair bit, the GP was pleased.', 'helped'],
+    ['BP used to sit at 148/96 and is now about 128/82.', 'helped'],
+    ['Ferritin is up to 40 after the ginger and iron together.', 'helped'],
+    ['My blood sugar went up on it, not down.', 'unclear'],
+  ])('reads a measurement that moved the right way as help: %s', (text, want) => {
+    expect(verdict(text)).toBe(want);
+  });
+  it.each([
+    ['Took ginger every day. The ache is less and I can get up the stairs.', 'helped'],
+    ['After three weeks of ginger the cramps are a lot less.', 'helped'],
+    ['No migraines this winter, for the first time in years.', 'helped'],
+    ["Ginger for my colds, and I honestly can't tell if it does anything.", 'no_change'],
+    ['Ginger capsules did nothing except give me heartburn.', 'worse'],
+    ['It helps my nausea. Some burping, but nothing I can’t live with.', 'helped'],
+    ['My joints were still bad, so I added ginger. Now my knees are much better.', 'helped'],
+    ['The nausea was still awful, so I started ginger tea.', 'unclear'],
+    ['My energy was still rubbish, so I added ginger.', 'unclear'],
+    ['I took ginger and I feel better, but I can’t say if it’s the ginger or the rest.', 'unclear'],
+    ['Ginger made me dizzy. Stopped and felt normal again in two days.', 'worse'],
+  ])(
+    'reads the trouble that is less, a doubt about the cause, the time before it: %s',
+    (text, want) => {
+      expect(verdict(text)).toBe(want);
+    },
+  );
 });

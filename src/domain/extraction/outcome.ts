@@ -7,6 +7,8 @@ import { type SideEffect } from './side-effects.js';
 import { inSideEffectsField } from './side-effect-fields.js';
 import { BETTER_THAN, NEED_LESS, NOT_CURED, OUTCOMES, WARNS_OFF } from './outcome-cues.js';
 import { PUBLIC_CONFIDENCE } from './confidence.js';
+import { measuredHelp } from './outcome-measures.js';
+import { leavingAt, leftBecauseOf } from './outcome-leaving.js';
 
 // Sentences about other treatments ("the Nexium didn't work") say nothing about the remedy.
 export const OTHER_TREATMENT =
@@ -15,7 +17,7 @@ export const OTHER_TREATMENT =
 const BEGAN =
   /\b(?:took|take|taking|tried|trying|used|using|use|drank|drink|drinking|gargl\w*|appl(?:y|ied|ying)|started (?:taking|using|on|with)|\d+\s*(?:mg|g|ml|tsp|tbsp|oz|drops?|capsules?|tablespoons?|teaspoons?))\b/i;
 const UNSURE =
-  /\b(?:not sure (?:it|if it|if that'?s|if thats|if this|whether it|that it|yet)|i'?m not sure\.|hard to (?:say|know|tell)|no idea (?:if|whether) it|too (?:early|soon) to (?:say|tell)|will (?:report|update) back|sometimes it [^.]*sometimes not|some days great)\b/i;
+  /\b(?:not sure (?:it|if it|if that'?s|if thats|if this|whether it|that it|yet)|i'?m not sure\.|hard to (?:say|know|tell)|no idea (?:if|whether) it|too (?:early|soon) to (?:say|tell)|will (?:report|update) back|sometimes it [^.]*sometimes not|can'?t (?:say|tell|be sure) (?:if|whether) (?:it'?s|it is|it was|it’s) (?:the |this )?|some days great)\b/i;
 const ATTRIBUTION =
   /^[^.!?]*?\b(?:related|connected|linked|caused|the cause|due to|because of|responsible|to blame|from (?:it|this|the))\b/i;
 // A negator right before a cue, or up to two words before it ("hasn't really worked", "isnt
@@ -24,45 +26,11 @@ const NEGATED_JUST_BEFORE = new RegExp(`${NEGATOR}\\s+$`, 'i');
 const NEGATED_NEAR = new RegExp(`${NEGATOR}\\s+(?:\\w+\\s+){0,2}$`, 'i');
 // Questions, wishes and conditionals are not reports of what happened.
 export const NOT_A_REPORT =
-  /\?\s*$|\b(?:if|hoping|hope|wish(?! (?:i|we) (?:had |would have |'d )?never)|wondering|wondered|(?:maybe|perhaps|hopefully) (?:it|this|that|they|the \w+) (?:will|might|may|should|could)|(?:might|may) (?:help|work)|would(?! not (?:recommend|suggest|buy|order|reorder|purchase|use|take)|n'?t (?:recommend|suggest|buy|order|reorder|purchase|use|take))|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|(?:read|heard)(?: \w+){0,4} that|read (?:about|online)|heard (?:that|about)|heard (?:\w+ )?(?:great|good|amazing|wonderful|positive) things)\b/i;
+  /\?\s*$|\b(?:(?<!\b(?:tell|say) )if|hoping|hope|wish(?! (?:i|we) (?:had |would have |'d )?never)|wondering|wondered|(?:maybe|perhaps|hopefully) (?:it|this|that|they|the \w+) (?:will|might|may|should|could)|(?:might|may) (?:help|work)|would(?! not (?:recommend|suggest|buy|order|reorder|purchase|use|take)|n'?t (?:recommend|suggest|buy|order|reorder|purchase|use|take))|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|(?:read|heard)(?: \w+){0,4} that|read (?:about|online)|heard (?:that|about)|heard (?:\w+ )?(?:great|good|amazing|wonderful|positive) things)\b/i;
 
-// Leaving the remedy ("stopped taking it", "came off the drops", "went cold turkey"): what gets
-// better after it speaks against the remedy, not for it. "Stopped it once the rash cleared" is not
-// that, nor is "it stopped stinging".
-const LEFT_IT =
-  /\b(?:(?:since|after|when|once|as soon as) (?:i |we )?)?(?:stopp(?:ed|ing)|quit(?:ting)?|c(?:a|o)m(?:e|ing) off|g(?:o|e)tt?(?:ing)? off|(?:went|going) off|wean(?:ed|ing) (?:myself )?off|(?:gone|went|going) cold turkey)(?: (?:on |from )?(?:taking |using |drinking |applying )?(?:it|them|this|that|(?:(?:the|my|those|these) )?([a-z][\w-]*(?: [a-z][\w-]*)?)))?/gi;
-const LEAVABLE =
-  /^(?:meds?|drugs?|medications?|medicines?|pills?|tablets?|capsules?|caps|drops|supplements?|tea|oil|stuff|treatment|remedy|tincture|powder)\b/;
-function leftAt(sentence: string, remedy: readonly string[]): number {
-  LEFT_IT.lastIndex = 0;
-  for (let m = LEFT_IT.exec(sentence); m !== null; m = LEFT_IT.exec(sentence)) {
-    const said = m[0].toLowerCase();
-    const object = m[1]?.toLowerCase();
-    const ofRemedy =
-      /cold turkey|\b(?:it|them|this|that)$/.test(said) ||
-      (object !== undefined && (LEAVABLE.test(object) || remedy.some((r) => object.startsWith(r))));
-    if (!ofRemedy) continue;
-    // "Ginger stopped it in its tracks" is help: the writer must be the one who stopped.
-    if (
-      /^(?:stopped|quit) (?:it|them|this|that)$/.test(said) &&
-      !/\b(?:i|we|he|she|they)\s+(?:\w+\s+)?$/i.test(
-        sentence.slice(Math.max(0, m.index - 20), m.index),
-      ) &&
-      m.index > 0
-    )
-      continue;
-    if (/\b(?:once|when|after|because|as soon as)\b/i.test(sentence.slice(m.index + m[0].length)))
-      continue;
-    // "The symptoms eased off when I stopped it": all the help in the sentence came after leaving.
-    return /^(?:since|after|when|once|as soon as)\b/i.test(said) ? 0 : m.index;
-  }
-  return -1;
-}
-const OFF_IT =
-  /\b(?:(?:now|am|i'?m|been|being|since (?:going|getting|coming)) off (?:of )?(?:it|them|this|that|the|my|those|these)|no longer (?:on|taking) (?:it|them|this|that|the|my))\b/i;
-// Moving to something else ("switched to Lexapro", "now taking Zoloft"): the words after it name what.
-const MOVED_TO =
-  /\b(?:switched|changed) (?:over |back )?to |\bnow (?:on|taking|using) (?!(?:day|week|month|night|the (?:\w+ )?(?:day|week|month))s?\b|\d|it\b|this\b)/i;
+const BACKGROUND_UNTIL =
+  /\b(?:so|which is why|that'?s why|and so) (?:i|we) (?:then |finally |eventually )?(?:added|started|tried|began|bought|switched|decided|turned to|gave)\b/i;
+
 const MEDICINE_IN = new RegExp(`(?<![\\w-])${MEDICINE_MASK}(?![\\w-])`);
 
 // A "reaction" is a worse cue in a sentence that names a side effect ("the side effects are
@@ -78,27 +46,6 @@ function count(tally: Tally, name: Cue, start: number, text: string): void {
   const entry = tally.get(name) ?? { n: 0, span: { start, end: start + text.length, text } };
   entry.n++;
   tally.set(name, entry);
-}
-
-/**
- * Where in the sentence the writer leaves the remedy (stops it, or moves to something else that is
- * not the remedy), or -1.
- */
-function leavingAt(sentence: string, remedy: readonly string[]): number {
-  // Being off it ("how much better I feel now off of this drug") voids the help in the whole sentence.
-  if (OFF_IT.test(sentence)) return 0;
-  const left = leftAt(sentence, remedy);
-  const moved = MOVED_TO.exec(sentence);
-  const movedAway =
-    moved !== null &&
-    !remedy.some((r) =>
-      sentence
-        .toLowerCase()
-        .slice(moved.index + moved[0].length)
-        .startsWith(r),
-    );
-  const at = Math.min(left >= 0 ? left : Infinity, movedAway ? moved.index : Infinity);
-  return at === Infinity ? -1 : at;
 }
 
 // With a contrast ("it did not cure it entirely, but it did lessen the pain") the last clause
@@ -314,8 +261,10 @@ function tallyCues(
       leftFrom: leaving >= 0 ? leaving - (offset - s.index) : carried ? 0 : null,
     };
     // "Side effects: nausea at first, but it went away": there the help is the side effect's.
+    // "My energy was still rubbish, so I added selenium": how things were before the remedy.
+    const beganAt = BACKGROUND_UNTIL.exec(clause)?.index ?? -1;
     const found = cuesIn(clause, context).filter(
-      ([cue]) => !inField || (cue !== 'worse' && cue !== 'reaction'),
+      ([cue, at]) => (!inField || (cue !== 'worse' && cue !== 'reaction')) && at > beganAt,
     );
     for (const [cue, at, said] of found) count(tally, cue, offset + at, said);
     // "It helped at first, but by week three it was back", "it helps, but the side effects are
@@ -329,11 +278,8 @@ function tallyCues(
       for (const [cue, at, said] of cuesIn(lead, { ...context, clause: lead }))
         if (cue === 'helped') count(tally, cue, s.index + at, said);
   }
-  // "Went from 6 UTIs a year to 1", "BP went from 145/92 to 132/85": a count of the trouble fell.
-  const fell =
-    /\b(?:went|dropped|fell|came|come|gone|going|is|are) (?:down )?from (?:~|about |around )?(\d+(?:\.\d+)?)(?:\/\d+)?\b[^.!?\d]{0,25}?\bto (?:~|about |around )?(\d+(?:\.\d+)?)\b/gi;
-  for (let m = fell.exec(text); m !== null; m = fell.exec(text))
-    if (Number(m[1]) > Number(m[2])) count(tally, 'helped', m.index, m[0]);
+  // Measurements that moved the good way ("A1c down to 6.1", "BP went from 145/92 to 132/85").
+  for (const { at, said } of measuredHelp(text)) count(tally, 'helped', at, said);
   return tally;
 }
 
@@ -354,6 +300,10 @@ export function outcome(
     for (const e of effects)
       if (e.conditionWorse && !e.negated && e.confidence >= PUBLIC_CONFIDENCE)
         count(tally, 'reaction', e.span.start, e.span.text);
+  // A post that tells only of a side effect the remedy caused, and of stopping it, is worse.
+  if (tally.size === 0 && leftBecauseOf(text, remedy, effects))
+    for (const e of effects)
+      if (!e.negated && e.confidence >= 0.9) count(tally, 'reaction', e.span.start, e.span.text);
   const cues = (o: Cue) => tally.get(o)?.n ?? 0;
   // A bad reaction is the verdict only of a post that reports no help: help with side effects is
   // help (the side effects are counted on their own).
