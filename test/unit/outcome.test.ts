@@ -465,6 +465,7 @@ describe('outcome', () => {
     ['BP used to sit at 148/96 and is now about 128/82.', 'helped'],
     ['Ferritin is up to 40 after the ginger and iron together.', 'helped'],
     ['My blood sugar went up on it, not down.', 'unclear'],
+    ['On ginger my libido went down and my mood is down too.', 'unclear'],
   ])('reads a measurement that moved the right way as help: %s', (text, want) => {
     expect(verdict(text)).toBe(want);
   });

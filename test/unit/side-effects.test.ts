@@ -204,6 +204,28 @@ describe('side effects, kind by kind', () => {
     ]);
   });
 
+  it('reads plain words for waking to pee, wobbliness, a pink colour, a scalp that flakes, a libido that fell', () => {
+    expect(counted('I took the tea every night and now I get up twice to pee.')).toEqual([
+      'frequent urination',
+    ]);
+    expect(counted('Since the drops our old cat is a bit wobbly on her back legs.')).toEqual([
+      'unsteadiness',
+    ]);
+    expect(counted('I drink beet juice daily. My urine went pink.', [], ['beet juice'])).toEqual([
+      'discolouration',
+    ]);
+    expect(counted('I used the oil nightly and my scalp got itchy and flaky.')).toEqual([
+      'itching',
+      'dry skin',
+    ]);
+    expect(counted('I take maca every day. My sex drive just tanked.')).toEqual(['loss of libido']);
+  });
+  it('reads a drug-review heading ("For Anxiety:") as the condition, not as the review', () => {
+    expect(counted('For Anxiety: "I take it daily and it gave me an upset stomach."', [])).toEqual([
+      'stomach upset',
+    ]);
+    expect(counted('For Nausea: "Nausea is better since I started it."')).toEqual([]);
+  });
   it('reads no symptom in a word that describes a drink', () => {
     expect(counted('Tried weak chamomile tea in her cup for about 10 days.')).toEqual([]);
   });

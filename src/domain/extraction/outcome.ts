@@ -113,6 +113,9 @@ function denied(clause: string, at: number): boolean {
   return (NEGATED_NEAR.test(near) && !PRAISING_NEGATION.test(near)) || FAR_FROM.test(near);
 }
 
+const GOOD_FELL =
+  /\b(?:libido|sex drive|energy|mood|spirits|motivation|concentration|focus|memory|milk supply|milk|appetite|ferritin|iron|hdl|b12|vitamin d|platelets|white (?:blood )?cells?)(?:\s+(?:levels?|counts?))?\s+(?:\w+\s+){0,2}$/i;
+
 function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean {
   const { clause } = c;
   // Until the writer says they took something, "getting worse" is the trouble's own course.
@@ -149,6 +152,9 @@ function countsAsCue(name: Outcome, m: RegExpExecArray, c: CueContext): boolean 
   )
     return false;
   if (c.leftFrom !== null && m.index >= c.leftFrom) return false;
+  // "Libido went down", "my mood is down": something good fell.
+  if (/\b(?:down|dropped|fell|lower|decreased|reduced)\b/i.test(m[0]) && GOOD_FELL.test(near))
+    return false;
   // "A little more energy" is help; "little relief" is not.
   const comparative = /^(?:more|better|less|fewer|calmer|easier)\b/i.test(m[0]);
   // "I normally feel great": how the writer usually is, not what the remedy did.

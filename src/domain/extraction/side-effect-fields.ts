@@ -25,12 +25,27 @@ export function fields(text: string): [number, Field][] {
   const out: [number, Field][] = [[0, null]];
   HEADING.lastIndex = 0;
   for (let m = HEADING.exec(text); m !== null; m = HEADING.exec(text)) {
-    const f = fieldOf(m[1] ?? '');
+    const name = m[1] ?? '';
+    // "For Anxiety: …" (drug-review sites): the heading names the condition, and the review follows.
+    const titled =
+      /^for\s+(?!(?:me|my|him|her|us|them|it|this|that|the|a|an|about|over|some|years?|months?|weeks?|days?|\d)\b)(?=\S)/i.exec(
+        name,
+      );
+    if (titled && m[0].includes(':')) {
+      const at = m.index + m[0].indexOf(name);
+      out.push(
+        [at + titled[0].length, 'condition'],
+        [at + name.length, 'other'],
+        [m.index + m[0].length, 'other'],
+      );
+      continue;
+    }
+    const f = fieldOf(name);
     // Only words that name a field: "I tried - nothing" is not a heading.
     if (
       f === 'other' &&
       !/^(?:comments?|review|results?|pros|benefits|duration|dosage|dose|notes?|update|experience|outcome)\b/i.test(
-        m[1] ?? '',
+        name,
       )
     )
       continue;

@@ -59,7 +59,7 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ['sluggishness', 'sluggish\\w*|lethargic'],
   [
     'loss of libido',
-    "(?:no|low|lost|loss of|decreased|lack of|reduced|zero) (?:\\w+ )?(?:libido|sex drive|sexual desire|interest in sex)|(?:didn'?t|don'?t) have much of a (?:libido|sex drive)",
+    "(?:no|low|lost|loss of|decreased|lack of|reduced|zero) (?:\\w+ )?(?:libido|sex drive|sexual desire|interest in sex)|(?:libido|sex drive) (?:(?:went|has gone|had gone|is|was|has|had|just) )?(?:down|dropped|tanked|plummeted|decreased|disappeared|vanished|gone|nonexistent|non-existent|dead)|(?:didn'?t|don'?t) have much of a (?:libido|sex drive)",
   ],
   [
     'food cravings',
@@ -99,7 +99,7 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ['bloodshot eyes', 'blood ?shot'],
   [
     'discolouration',
-    '(?:tongue|teeth|skin|urine|pee|stools?|poo|lips|nails|eyes|fingers|hands) (?:turned|went|became|was|were|got|turning|looked|is|are) (?:a (?:bit|little) )?(?:brown|black|green|yellow|orange|red|purple|blue|white|dark|grey|gray)(?:ish)?|turn(?:ed|s)? (?:my|his|her|the|our|their) (?:tongue|teeth|skin|urine|pee|stools?|poo\\w*|lips|nails|fingers|hands) (?:a )?(?:(?:funny|weird|odd|strange|dark|bright|deep|bit|little) )*(?:colou?r|brown|black|green|yellow|orange|red|purple|blue|grey|gray)|(?:stools?|poo\\w*|urine|pee) (?:(?:was|were|is|are|a)\\s+)*(?:funny|weird|odd|strange) colou?r(?:ed)?|(?:green|black|orange|bright yellow|red|blue|purple|grey|gray) (?:poop|poo|stools?|pee|urine|tongue)',
+    '(?:tongue|teeth|skin|urine|pee|stools?|poo|lips|nails|eyes|fingers|hands) (?:turned|went|became|was|were|got|turning|looked|is|are) (?:a (?:bit|little) )?(?:brown|black|green|yellow|orange|red|pink|purple|blue|white|dark|grey|gray)(?:ish)?|turn(?:ed|s)? (?:my|his|her|the|our|their) (?:tongue|teeth|skin|urine|pee|stools?|poo\\w*|lips|nails|fingers|hands) (?:a )?(?:(?:funny|weird|odd|strange|dark|bright|deep|bit|little) )*(?:colou?r|brown|black|green|yellow|orange|red|purple|blue|grey|gray)|(?:stools?|poo\\w*|urine|pee) (?:(?:was|were|is|are|a)\\s+)*(?:funny|weird|odd|strange) colou?r(?:ed)?|(?:green|black|orange|bright yellow|red|blue|purple|grey|gray) (?:poop|poo|stools?|pee|urine|tongue)',
   ],
   ['skin staining', 'stain(?:ed|s|ing)? (?:my|his|her|the)|yellow (?:skin|neck|hands|fingers)'],
   ['fever', 'fever|temp(?:erature)? (?:had )?(?:gone|went|rose)'],
@@ -115,7 +115,10 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
     'tooth sensitivity',
     '(?:teeth|tooth) (?:felt |feel |were |got )?sensitive|sensitive teeth|(?:enamel|teeth) (?:that )?(?:feels?|felt) (?:funny|weird|rough|soft|strange|sensitive)',
   ],
-  ['dry skin', 'dry (?:and flaky )?skin|skin (?:got |went |was )?(?:a bit |very )?dry'],
+  [
+    'dry skin',
+    'dry (?:and flaky )?skin|skin (?:got |went |was )?(?:a bit |very )?dry|(?:skin|scalp) (?:got |went |was |is |became )?(?:a bit |very |really )?(?:dry and )?flaky|flaky (?:skin|scalp)|(?<=(?:itchy|red|dry|sore|tight) and )flaky|peeling skin|skin (?:was |is |started )?peeling',
+  ],
   ['acne', 'break (?:me )?out|broke (?:me )?out|breakouts?|pimples|clogged pores|acne|zits'],
   ['fishy burps', 'fishy (?:burps|aftertaste|taste)'],
   ['burping', 'burp\\w*|belch\\w*|repeat(?:s|ed|ing)? on me'],
@@ -170,6 +173,11 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
     'swelling',
     '(?:ankles|feet|legs|hands|fingers|face) (?:were|was|are|is|got|became) (?:a (?:bit|little) |so |really )?(?:swollen|puffy)|swollen (?:ankles|feet|legs|hands|fingers)|puffy (?:face|eyes|ankles)|retaining water|(?:water|fluid) retention',
   ],
+  [
+    'frequent urination',
+    '(?:up|awake|getting up) (?:\\w+ )?to (?:pee|wee|urinate)|(?:peeing|weeing|urinating) (?:all (?:the time|night)|constantly|more|a lot|every hour)|(?:pee|wee) (?:a lot|more|constantly|all night)|frequent urination|(?:going|go) to the (?:loo|toilet|bathroom) (?:all night|every hour|constantly) to pee',
+  ],
+  ['unsteadiness', 'wobbly|unsteady|off[- ]balance|(?:lost|losing|lose) (?:my|his|her) balance'],
   [
     'increased appetite',
     'appetite (?:went|is|was|has gone|shot) (?:through the roof|up|crazy|insane)|(?:increased|huge|bigger|ravenous) appetite|hungry all the time|always hungry',
