@@ -171,6 +171,27 @@ describe('doses as people write them', () => {
     expect(daily('two 500mg capsules of turmeric morning and night')).toEqual([2000]);
     expect(daily('turmeric 400 mg nightly')).toEqual([400]);
   });
+  it('reads how often in shorthand and in the words of writers whose first language is not English', () => {
+    const daily = (text: string) => only(text).map((d) => d.dailyMgMin);
+    expect(daily('ashwagandha 300mg ED')).toEqual([300]);
+    expect(daily('turmeric 500 mg BID with food')).toEqual([1000]);
+    expect(daily('ginger 250mg tid')).toEqual([750]);
+    expect(daily('she take turmeric 500 mg two time for day')).toEqual([1000]);
+    expect(daily('I take ginger 400 mg 3 times in a day')).toEqual([1200]);
+    expect(only('hawthorn tincture, 30 gtt in water')).toEqual([
+      expect.objectContaining({ amountMin: 30, unit: 'drops' }),
+    ]);
+    // A dose by body weight has no daily amount without the weight.
+    expect(daily('CBD 2 mg per 10 lb twice a day')).toEqual([null]);
+    expect(daily('Per day:\n- magnesium 200 mg x2\n- turmeric 500 mg')).toEqual([400, 500]);
+  });
+  it('reads no dose from advice to others in a post that never tells of the writer’s own use', () => {
+    expect(only('If you try garlic, start with one clove a day and see.')).toEqual([]);
+    expect(only('You should take 2 capsules of ginger before a trip.')).toEqual([]);
+    expect(only('I take 2 capsules of ginger before a trip.')).toHaveLength(1);
+    // A writer who took it, giving the dose as advice.
+    expect(only('It worked for me. You should take 2 capsules before a trip.')).toHaveLength(1);
+  });
   it('reads a range in words, and a list under a per-day heading', () => {
     expect(only('Take between 3 and 5 capsules a day.')[0]).toMatchObject({
       amountMin: 3,

@@ -50,4 +50,12 @@ describe('for whom', () => {
     expect(whom('The night cramps in my calves stopped after a week of magnesium.')).toBe('self');
     expect(whom('My labs came back normal after three months of it.')).toBe('self');
   });
+  it('reads no taker in advice or a question that tells of nobody’s use', () => {
+    expect(
+      whom('If you try garlic for blood pressure, crush it first. Your breath will suffer.'),
+    ).toBe('unclear');
+    expect(whom('Has anyone tried berberine? What dose did you use?')).toBe('unclear');
+    expect(whom('Has anyone tried berberine? I started it last week.')).toBe('self');
+    expect(whom('Took ginger for nausea, works great.')).toBe('self');
+  });
 });

@@ -133,4 +133,17 @@ describe('time expressions', () => {
     expect(read('I take the ginger, two tablets a day, since May.').taken).toBe(null);
     expect(read('3 days of pain before I tried ginger.').taken).toBe(null);
   });
+  it.each([
+    ['At my 3-month check-up on ginger the numbers were better.', null, 90],
+    ['Week 2 on ginger I was sleeping better.', null, 14],
+    ['After about 6 weeks of ginger I am less foggy.', 42, 42],
+    ['It was a week or so before the burning eased.', null, 7],
+    ['Ginger made me dizzy. Stopped and felt normal again in 3 days.', null, null],
+    ['I stopped the ginger and within two days the rash was gone.', null, null],
+  ])(
+    'reads a compound "3-month", "Week 2", "a week or so before", and no time after stopping: %s',
+    (text, taken, effect) => {
+      expect(read(text)).toEqual({ taken, effect });
+    },
+  );
 });

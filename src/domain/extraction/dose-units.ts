@@ -37,7 +37,7 @@ const UNITS: [DoseUnit, RegExp][] = [
   ['tsp', /^(?:tsp|tsps|teaspoons?|teaspoonfuls?)$/i],
   ['oz', /^(?:oz|ozs|ounces?)$/i],
   ['cups', /^cups?$/i],
-  ['drops', /^drops?$/i],
+  ['drops', /^(?:drops?|gtts?)$/i],
   ['capsules', /^(?:capsules?|caps|pills?|tablets?|tabs|softgels?)$/i],
   ['cloves', /^cloves?$/i],
   ['shot', /^shots?$/i],
@@ -51,7 +51,7 @@ const UNITS: [DoseUnit, RegExp][] = [
   ['dropperfuls', /^(?:dropper(?:ful)?s?|droppersful)$/i],
   ['tea bags', /^(?:tea ?bags?)$/i],
 ];
-export const UNIT_WORDS = String.raw`mcg|µg|micrograms?|mgs?|milligrams?|gms?|grms?|grams?|g|international units?|ius|i\.?u\.?|mls?|cc's|ccs|cc|millilit(?:er|re)s?|ltrs?|lit(?:er|re)s?|l|tbspns?|tbsps?|tbs|tbls?|tblsp|tablespoon(?:ful)?s?|tb|t|tsps?|teaspoon(?:ful)?s?|ozs?|ounces?|cups?|drops?|capsules?|caps|pills?|tablets?|tabs|softgels?|cloves?|shots?|glasses|gumm(?:y|ies)|chews?|chewables|scoops?|lozenges?|pastilles?|sachets?|packets?|stick packs?|dropper(?:ful)?s?|droppersful|tea ?bags?`;
+export const UNIT_WORDS = String.raw`mcg|µg|micrograms?|mgs?|milligrams?|gms?|grms?|grams?|g|international units?|ius|i\.?u\.?|mls?|cc's|ccs|cc|millilit(?:er|re)s?|ltrs?|lit(?:er|re)s?|l|tbspns?|tbsps?|tbs|tbls?|tblsp|tablespoon(?:ful)?s?|tb|t|tsps?|teaspoon(?:ful)?s?|ozs?|ounces?|cups?|drops?|gtts?|capsules?|caps|pills?|tablets?|tabs|softgels?|cloves?|shots?|glasses|gumm(?:y|ies)|chews?|chewables|scoops?|lozenges?|pastilles?|sachets?|packets?|stick packs?|dropper(?:ful)?s?|droppersful|tea ?bags?`;
 
 export function unitOf(raw: string): DoseUnit | null {
   const word = raw.replace(/\.$/, '');

@@ -224,6 +224,9 @@ function notTaken(
   if (DRUG.test(beside)) return true;
   const namesRemedy = remedy.some((r) => sentence.toLowerCase().includes(r));
   if (DRUG.test(sentence) && !namesRemedy) return true;
+  // "If you try garlic, start with one clove a day", in a post that never tells of the writer's own
+  // use: advice to others. Writers who took it often give their dose as advice, and that counts.
+  if (ADVICE.test(sentence) && !/\b(?:i|i'?ve|i'?m|i'?d|we|my|me)\b/i.test(text)) return true;
   // "They halved the amount from 400 mg to 200 mg" after a sentence on a medicine is its dose.
   if (!namesRemedy && from > 0) {
     const previous = text.slice(sentenceStart(text, from - 1), from);
@@ -239,13 +242,20 @@ function notTaken(
   )
     return true;
   if (VEHICLE_BEFORE.test(before) && VEHICLE_AFTER.test(after)) return true;
-  if (unit !== 'glasses' && /^\s*(?:of\s+)?(?:\w+\s+)?water\b/i.test(after)) return true;
+  if (unit !== 'glasses' && /^\s*(?:of\s+)?(?:(?!in\b|into\b|with\b)\w+\s+)?water\b/i.test(after))
+    return true;
   if (/^\s*(?:\]|bottle|jar|container|drink)/i.test(after)) return true;
   return (
     /^\s*(?:glass|bottle|jar|mug|container)\b/i.test(after) &&
     !/\b(?:\d+|two|three|four)\s+$/i.test(before)
   );
 }
+
+const PER_WEIGHT =
+  /^\s*(?:per|\/|a|for (?:every|each))\s*(?:\d+(?:\.\d+)?\s*)?(?:lbs?|pounds?|kgs?|kilos?|kilograms?)\b/i;
+
+const ADVICE =
+  /\b(?:if you(?:'re| are)?|you should|you could|you can|you might|you'?ll want|start with|i'?d (?:suggest|recommend|say)|i would (?:suggest|recommend)|my advice|try (?:taking|using))\b/i;
 
 /** How many times a day, counting "2 8oz glasses" and "3 400mcg" pills. */
 function timesADay(
@@ -263,8 +273,14 @@ function timesADay(
       before,
     );
   const glasses = count && /^\s*glass(?:es)?\b/i.test(after);
+  // "2.5 mg per 10 lb": by body weight, so no daily amount without the weight.
+  if (PER_WEIGHT.test(after)) return null;
+  const listed = underPerDayHeading(text, start);
+  // "magnesium 200 mg x2" in a list under "Per day:": twice.
+  const times = listed && /^\s*x\s*(\d)\b/i.exec(after);
   let frequency =
-    perDay(after.replace(/^\s*glass(?:es)?/i, ''), before) ?? underPerDayHeading(text, start);
+    perDay(after.replace(/^\s*glass(?:es)?/i, ''), before) ??
+    (times ? [Number(times[1]), Number(times[1])] : listed);
   if (glasses) frequency = [amount(count[1]!), amount(count[1]!)];
   // "3 400mcg of folic acid daily": three pills of 400 mcg each.
   const pills = !glasses && count && unitOf(unitText) && TO_MG[unit] ? amount(count[1]!) : 1;

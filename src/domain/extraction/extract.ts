@@ -52,7 +52,7 @@ export function extract(
   });
   const o = outcome(text, context.remedyTerms ?? [], effects, masked);
   const duration_ = duration(text, context.remedyTerms ?? [], masked);
-  const effect = timeToEffect(text);
+  const effect = timeToEffect(text, context.remedyTerms ?? []);
   // The words shown as a fact's source are the author's own.
   const own = (span: Span): Span => ({ ...span, text: original.slice(span.start, span.end) });
   return {

@@ -80,5 +80,19 @@ export function forWhom(text: string): ForWhom | 'unclear' {
   ) {
     return 'other';
   }
+  // Advice or a question from a writer who never tells of anyone's use: no taker. A terse report
+  // ("Took it daily, works. If you have reflux try it") tells of use without an "I".
+  const told = t
+    .split(/(?<=[.!?])\s/)
+    .filter((s) => !s.trimEnd().endsWith('?'))
+    .join(' ');
+  const onlyAsks = told.trim().length < 25;
+  const advises =
+    /\b(?:if you|you should|you could|you might)\b/.test(t) &&
+    !/\d\s*(?:mg|g|mcg|ml|iu|tsp|tbsp|capsules?|caps|drops|days?|weeks?|months?)\b|\b(?:took|tried|used|drank|started|been|gave|worked|helped|works|helps|taking|using|recommend\w*|bought|ordered|stars?)\b/.test(
+      told,
+    );
+  if (!/\b(?:i|i'?ve|i'?m|i'?d|me|my|we|our|us)\b/.test(t) && (onlyAsks || advises))
+    return 'unclear';
   return 'self';
 }

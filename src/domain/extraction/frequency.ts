@@ -3,15 +3,33 @@ import { NUMBER_WORDS } from './numbers.js';
 
 export const COUNTS: Record<string, number> = { once: 1, twice: 2, thrice: 3, ...NUMBER_WORDS };
 
+const SHORTHAND =
+  /^\s*[,(]?\s*(ED|QD|OD|qd|od|q\.d\.|BID|bid|b\.i\.d\.?|TID|tid|t\.i\.d\.?|QID|qid|q\.i\.d\.?|QHS|qhs)(?![\w.])/;
+const SHORT_COUNTS: Record<string, number> = {
+  ed: 1,
+  qd: 1,
+  od: 1,
+  qhs: 1,
+  bid: 2,
+  tid: 3,
+  qid: 4,
+};
+
 /** Times a day stated in the words after (or, for "every morning I take ...", before) a dose. */
 export function perDay(after: string, before: string): [number, number] | null {
   const times =
-    /^[^.;!?]{0,40}?\b(\d+|once|twice|thrice|one|two|three|four|five|six)(?:\s*(?:-|to)\s*(\d+))?\s*(?:x|times?)\s*(?:a|per|\/|each)?\s*(?:day|daily)\b/i.exec(
+    /^[^.;!?]{0,40}?\b(\d+|once|twice|thrice|one|two|three|four|five|six)(?:\s*(?:-|to)\s*(\d+))?\s*(?:x|times?)\s*(?:a|per|\/|each|for|in(?:\s+a)?)?\s*(?:day|daily)\b/i.exec(
       after,
     ) ?? /^[^.;!?]{0,40}?\b(once|twice|thrice)\s*(?:a|per|each)?\s*(?:day|daily)\b/i.exec(after);
   if (times) {
     const min = COUNTS[times[1]!.toLowerCase()] ?? Number(times[1]);
     return [min, times[2] ? Number(times[2]) : min];
+  }
+  // Shorthand right after the amount: "600mg ED", "40 gtt TID", "500 mg bid".
+  const short = SHORTHAND.exec(after);
+  if (short) {
+    const n = SHORT_COUNTS[short[1]!.toLowerCase().replace(/\./g, '')] ?? 1;
+    return [n, n];
   }
   // "1g x3/day", "500 mg x 2 daily": the count after the x.
   const xFirst =

@@ -17,6 +17,7 @@ import { sentenceStart } from './window.js';
 import { escapeRegExp } from '../common/index.js';
 import { maskMedicines, otherRemediesPattern } from '../reference/index.js';
 import { MEDICINE_IN } from './side-effect-cues.js';
+import { leavingAt } from './outcome-leaving.js';
 
 // "I plan to continue it for 7 days": a plan, not a time it was taken.
 const PLANNED = /\b(?:plan(?:ning)? to|going to|gonna|intend(?:ing)? to|will|i'?ll|want to)\b/i;
@@ -208,6 +209,19 @@ const EFFECT_TIMES: [RegExp, (m: RegExpExecArray) => number][] = [
       ordinal(m[1] ?? '1') *
       (m[2]?.toLowerCase() === 'week' ? 7 : m[2]?.toLowerCase() === 'month' ? 30 : 1),
   ],
+  // "At my 3-month bloods", "by the 6-week check-up": the effect seen at a check.
+  [
+    new RegExp(
+      String.raw`\b(?:at|by|after) (?:my|the|his|her|our) ${NUM}[- ]${UNIT} (?:check-?ups?|bloods|blood (?:tests?|work)|appointments?|reviews?|follow-?ups?|visits?|scans?|tests?|labs?)\b`,
+      'gi',
+    ),
+    (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
+  ],
+  // "Week 2 on ginger I was sleeping better": a sentence that opens with the week.
+  [
+    /^\s*week (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:ago|before|later)\b)/gi,
+    (m) => 7 * numberOf(m[1] ?? '1'),
+  ],
   // "by week three", "in week 2".
   [
     /\b(?:by|in|during|around) week (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi,
@@ -221,7 +235,7 @@ const EFFECT_TIMES: [RegExp, (m: RegExpExecArray) => number][] = [
   // "It was maybe 3 weeks before I felt", "it took probably two weeks until".
   [
     new RegExp(
-      String.raw`\b(?:it was|it took|took|it'?s been)\s+(?:maybe\s+|probably\s+|about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|at least\s+|a good\s+)?${NUM}\s*${UNIT}\s+(?:before|until|till|for)\b`,
+      String.raw`\b(?:it was|it took|took|it'?s been)\s+(?:maybe\s+|probably\s+|about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|at least\s+|a good\s+)?${NUM}\s*${UNIT}(?:\s+or\s+(?:so|more))?\s+(?:before|until|till|for)\b`,
       'gi',
     ),
     (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),
@@ -268,7 +282,11 @@ const EFFECT_TIMES: [RegExp, (m: RegExpExecArray) => number][] = [
   [/\b(?:by|the)\s+next\s+(?:day|morning)\b|\bovernight\b|\bnext morning\b/gi, () => 1],
 ];
 
-export function timeToEffect(text: string): Extracted['timeToEffect'] {
+export function timeToEffect(
+  text: string,
+  remedyTerms: readonly string[] = [],
+): Extracted['timeToEffect'] {
+  const remedy = remedyTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 1);
   let best: (NonNullable<Extracted['timeToEffect']> & { distance: number }) | null = null;
   const sentenceRe = new RegExp(SENTENCE.source, 'g');
   for (let s = sentenceRe.exec(text); s !== null; s = sentenceRe.exec(text)) {
@@ -281,6 +299,8 @@ export function timeToEffect(text: string): Extracted['timeToEffect'] {
       !nothing && (SUCCESS.test(sentence) || OUTCOMES.some(([, re]) => re.test(sentence)));
     if (!effect || OTHER_TREATMENT.test(sentence) || NOT_A_REPORT.test(sentence)) continue;
     const cue = sentence.search(SUCCESS);
+    // "Stopped and felt normal again in 3 days": what came after leaving the remedy is not its effect.
+    const left = leavingAt(sentence, remedy);
     for (const [re, days] of EFFECT_TIMES) {
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
@@ -291,6 +311,7 @@ export function timeToEffect(text: string): Extracted['timeToEffect'] {
           )
         )
           continue;
+        if (left >= 0 && m.index > left) continue;
         const distance = Math.abs(m.index - cue);
         const found = {
           days: days(m),
