@@ -126,7 +126,8 @@ describe('dose extraction', () => {
 });
 
 describe('doses as people write them', () => {
-  const only = (text: string) => extractDoses(text, ['garlic', 'vitamin d', 'turmeric']);
+  const only = (text: string) =>
+    extractDoses(text, ['garlic', 'vitamin d', 'turmeric', 'sage', 'l-theanine']);
   it('reads units in words, heaped spoons, fractions of a clove and a pill', () => {
     expect(only('I take 5000 international units of vitamin D a day.')[0]).toMatchObject({
       amountMin: 5000,
@@ -191,6 +192,14 @@ describe('doses as people write them', () => {
     expect(only('I take 2 capsules of ginger before a trip.')).toHaveLength(1);
     // A writer who took it, giving the dose as advice.
     expect(only('It worked for me. You should take 2 capsules before a trip.')).toHaveLength(1);
+  });
+  it('reads "one a day" after the tablets it counts, and a dose taken with the morning coffee as daily', () => {
+    expect(only('Three months of sage tablets (one a day) helped.')).toEqual([
+      expect.objectContaining({ amountMin: 1, unit: 'capsules' }),
+    ]);
+    expect(only('200mg L-theanine with my morning coffee.').map((d) => d.dailyMgMin)).toEqual([
+      200,
+    ]);
   });
   it('reads a range in words, and a list under a per-day heading', () => {
     expect(only('Take between 3 and 5 capsules a day.')[0]).toMatchObject({

@@ -58,4 +58,11 @@ describe('for whom', () => {
     expect(whom('Has anyone tried berberine? I started it last week.')).toBe('self');
     expect(whom('Took ginger for nausea, works great.')).toBe('self');
   });
+  it('reads a pet with any word before its kind, Mum by name, and a spouse who only complains', () => {
+    expect(whom('Gave our nervous greyhound some chamomile before the fireworks.')).toBe('pet');
+    expect(whom('We gave Mum two tablespoons of coconut oil a day.')).toBe('other');
+    expect(whom('I apply onion juice thrice weekly, my wife is complaining of the smell.')).toBe(
+      'self',
+    );
+  });
 });

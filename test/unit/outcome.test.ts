@@ -487,4 +487,23 @@ describe('outcome', () => {
       expect(verdict(text)).toBe(want);
     },
   );
+  it.each([
+    ["I can't say my knees are any less stiff, but I like the taste.", 'no_change'],
+    ['Ginger tea for car sickness. Threw up on the motorway anyway.', 'no_change'],
+    ['Ginger every morning for 3 weeks, down 4 lbs.', 'helped'],
+    ['Night cramps went from nightly to maybe once a week on ginger.', 'helped'],
+    ['Hair fall is reduced since the ginger oil.', 'helped'],
+    ['No new stones since I started the ginger tea.', 'helped'],
+    ['Two flares in the months before the ginger, none in the months since.', 'helped'],
+    ['It takes the jittery edge off.', 'helped'],
+    ['Gave our dog ginger before the fireworks. She still shook and hid all night.', 'no_change'],
+    ['Firm again in under 48 hours on the ginger.', 'helped'],
+    ['Ginger for the better part of a year. I cannot say it is any better.', 'no_change'],
+    [
+      'Ginger did nothing for me. The only thing that worked was the tablets from the GP.',
+      'no_change',
+    ],
+  ])('reads "any less", "anyway", a count that fell, "none since": %s', (text, want) => {
+    expect(verdict(text)).toBe(want);
+  });
 });

@@ -23,6 +23,13 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
       'My heartburn is better.',
     ],
   },
+  'laxative-overuse': {
+    flags: [
+      'I have drunk senna tea every night for years, I cannot go without it.',
+      'Five cups of dieters tea a day keeps me regular.',
+    ],
+    passes: ['Two senna tablets one night when I was bunged up, and that was that.'],
+  },
   breathing: {
     flags: [
       'I swallowed some by mistake and could not breathe for a minute.',
@@ -487,6 +494,29 @@ describe("safety kinds found in other sites' voices", () => {
     expect(categories('Hawthorn berries with my metoprolol keep my pressure down.')).toContain(
       'drug_interaction',
     );
+  });
+  it('reads a spoon of a poison in a water bottle, yellowish eyes, activated drops, a pet by its breed', () => {
+    expect(categories('Borax challenge, 1/8 tsp in my water bottle each day.')).toContain(
+      'unsafe_ingestion',
+    );
+    expect(categories('The activated drops came, 3 drops every hour from tomorrow.')).toContain(
+      'unsafe_ingestion',
+    );
+    expect(categories('Now his eyes and skin look yellowish after the tea.')).toContain(
+      'emergency_symptom',
+    );
+    expect(
+      categories("The vet's shut for the weekend so I gave our spaniel a paracetamol."),
+    ).toContain('child_or_pet_risk');
+    expect(categories('Our vet said a little turmeric paste is fine for our spaniel.')).toEqual([]);
+  });
+  it('reads no interaction when a clinician cleared it', () => {
+    expect(
+      categories(
+        'I asked my pharmacist before adding cinnamon to my metformin and she said a spoon in food is fine.',
+      ),
+    ).toEqual([]);
+    expect(categories('I add cinnamon to my metformin every day.')).toContain('drug_interaction');
   });
   it('reads no interaction when the writer did not take the remedy', () => {
     expect(

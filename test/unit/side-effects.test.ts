@@ -275,4 +275,35 @@ describe('side effects, kind by kind', () => {
     expect(m('I take it nightly. My wife and I both got headaches from it.')).toEqual(['headache']);
     expect(m('My husband takes magnesium and it gives him diarrhea.')).toEqual(['diarrhea']);
   });
+  it('reads no side effect in the symptoms of the condition treated', () => {
+    expect(
+      counted(
+        'Sage tablets daily. My hot flushes have halved but the night sweats have not budged.',
+        ['menopause'],
+        ['sage'],
+      ),
+    ).toEqual([]);
+    expect(
+      counted(
+        'Peppermint tea for travel sickness. Threw up on the ferry anyway.',
+        ['nausea', 'motion sickness'],
+        ['peppermint'],
+      ),
+    ).toEqual([]);
+    // The same words are side effects when the remedy is for something else.
+    expect(
+      counted('Sage tablets daily. They gave me night sweats.', ['sore throat'], ['sage']),
+    ).toEqual(['sweating']);
+  });
+  it('reads sensitive teeth with a degree word, smelling of the remedy, and nothing in what it took away', () => {
+    expect(counted('I drink ACV daily. My teeth feel a bit sensitive.', [], ['acv'])).toEqual([
+      'tooth sensitivity',
+    ]);
+    expect(counted('Garlic tablets, two a day. I smell like a pizzeria.', [], ['garlic'])).toEqual([
+      'body odour',
+    ]);
+    expect(
+      counted('L-theanine with my coffee takes the jittery edge off.', [], ['l-theanine']),
+    ).toEqual([]);
+  });
 });

@@ -146,4 +146,17 @@ describe('time expressions', () => {
       expect(read(text)).toEqual({ taken, effect });
     },
   );
+  it.each([
+    ['Ginger tea twice a day, this is my 5th week and it is clearing up.', 35, null],
+    ['On the ginger. Firm again in under 48 hours.', null, 2],
+    ['I am taking ginger daily since last 2 months and it is reduced.', 60, null],
+    ['Two flares before, none in the four months since I began ginger.', 120, null],
+    ["I've done it about a year, ginger every morning.", 365, null],
+    ['Cramps went from nightly to once a week within the first fortnight of ginger.', null, 14],
+  ])(
+    'reads "my 5th week", "since last N months", "in under 48 hours", "in the N months since", "done it a year": %s',
+    (text, taken, effect) => {
+      expect(read(text)).toEqual({ taken, effect });
+    },
+  );
 });

@@ -2,7 +2,7 @@
 import type { ForWhom } from '../../model/vocabulary.js';
 
 // Animals by kind and by breed: "our dog Riley", "the rescue kittens", "my old lab".
-const ANIMAL = String.raw`(?:dogs?|cats?|pupp(?:y|ies)|pups?|kitt(?:en|ens|ies|y)|horses?|ponies|pony|mares?|geldings?|foals?|birds?|parrots?|budgies?|cockatiels?|rabbits?|bunn(?:y|ies)|ferrets?|guinea pigs?|hamsters?|goats?|chickens?|hens?|ducks?|sheep|lambs?|cows?|pigs?|pets?|labradors?|retrievers?|terriers?|poodles?|beagles?|spaniels?|collies?|huskies|husky|shepherds?|dachshunds?|chihuahuas?|pugs?|schnauzers?|tabb(?:y|ies)|canines?|felines?|greyhounds?|whippets?|lurchers?|corgis?|rottweilers?|dobermanns?|pit ?bulls?|bulldogs?|shih ?tzus?|yorkies?|westies?|maltese|(?:labra|golden|cava)?doodles?|cockapoos?|cavaliers?|bichons?|pomeranians?|shelties|sheltie|hounds?|bassets?|mastiffs?|weimaraners?|vizslas?|samoyeds?|akitas?|malamutes?|mutts?|pooch(?:es)?|doggos?|doggies?|kitty|tom ?cats?|moggies|moggy|siamese|ragdolls?|maine coons?|tortoises?|turtles?|lizards?|geckos?|cockatoos?|parakeets?|canar(?:y|ies)|alpacas?|llamas?|donkeys?|fur ?bab(?:y|ies)|fur ?kids?)`;
+export const ANIMAL = String.raw`(?:dogs?|cats?|pupp(?:y|ies)|pups?|kitt(?:en|ens|ies|y)|horses?|ponies|pony|mares?|geldings?|foals?|birds?|parrots?|budgies?|cockatiels?|rabbits?|bunn(?:y|ies)|ferrets?|guinea pigs?|hamsters?|goats?|chickens?|hens?|ducks?|sheep|lambs?|cows?|pigs?|pets?|labradors?|retrievers?|terriers?|poodles?|beagles?|spaniels?|collies?|huskies|husky|shepherds?|dachshunds?|chihuahuas?|pugs?|schnauzers?|tabb(?:y|ies)|canines?|felines?|greyhounds?|whippets?|lurchers?|corgis?|rottweilers?|dobermanns?|pit ?bulls?|bulldogs?|shih ?tzus?|yorkies?|westies?|maltese|(?:labra|golden|cava)?doodles?|cockapoos?|cavaliers?|bichons?|pomeranians?|shelties|sheltie|hounds?|bassets?|mastiffs?|weimaraners?|vizslas?|samoyeds?|akitas?|malamutes?|mutts?|pooch(?:es)?|doggos?|doggies?|kitty|tom ?cats?|moggies|moggy|siamese|ragdolls?|maine coons?|tortoises?|turtles?|lizards?|geckos?|cockatoos?|parakeets?|canar(?:y|ies)|alpacas?|llamas?|donkeys?|fur ?bab(?:y|ies)|fur ?kids?)`;
 // "Lab" alone is also a blood test ("my labs came back normal"): a dog only with a word that
 // only a dog takes.
 const LAB = String.raw`(?:old|young|senior|elderly|black|yellow|chocolate|rescue(?:d)?|adopted|\d+[ -](?:year|yr)s?[ -]old)\s+labs?\b|\blabs? (?:mix|puppy|cross)\b`;
@@ -12,7 +12,7 @@ const OWNER = String.raw`(?:my|our|his|her|their|the|a)`;
 // A possessive chain names its last link: "my daughter's friend's dog" is a pet.
 const CHAIN = String.raw`(?:(?:[a-z-]+'s)\s+){0,3}`;
 const PET_RE = new RegExp(
-  String.raw`\b(?:${OWNER}\s+${CHAIN}(?:(?:old|young|little|senior|elderly|rescue(?:d)?|adopted|new|sick|\d+[ -](?:year|yr)s?[ -]old)\s+){0,2}${ANIMAL}\b|\brescue ${ANIMAL}\b|\b${LAB})`,
+  String.raw`\b(?:${OWNER}\s+${CHAIN}(?:(?:old|young|little|senior|elderly|rescue(?:d)?|adopted|new|sick|\d+[ -](?:year|yr)s?[ -]old|(?!(?:and|or|with|of|to|for|husband|wife|son|daughter|kids?|mother|father|mum|mom|dad)\b)[a-z]+)\s+){0,2}${ANIMAL}\b|\brescue ${ANIMAL}\b|\b${LAB})`,
   'g',
 );
 // A vet is never the one who took it, and only animals have one.
@@ -25,8 +25,9 @@ const ADULT_RE = new RegExp(
   String.raw`\b(?:my|our)\s+${CHAIN}(?:(?:elderly|old|aging|ageing|ailing|late|dear|sick|\d{2}[ -]year[ -]old)\s+)?${ADULT}\b`,
   'g',
 );
-// "DH" (dear husband), "DW", "MIL": capitals only.
-const ADULT_SHORT = /\b(?:DH|DW|DP|MIL|FIL)\b/g;
+// "DH" (dear husband), "DW", "MIL", and "Mum" or "Dad" as a name: capitals only.
+const ADULT_SHORT =
+  /\b(?:DH|DW|DP|MIL|FIL|Mum|Mom|Mam|Dad|Nan|Nana|Gran|Grandma|Grandad|Grandpa)\b/g;
 // Parents' forums write their children as "DS" (dear son), "DD2", "LO" (little one): capitals only.
 const PARENT_SHORT = /\b(?:DS|DD|DSS|DSD|LO)\d?\b/g;
 
@@ -35,7 +36,7 @@ const PARENT_SHORT = /\b(?:DS|DD|DSS|DSD|LO)\d?\b/g;
 const ASIDE_BEFORE =
   /\b(?:at|with|about|than|from|of|like|around|behind|after|keep up with|chase|chasing)\s+$/;
 const ASIDE_AFTER =
-  /^[,\s]*(?:and (?:i|me)\b|(?:(?:who|had|has|kept|always|just|first|then)\s+)?(?:read|reads|heard|told|tells|suggested|suggests|recommended|recommends|found|sent|showed|introduced|laughs?|laughed|teases?|teased|thinks?|thought|bought me|got me|gave me|says i|said i|mentioned|swore i|made me|asked me|noticed (?:i|my|me))\b)/;
+  /^[,\s]*(?:and (?:i|me)\b|(?:(?:who|had|has|kept|always|just|first|then)\s+)?(?:read|reads|heard|told|tells|suggested|suggests|recommended|recommends|found|sent|showed|introduced|laughs?|laughed|teases?|teased|thinks?|thought|(?:is |was )?complain\w*|moans?|moaned|hates? the|jokes?|joked|bought me|got me|gave me|says i|said i|mentioned|swore i|made me|asked me|noticed (?:i|my|me))\b)/;
 
 /** The first mention of `re` in `t` that is not an aside. */
 function firstTaker(re: RegExp, t: string): RegExpExecArray | null {

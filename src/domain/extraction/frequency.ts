@@ -59,7 +59,7 @@ export function perDay(after: string, before: string): [number, number] | null {
     return [Math.min(a, b), Math.max(a, b)];
   }
   const daily =
-    /^\s*day\b|^[^.;!?]{0,45}?(?:\b(?:a|per|each)\s*day\b|\/\s*day\b|\bdaily\b|\bperday\b|\bevery\s+(?:day|morning|night|evening)\b|\bnightly\b|\beach\s+(?:morning|night|evening)\b|\bat\s+(?:night|nite|bedtime)\b|\bbefore\s+bed(?:time)?\b|\bin the (?:morning|am|evening)\b)/i;
+    /^\s*day\b|^[^.;!?]{0,45}?(?:\b(?:a|per|each)\s*day\b|\/\s*day\b|\bdaily\b|\bperday\b|\bevery\s+(?:day|morning|night|evening)\b|\bnightly\b|\beach\s+(?:morning|night|evening)\b|\bat\s+(?:night|nite|bedtime)\b|\bbefore\s+bed(?:time)?\b|\bin the (?:morning|am|evening)\b|\bwith (?:my |his |her |the )?(?:morning|evening|nightly) (?:coffee|tea|cuppa|meal|shake|smoothie|porridge|oatmeal)\b)/i;
   if (daily.test(after)) return [1, 1];
   // "three times daily 500mg": a count said before the amount.
   const timesBefore =

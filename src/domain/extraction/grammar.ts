@@ -68,6 +68,8 @@ export function numberOf(phrase: string): number {
 export function toDays(amount: string, unit: string): number {
   const n = numberOf(amount);
   const u = unit.toLowerCase().replace(/s$/, '');
+  // Under a day is 0; "48 hours" is two days.
+  if (/^(?:hour|hr)$/.test(u)) return Math.floor(n / 24);
   const per = UNIT_DAYS[u] ?? UNIT_DAYS[`${u}s`] ?? 1;
   return per === 0 ? 0 : Math.round(n * per * 10) / 10;
 }

@@ -2,3 +2,4 @@
 export { type Dose, TO_MG, extractDoses, perDay } from './dose.js';
 export { type Extracted, PUBLIC_CONFIDENCE, extract } from './extract.js';
 export { NEGATOR, numberOf } from './grammar.js';
+export { ANIMAL } from './for-whom.js';

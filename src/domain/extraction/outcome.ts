@@ -26,7 +26,7 @@ const NEGATED_JUST_BEFORE = new RegExp(`${NEGATOR}\\s+$`, 'i');
 const NEGATED_NEAR = new RegExp(`${NEGATOR}\\s+(?:\\w+\\s+){0,2}$`, 'i');
 // Questions, wishes and conditionals are not reports of what happened.
 export const NOT_A_REPORT =
-  /\?\s*$|\b(?:(?<!\b(?:tell|say) )if|hoping|hope|wish(?! (?:i|we) (?:had |would have |'d )?never)|wondering|wondered|(?:maybe|perhaps|hopefully) (?:it|this|that|they|the \w+) (?:will|might|may|should|could)|(?:might|may) (?:help|work)|would(?! not (?:recommend|suggest|buy|order|reorder|purchase|use|take)|n'?t (?:recommend|suggest|buy|order|reorder|purchase|use|take))|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|(?:read|heard)(?: \w+){0,4} that|read (?:about|online)|heard (?:that|about)|heard (?:\w+ )?(?:great|good|amazing|wonderful|positive) things)\b/i;
+  /\?\s*$|\b(?:(?<!\b(?:tell|say) )if|hoping|hope|wish(?! (?:i|we) (?:had |would have |'d )?never)|wondering|wondered|(?:maybe|perhaps|hopefully) (?:it|this|that|they|the \w+) (?:will|might|may|should|could)|(?:might|may) (?:help|work)|would(?! not (?:recommend|suggest|buy|order|reorder|purchase|use|take)|n'?t (?:recommend|suggest|buy|order|reorder|purchase|use|take))|could (?:it|this|that|you|be|have)\b|whether|does anyone|has anyone|anyone know|the only time|the only (?:thing|one|stuff) (?:that )?(?:has |ever )?(?:worked|helped|works|helps)|(?:read|heard)(?: \w+){0,4} that|read (?:about|online)|heard (?:that|about)|heard (?:\w+ )?(?:great|good|amazing|wonderful|positive) things)\b/i;
 
 const BACKGROUND_UNTIL =
   /\b(?:so|which is why|that'?s why|and so) (?:i|we) (?:then |finally |eventually )?(?:added|started|tried|began|bought|switched|decided|turned to|gave)\b/i;
@@ -110,6 +110,8 @@ const PRAISING_NEGATION =
 const FAR_FROM = /\bfar from\s+$/i;
 function denied(clause: string, at: number): boolean {
   const near = clause.slice(Math.max(0, at - 30), at);
+  // "any less stiff", "any better": said only where it is denied or asked.
+  if (/\bany\s+$/i.test(near)) return true;
   return (NEGATED_NEAR.test(near) && !PRAISING_NEGATION.test(near)) || FAR_FROM.test(near);
 }
 

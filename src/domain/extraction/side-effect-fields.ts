@@ -54,6 +54,25 @@ export function fields(text: string): [number, Field][] {
   return out;
 }
 
+/** The condition named by a form's own "Reason:" or "Condition:" field. */
+export function formConditions(text: string, breaks: [number, Field][]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < breaks.length; i++) {
+    const [start, field] = breaks[i]!;
+    if (field !== 'condition') continue;
+    const end = breaks[i + 1]?.[0] ?? text.length;
+    for (const part of text.slice(start, end).split(/[,;/&\n]|\band\b/))
+      if (part.trim().length > 2)
+        out.push(
+          part
+            .trim()
+            .toLowerCase()
+            .replace(/[.!]+$/, ''),
+        );
+  }
+  return out;
+}
+
 /** Whether `at` lies in a form's side-effects field ("Side effects: …"). */
 export function inSideEffectsField(text: string): (at: number) => boolean {
   const breaks = fields(text);

@@ -113,7 +113,7 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   ],
   [
     'tooth sensitivity',
-    '(?:teeth|tooth) (?:felt |feel |were |got )?sensitive|sensitive teeth|(?:enamel|teeth) (?:that )?(?:feels?|felt) (?:funny|weird|rough|soft|strange|sensitive)',
+    '(?:teeth|tooth) (?:felt |feel |feels |were |are |got |have been )?(?:a (?:bit|little) |so |really |very |quite |more )?sensitive|sensitive teeth|(?:enamel|teeth) (?:that )?(?:feels?|felt) (?:funny|weird|rough|soft|strange|sensitive)',
   ],
   [
     'dry skin',
@@ -176,6 +176,10 @@ export const OWN_FORMS: [term: string, pattern: string][] = [
   [
     'frequent urination',
     '(?:up|awake|getting up) (?:\\w+ )?to (?:pee|wee|urinate)|(?:peeing|weeing|urinating) (?:all (?:the time|night)|constantly|more|a lot|every hour)|(?:pee|wee) (?:a lot|more|constantly|all night)|frequent urination|(?:going|go) to the (?:loo|toilet|bathroom) (?:all night|every hour|constantly) to pee',
+  ],
+  [
+    'body odour',
+    '(?:i|he|she|we) (?:smell|smells|smelled|smelt|stink|stank|reek\\w*) (?:like|of) (?:a |an )?\\w+|body odou?r|(?:sweat|skin) (?:smells|smelled|smelt) (?:of|like) \\w+',
   ],
   ['unsteadiness', 'wobbly|unsteady|off[- ]balance|(?:lost|losing|lose) (?:my|his|her) balance'],
   [

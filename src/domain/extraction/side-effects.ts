@@ -1,7 +1,14 @@
+import { symptomsOf } from './condition-symptoms.js';
 import { maskMedicines } from '../reference/index.js';
 import { tokens } from './lexicon.js';
 import { type Mention, bareLists, listItem, mentions, wholeItem } from './side-effect-mentions.js';
-import { fields, fieldAt, clauseBefore, clauseAfter } from './side-effect-fields.js';
+import {
+  fields,
+  fieldAt,
+  clauseBefore,
+  clauseAfter,
+  formConditions,
+} from './side-effect-fields.js';
 import {
   NEGATED_LEAD,
   NEVER_BEFORE,
@@ -140,25 +147,6 @@ const CALLED_ONE =
 /** Why a mention was not kept, for the scorers' --verbose output. */
 export type Trace = (mention: string, reason: string) => void;
 
-/** The condition named by a form's own "Reason:" or "Condition:" field. */
-function formConditions(text: string, breaks: ReturnType<typeof fields>): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < breaks.length; i++) {
-    const [start, field] = breaks[i]!;
-    if (field !== 'condition') continue;
-    const end = breaks[i + 1]?.[0] ?? text.length;
-    for (const part of text.slice(start, end).split(/[,;/&\n]|\band\b/))
-      if (part.trim().length > 2)
-        out.push(
-          part
-            .trim()
-            .toLowerCase()
-            .replace(/[.!]+$/, ''),
-        );
-  }
-  return out;
-}
-
 const GENERAL_NONE =
   /\b(?:no|zero|without any|not any|never had any|didn'?t (?:have|get|notice|experience) any|haven'?t (?:had|noticed) any|free of|none of the)\s+(?:bad\s+|negative\s+|noticeable\s+|real\s+|significant\s+|ill\s+)?(?:side[- ]?(?:effects?|affects?)|reactions?|problems)\b|\bside[- ]?(?:effects?|affects?)\s*[:\-–]\s*(?:none|no|nothing|n\/a|nil|zero)\b/gi;
 
@@ -205,15 +193,19 @@ function ofCondition(p: Place, condition: readonly string[]): boolean {
 // The condition made worse is a side effect where a side-effects field lists it or the remedy is
 // tied to it ("it made my anxiety worse"); otherwise it is the condition's own course.
 function conditionWorse(p: Place): boolean {
-  const worsened =
+  return worsened(p) && (p.listed || p.strong || p.remedyDid);
+}
+
+function worsened(p: Place): boolean {
+  return (
     /\b(?:increas\w*|more|worse|worsen\w*|heightened|magnified|intensified|extra)\s+(?:\w+\s+)?$/i.test(
       p.lead,
     ) ||
     /^(?:increas\w*|more|worse\w*|heightened|magnified|intensified|extra)\b|\b(?:worse|increased|worsened|magnified)$/i.test(
       p.surface,
     ) ||
-    /^\s*(?:\w+\s+)?(?:increased|worse|worsened|got worse|magnified|tenfold)/i.test(p.after);
-  return worsened && (p.listed || p.strong || p.remedyDid);
+    /^\s*(?:\w+\s+)?(?:increased|worse|worsened|got worse|magnified|tenfold)/i.test(p.after)
+  );
 }
 
 /** Why a mention is not a side effect of the remedy, or null when it may be one. */
@@ -221,6 +213,7 @@ function notASideEffect(
   p: Place,
   condition: readonly string[],
   ofWriter: { self: boolean; before: RegExp | null },
+  symptoms: ReadonlySet<string> = new Set(),
 ): string | null {
   const { s, lead, after, listed, strong, m } = p;
   const why = s.whyStoppedAt;
@@ -234,6 +227,8 @@ function notASideEffect(
   )
     return 'withdrawal';
   if (ofCondition(p, condition) && !conditionWorse(p)) return 'condition term';
+  if (symptoms.has(p.m.term) && !listed && !strong && !p.remedyDid && !worsened(p))
+    return 'symptom of the condition';
   // Softer stools are what a remedy for constipation is for.
   if (/\bsoft/i.test(p.surface) && condition.some((c) => /constipat/i.test(c)))
     return 'condition term';
@@ -334,6 +329,7 @@ export function sideEffects(
     ...context.conditionTerms.map((t) => t.toLowerCase()).filter((t) => t.length > 2),
     ...formConditions(text, breaks),
   ];
+  const symptoms = symptomsOf(condition);
   const out = noneAtAll(text);
   const sentences = sentencesOf(text, remedyRe, context.masked ?? maskMedicines(text));
   const began = BEGAN.exec(text);
@@ -367,7 +363,7 @@ export function sideEffects(
     place.listed = field === 'side_effects';
     place.bareList = lists[at]!;
     const { lead, after } = place;
-    const why = notASideEffect(place, condition, ofWriter);
+    const why = notASideEffect(place, condition, ofWriter, symptoms);
     if (why !== null) {
       trace(place.surface, why);
       continue;

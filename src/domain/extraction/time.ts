@@ -36,7 +36,7 @@ const DURATIONS: RegExp[] = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b(?:for|since|over)\s+(?!the\s+first\s)(?:(?:about|around|nearly|almost|like|maybe|roughly|approximately|approx\.?|probably|at least|just over|just under|close to|over)\s+|~\s*|the\s+(?:last|past|pass|next|first)\s+|a\s+good\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+(?:later|after|before))`,
+    String.raw`\b(?:for|since|over)\s+(?!the\s+first\s)(?:(?:about|around|nearly|almost|like|maybe|roughly|approximately|approx\.?|probably|at least|just over|just under|close to|over)\s+|~\s*|(?:the\s+)?(?:last|past|pass)\s+|the\s+(?:next|first)\s+|a\s+good\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}(?!\s+(?:later|after|before))`,
     'gi',
   ),
   new RegExp(
@@ -67,7 +67,7 @@ const DURATIONS: RegExp[] = [
   ),
   // "Tried it 4 days then gave up", "took them for 10 days".
   new RegExp(
-    String.raw`\b(?:tried|took|used|did|drank|gave|ran|stuck with) (?:it|them|this|that)\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|like\s+|only\s+|just\s+)?${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|after|before)\b)`,
+    String.raw`\b(?:tried|took|used|did|done|drank|gave|ran|stuck with) (?:it|them|this|that)\s+(?:for\s+)?(?:about\s+|around\s+|maybe\s+|like\s+|only\s+|just\s+)?${NUM}\s*${UNIT}\b(?!\s+(?:ago|later|after|before)\b)`,
     'gi',
   ),
   // "Been about 5 months.", "I've been on it 3 weeks": not "been 5 days since I stopped".
@@ -76,6 +76,10 @@ const DURATIONS: RegExp[] = [
     'gi',
   ),
   /\bday\s+(\d{1,3})\b(?=\s*(?:update|:|of (?:taking|using|treatment)|now|and (?:still|so far)))/gi,
+  // "This is my 5th week", "I'm on my 3rd month": the count so far.
+  /\b(?:this is|it'?s|now (?:in|on)|i'?m (?:in|on))\s+(?:my|the)\s+(\d+)(?:st|nd|rd|th)\s+(day|week|month)\b/gi,
+  // "None in the four months since": the time since the remedy began.
+  new RegExp(String.raw`\bin the ${NUM}\s*${UNIT} since\b`, 'gi'),
 ];
 
 // "6 weeks of glutamine": a time of the remedy by name, compiled once per set of names.
@@ -126,7 +130,7 @@ export function duration(
       const goingOn = /\bgoing on\s+$/i.test(lead);
       const explicit =
         goingOn ||
-        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|been|i'?ve been|i have been|tried|took|used|did|drank|gave|ran|stuck|after|kept|continued|waited|stopped|quit|gave|had to|during|day|x\b|caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)|\bof (?:use|using|treatment|taking|it|them)$|\bof \d+(?:\.\d+)?\s*(?:mg|g|mcg|ml|iu)$|\bon$|\b(?:running|in a row|straight)$|\bon \w+(?: \w+)?$|\bin(?:to)?$/i.test(
+        /^(?:(?:so\s+)?i\s+|and\s+)?(?:duration|been|i'?ve been|i have been|tried|took|used|did|done|drank|this is|it'?s|now|i'?m|in the\b.*\bsince|gave|ran|stuck|after|kept|continued|waited|stopped|quit|gave|had to|during|day|x\b|caps|capsules|pills|tablets|tea|oil|daily|nightly|a day|\/day)|\bof (?:use|using|treatment|taking|it|them)$|\bof \d+(?:\.\d+)?\s*(?:mg|g|mcg|ml|iu)$|\bon$|\b(?:running|in a row|straight)$|\bon \w+(?: \w+)?$|\bin(?:to)?$/i.test(
           m[0],
         ) ||
         remedy.some((r) => `${lead} ${m![0]}`.toLowerCase().includes(r));
@@ -175,7 +179,7 @@ function ofSomethingElse(
 }
 
 const SUCCESS =
-  /(help|work|gone|kick\w* in|(?:saw|see|seen|noticed?) (?:a |any |some )?(?:real |big )?change|\bless\b|fewer|reduc|better|relie|stopp?ed|eas|clear|improv|subsid|away|disappear|result|notic|differen|calm|fixed|cured|worse|threw up|no more|free|passed|asleep|no \w+ since|c[ao]m(?:e|ing) (?:right )?out)/i;
+  /(help|went from|firm|work|gone|kick\w* in|(?:saw|see|seen|noticed?) (?:a |any |some )?(?:real |big )?change|\bless\b|fewer|reduc|better|relie|stopp?ed|eas|clear|improv|subsid|away|disappear|result|notic|differen|calm|fixed|cured|worse|threw up|no more|free|passed|asleep|no \w+ since|c[ao]m(?:e|ing) (?:right )?out)/i;
 const ORDINAL = String.raw`(\d+)(?:st|nd|rd|th)`;
 
 /** How soon it worked: "within a week", "after 3 days", "immediately", "the next morning". */
@@ -259,7 +263,7 @@ const EFFECT_TIMES: [RegExp, (m: RegExpExecArray) => number][] = [
   [/\bby (?:the )?morning\b/gi, () => 1],
   [
     new RegExp(
-      String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|probably\s+|almost\s+|nearly\s+|at least\s+|like\s+|~\s*|approx\.?\s+|only\s+|just\s+|less than\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}\b(?!\s+(?:of\s+(?:treatment|use|using|taking|doing)|on\b))`,
+      String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|probably\s+|almost\s+|nearly\s+|at least\s+|like\s+|~\s*|approx\.?\s+|only\s+|just\s+|less than\s+|under\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}\b(?!\s+(?:of\s+(?:treatment|use|using|taking|doing)|on\b))`,
       'gi',
     ),
     (m) => toDays(m[1] ?? '1', m[2] ?? 'day'),

@@ -7,7 +7,7 @@ import { interactions } from './interactions.js';
 const NAMED =
   'antibiotics?|insulin|statins?|antidepressants?|steroids?|metformin|lisinopril|amlodipine|losartan|atenolol|metoprolol|' +
   'warfarin|coumadin|eliquis|xarelto|plavix|lipitor|crestor|simvastatin|atorvastatin|synthroid|levothyroxine|prednisone|nexium|' +
-  'prilosec|omeprazole|protonix|pantoprazole|prevacid|lansoprazole|zantac|ranitidine|pepcid|famotidine|reglan|amoxicillin|cipro|doxycycline|zoloft|' +
+  'prilosec|omeprazole|protonix|pantoprazole|prevacid|lansoprazole|zantac|ranitidine|pepcid|famotidine|reglan|ondansetron|zofran|metoclopramide|domperidone|amoxicillin|cipro|doxycycline|zoloft|' +
   'prozac|lexapro|paxil|celexa|wellbutrin|effexor|cymbalta|xanax|klonopin|lithium|seroquel|abilify|depakote|lamictal|keppra|' +
   'dilantin|tegretol|advair|singulair|methotrexate|humira|lasix|diuretics?|hydrochlorothiazide|benicar|diovan|norvasc|' +
   'gabapentin|neurontin|pregabalin|lyrica|tramadol|oxycodone|hydrocodone|morphine|codeine|' +

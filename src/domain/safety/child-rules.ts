@@ -1,5 +1,6 @@
 // Safety triage rules for children and pets, kept as data like the rest (see rules.ts).
 import type { SafetyRule } from './rules.js';
+import { ANIMAL } from '../extraction/index.js';
 
 export const childAndPetRules: SafetyRule[] = [
   {
@@ -38,6 +39,8 @@ export const childAndPetRules: SafetyRule[] = [
     reason: 'Something toxic to animals given to a pet.',
     patterns: [
       '(?:my|our|the) (?:dogs?|cats?|puppy|puppies|kittens?|kitty|pup|pooch|parrot|bird|budgie|cockatiel|rabbit|bunny|ferret|guinea pig|hamster|horse|pony)',
+      // Pets by breed or with a word before their kind ("our collie", "our old westie").
+      `(?:my|our|the) (?:[a-z]+ )?${ANIMAL}\\b`,
     ],
     withAny: [
       'essential oils?|tea tree|peroxide|garlic|onions?|grapes|raisins|xylitol|ibuprofen|aspirin|tylenol|acetaminophen|paracetamol|chocolate|' +
@@ -47,7 +50,7 @@ export const childAndPetRules: SafetyRule[] = [
     scope: 'post',
     // A vet's advice, anywhere in the post, makes it care rather than risk.
     unless: [
-      "(?:vets?|veterinarian)\\b[^.!?]{0,40}\\b(?:said|told|advised|recommended|prescribed|gave|suggested|approved|okayed)|(?:per|on) (?:the |my |our )?(?:vet|veterinarian)\\'?s? (?:advice|orders|instructions)",
+      "(?:vets?|veterinarian)(?:'s)?\\s+(?:(?!closed|shut|away|off|unavailable|busy|shut)[\\w']+\\s+){0,6}?(?:said|told|advised|recommended|prescribed|gave|suggested|approved|okayed)|(?:per|on) (?:the |my |our )?(?:vet|veterinarian)\\'?s? (?:advice|orders|instructions)",
     ],
   },
 ];

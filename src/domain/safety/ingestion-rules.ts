@@ -3,7 +3,7 @@ import type { SafetyRule } from './rules.js';
 
 export const INTAKE =
   'drink|drank|drinking|swallow(?:ed|ing|s)?|ingest(?:ed|ing)?|internally|by mouth|orally|sugar cube|downed|chug(?:ged)?|gulp(?:ed)?|' +
-  'swig|(?:on|under) (?:my|the|his|her|your) tongue|drops? (?:of [a-z ]+ )?(?:in|into) (?:a glass of |a cup of |my |his |her |their |the |some )?(?:water|juice|tea|milk|bottle|smoothie|coffee)';
+  'swig|(?:on|under) (?:my|the|his|her|your) tongue|(?:drops?|tsps?|teaspoons?|teaspoonfuls?|tbsps?|tablespoons?|pinch(?:es)?|capfuls?|scoops?|spoonfuls?) (?:of [a-z ]+ )?(?:in|into) (?:a glass of |a cup of |my |his |her |their |the |some )?(?:water|juice|tea|milk|bottle|smoothie|coffee)';
 
 // MMS in its names: "the CD protocol", "miracle mineral solution", sodium chlorite.
 const CHLORINE_DIOXIDE = [
@@ -15,6 +15,7 @@ const CHLORINE_DIOXIDE = [
   // Its followers count doses in "activations" and call the ready-made solution CDS.
   '\\bCDS\\b',
   '\\bactivations?\\b',
+  '\\bactivated drops\\b',
 ];
 
 export const ingestionRules: SafetyRule[] = [
@@ -138,6 +139,21 @@ export const ingestionRules: SafetyRule[] = [
       'drops? (?:a day |every \\w+ )?(?:directly )?(?:on|under) (?:my|the|his|her) tongue',
     ],
     withAny: ['essential oils?|oil of \\w+|\\w+ oil'],
+    scope: 'post',
+  },
+  {
+    // Stimulant laxatives taken daily for months or years, or in large amounts: dependence and
+    // low potassium.
+    id: 'laxative-overuse',
+    category: 'over_max_dose',
+    reason:
+      'A stimulant laxative (senna, cascara) used every day for a long time or in large amounts.',
+    patterns: [
+      "senna|cascara|laxative teas?|dieter'?s teas?|smooth move|bisacodyl|dulcolax|ex-?lax",
+    ],
+    withAny: [
+      "(?:for|over) (?:\\d+|a few|several|two|three|four|five|many) (?:years|months)|for years|every day for (?:years|months)|can'?t (?:go|manage|poo|do) without|(?:[3-9]|\\d{2}|three|four|five|six) (?:cups|tea bags|tablets|pills|doses)(?: of [a-z' ]{1,30}?)? a day|dependent|addicted|hooked",
+    ],
     scope: 'post',
   },
   {

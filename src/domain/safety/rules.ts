@@ -126,7 +126,9 @@ export const safetyRules: SafetyRule[] = [
     patterns: [
       'jaundice\\w*',
       'yellow(?:ing)? (?:of )?(?:the |my |his |her )?(?:skin|eyes)',
-      '(?:skin|eyes) (?:turned|turning|went|are|were|is|was|looked|look|looks|looking) (?:a bit |kind of |slightly |really |very )?yellow',
+      '(?:skin|eyes) (?:turned|turning|went|are|were|is|was|looked|look|looks|looking) (?:a bit |kind of |slightly |really |very )?yellow(?:ish)?',
+      // "My eyes and skin look yellowish", "the whites of his eyes are yellow".
+      '(?:skin|eyes)(?: and (?:my |his |her )?(?:skin|eyes))? (?:\\w+ )?(?:turned|turning|went|are|were|is|was|looked|look|looks|looking|got|getting) (?:a bit |a little |kind of |slightly |really |very |quite )?(?:yellow(?:ish)?|jaundiced|orangey)',
     ],
   },
   {

@@ -252,6 +252,9 @@ export function overDailyMax(text: string, dose: DoseContext): SafetyMatch[] {
 // "She said not to, so I never started it": the remedy was never taken with the medicine.
 const NOT_TAKEN =
   /\b(?:never (?:started|took|tried|taken|used|began)|(?:didn'?t|did not|won'?t|will not|decided not to|chose not to) (?:start|take|try|use|begin)|(?:said|told me|advised me) (?:not to|no\b|to avoid|against)|decided against|so i (?:didn'?t|never|won'?t|haven'?t))/i;
+// "I asked my diabetes nurse before adding it; she said it's fine": cleared with a clinician.
+const CLEARED =
+  /\b(?:asked|checked with|cleared (?:it )?with|ran it (?:by|past)|spoke to|talked to|discussed (?:it )?with) (?:my|our|the|his|her) (?:\w+ )?(?:doctor|dr|gp|nurse|pharmacist|endocrinologist|consultant|cardiologist|specialist|physician|prescriber|midwife)\b[^.!?]{0,80}\b(?:fine|ok|okay|safe|no problem|all right|alright|go ahead|approved)\b/i;
 const TAKEN_ANYWAY =
   /\b(?:anyway|anyways|regardless|but i (?:take|took|did|still|started)|still (?:take|taking|took))\b/i;
 // A medicine taken before, or only planned, is not taken with the remedy now.
@@ -276,7 +279,7 @@ function interactionFindings(
   const found: SafetyFinding[] = [];
   // "…told me to avoid it with my warfarin, but I take it anyway": the advice names the medicine.
   const anyway = TAKEN_ANYWAY.test(text);
-  if (NOT_TAKEN.test(text) && !anyway) return found;
+  if ((NOT_TAKEN.test(text) || CLEARED.test(text)) && !anyway) return found;
   for (const pair of interactions()) {
     const aboutIt = [...matchesIn(pair.remedy, about)].length > 0;
     if (!aboutIt && [...matchesIn(pair.remedy, text)].length === 0) continue;
