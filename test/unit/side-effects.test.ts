@@ -306,4 +306,19 @@ describe('side effects, kind by kind', () => {
       counted('L-theanine with my coffee takes the jittery edge off.', [], ['l-theanine']),
     ).toEqual([]);
   });
+  it('reads withdrawal told as the condition of the effects, and in more words for leaving', () => {
+    expect(counted('Side effects: short temper, no patience if I skip a couple of doses.')).toEqual(
+      [],
+    );
+    expect(counted('I took myself off it and have been very dizzy since.', [], ['ginger'])).toEqual(
+      [],
+    );
+    expect(counted("I don't get side effects on it, only when I am off. Dizzy, tired.")).toEqual(
+      [],
+    );
+    // Forgetting words is an effect, not a missed dose.
+    expect(
+      counted('I take it daily and I am forgetful, I forgot my keys twice.', [], ['it']),
+    ).toEqual(['forgetfulness']);
+  });
 });

@@ -1,4 +1,5 @@
 // Where a mention stands: a form's fields and headings, and the edges of its clause.
+import type { SideEffect } from './side-effects.js';
 
 // Where a mention stands
 
@@ -104,4 +105,21 @@ export function clauseAfter(text: string, at: number): string {
   CLAUSE_EDGE.lastIndex = 0;
   const m = CLAUSE_EDGE.exec(window);
   return m ? window.slice(0, m.index) : window;
+}
+
+const GENERAL_NONE =
+  /\b(?:no|zero|without any|not any|never had any|didn'?t (?:have|get|notice|experience) any|haven'?t (?:had|noticed) any|free of|none of the)\s+(?:bad\s+|negative\s+|noticeable\s+|real\s+|significant\s+|ill\s+)?(?:side[- ]?(?:effects?|affects?)|reactions?|problems)\b|\bside[- ]?(?:effects?|affects?)\s*[:\-–]\s*(?:none|no|nothing|n\/a|nil|zero)\b/gi;
+
+/** "No side effects", "Side effects: none": a negated "any". */
+export function noneAtAll(text: string): SideEffect[] {
+  const out: SideEffect[] = [];
+  GENERAL_NONE.lastIndex = 0;
+  for (let m = GENERAL_NONE.exec(text); m !== null; m = GENERAL_NONE.exec(text))
+    out.push({
+      term: 'any',
+      negated: true,
+      span: { start: m.index, end: m.index + m[0].length, text: m[0] },
+      confidence: 0.95,
+    });
+  return out;
 }

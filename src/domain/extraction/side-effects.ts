@@ -8,6 +8,7 @@ import {
   clauseBefore,
   clauseAfter,
   formConditions,
+  noneAtAll,
 } from './side-effect-fields.js';
 import {
   NEGATED_LEAD,
@@ -15,6 +16,7 @@ import {
   HYPOTHETICAL,
   GOAL_OR_TREATED,
   IMPROVED_AFTER,
+  WITHDRAWAL_IF,
   WITHDRAWAL,
   WHY_STOPPED,
   INDUCED,
@@ -147,23 +149,6 @@ const CALLED_ONE =
 /** Why a mention was not kept, for the scorers' --verbose output. */
 export type Trace = (mention: string, reason: string) => void;
 
-const GENERAL_NONE =
-  /\b(?:no|zero|without any|not any|never had any|didn'?t (?:have|get|notice|experience) any|haven'?t (?:had|noticed) any|free of|none of the)\s+(?:bad\s+|negative\s+|noticeable\s+|real\s+|significant\s+|ill\s+)?(?:side[- ]?(?:effects?|affects?)|reactions?|problems)\b|\bside[- ]?(?:effects?|affects?)\s*[:\-–]\s*(?:none|no|nothing|n\/a|nil|zero)\b/gi;
-
-/** "No side effects", "Side effects: none": a negated "any". */
-function noneAtAll(text: string): SideEffect[] {
-  const out: SideEffect[] = [];
-  GENERAL_NONE.lastIndex = 0;
-  for (let m = GENERAL_NONE.exec(text); m !== null; m = GENERAL_NONE.exec(text))
-    out.push({
-      term: 'any',
-      negated: true,
-      span: { start: m.index, end: m.index + m[0].length, text: m[0] },
-      confidence: 0.95,
-    });
-  return out;
-}
-
 /** A mention with the words around it, as the rules below read them. */
 interface Place {
   m: Mention;
@@ -223,7 +208,11 @@ function notASideEffect(
     s.withdrawal &&
     // In a side-effects field, withdrawal covers its own list item and the items after it
     // ("When lowering the dose, dizziness, …"), not those before ("Diarrhea, withdrawal was bad").
-    (!listed || WITHDRAWAL.test(p.item) || WITHDRAWAL.test(p.before) || !WITHDRAWAL.test(s.text)) // carried from the sentences before ("tried to quit. I got dizzy")
+    (!listed ||
+      WITHDRAWAL.test(p.item) ||
+      WITHDRAWAL.test(p.before) ||
+      !WITHDRAWAL.test(s.text) ||
+      WITHDRAWAL_IF.test(s.text)) // carried from the sentences before ("tried to quit. I got dizzy")
   )
     return 'withdrawal';
   if (ofCondition(p, condition) && !conditionWorse(p)) return 'condition term';
