@@ -510,6 +510,25 @@ describe("safety kinds found in other sites' voices", () => {
     ).toContain('child_or_pet_risk');
     expect(categories('Our vet said a little turmeric paste is fine for our spaniel.')).toEqual([]);
   });
+  it('reads a child by "my son is 2", a baby by "the baby is 3 weeks old", sight and balance failing, missed heartbeats', () => {
+    expect(categories('My daughter is 3 and I give her a melatonin gummy at night.')).toContain(
+      'child_or_pet_risk',
+    );
+    expect(categories('The baby is 5 weeks old and we put fennel oil in her bottle.')).toContain(
+      'child_or_pet_risk',
+    );
+    expect(categories('Since the tea I have double vision and cannot stand up.')).toContain(
+      'emergency_symptom',
+    );
+    expect(categories('My heart keeps skipping beats since the licorice.')).toContain(
+      'emergency_symptom',
+    );
+    expect(categories('Prednisone for my asthma, and echinacea every day.')).toContain(
+      'drug_interaction',
+    );
+    expect(categories('My son is 25 and he takes melatonin sometimes.')).toEqual([]);
+    expect(categories('Side effects: nausea, dizziness, feeling faint.')).toEqual([]);
+  });
   it('reads no interaction when a clinician cleared it', () => {
     expect(
       categories(

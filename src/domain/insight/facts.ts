@@ -23,7 +23,7 @@ import {
 } from '../extraction/index.js';
 
 /** Bump when extraction changes, so `remedex extract` knows old facts are stale. */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
 
 // Facts per report
 

@@ -10,7 +10,7 @@ export const childAndPetRules: SafetyRule[] = [
     patterns: [
       '(?:my|our) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[ -](?:day|week|month)s?[ -]old',
       '(?:my|our) (?:baby|infant|newborn|preemie)',
-      '(?:my|our) (?:son|daughter|girl|boy|child) (?:is )?(?:just |only )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:days?|weeks?|months?) old',
+      '(?:my|our|the) (?:son|daughter|girl|boy|child|baby|newborn|infant|little one) (?:is )?(?:just |only )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:days?|weeks?|months?) old',
       '(?:my|our) (?:girl|boy|son|daughter|child) is just (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) months? old',
     ],
   },
@@ -21,6 +21,8 @@ export const childAndPetRules: SafetyRule[] = [
     reason: 'A supplement or oil given to a young child, whose safe amount is much smaller.',
     patterns: [
       '(?:my|our) (?:toddler|little one|(?:[1-5]|one|two|three|four|five)[ -]?(?:years?|yrs?)[ -]old|[1-5] ?y\\.?o\\b)',
+      // "My son is 2", "our daughter who's just turned three".
+      "(?:my|our) (?:son|daughter|boy|girl|child|kid|little one|grandson|granddaughter) (?:is|was|turned|who is|who'?s|has just turned|just turned) (?:only |just |nearly |almost )?(?:[1-5]|one|two|three|four|five)\\b(?! (?:weeks?|months?|days?|years? ago|times))",
       '\\b(?:DS|DD|LO)\\d?\\b \\((?:[1-5]|\\d{1,2} ?m(?:onths?)?)\\)',
     ],
     withAny: [

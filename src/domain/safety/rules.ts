@@ -201,6 +201,10 @@ export const safetyRules: SafetyRule[] = [
       '\\bcoma\\b',
       "(?:was|were|became|went|is|he'?s|she'?s|they'?re) unresponsive",
       '(?:vision|sight) (?:went|goes|going|turned) (?:\\w+ and (?:then )?)?(?:black|dark|white)',
+      // Sight or balance failing, a heart that misses beats. Feeling faint alone is not fainting.
+      'double vision|lost (?:my |his |her )?(?:vision|sight)|(?:vision|sight) (?:is |was |went |got |has gone |has been |keeps going )?(?:so |really |very )?(?:blurry|blurred)',
+      "(?:can'?t|cannot|couldn'?t|could not) (?:even )?(?:stand up|stand|walk straight|keep my balance)",
+      'heart (?:has been |is |was |keeps |kept |started )?(?:skipping|skipped|missing|dropping) beats|irregular heart ?beat|heart rhythm (?:went|is|was) (?:off|wrong|irregular)',
       'severe (?:abdominal|stomach|belly) pain',
       '(?:felt|feel|feeling) like (?:i|he|she) (?:was|am|is|were) dying',
       '(?:heart rate|pulse) (?:went|was|shot|hit|got|jumped|of|at)(?: up)?(?: to)? (?:1[5-9]\\d|2\\d\\d)',
