@@ -455,6 +455,8 @@ describe('outcome', () => {
     ['Gave it a fair try, nada.', 'no_change'],
     ['Best as ever.', 'unclear'],
     ["It took the edge off but didn't cure it.", 'unclear'],
+    ['For the most part it is working ok but could be better.', 'helped'],
+    ['It works, but it is not perfect.', 'helped'],
   ])('reads a forum verdict in plain words: %s', (text, want) => {
     expect(verdict(text)).toBe(want);
   });

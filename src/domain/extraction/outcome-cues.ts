@@ -54,4 +54,4 @@ export const NEED_LESS =
 
 // A cure denied in the last clause ("…but didn't cure it", "not completely"): no verdict of its own.
 export const NOT_CURED =
-  /^\s*(?:but|however|though|although)\s*,?\s*(?:it\s+|that\s+)?(?:(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not|won'?t|isn'?t|is not|wasn'?t|was not)\s+(?:\w+\s+)?(?:cure|fix|solve|eliminate|get rid of)\w*\b[^,;]{0,20}|not (?:completely|totally|entirely|100 ?%)\b[^,;]{0,30}|(?:it'?s |it is )?not a (?:cure|miracle)\b[^,;]{0,20})[.!]?\s*$/i;
+  /^\s*(?:but|however|though|although)\s*,?\s*(?:it\s+|that\s+)?(?:(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not|won'?t|isn'?t|is not|wasn'?t|was not)\s+(?:\w+\s+)?(?:cure|fix|solve|eliminate|get rid of)\w*\b[^,;]{0,20}|not (?:completely|totally|entirely|100 ?%)\b[^,;]{0,30}|(?:it'?s |it is )?not a (?:cure|miracle)\b[^,;]{0,20}|(?:it )?could (?:be|work) (?:a (?:little|bit) )?better\b[^;]{0,80}|(?:it'?s |it is )?not perfect\b[^,;]{0,40})[.!]?\s*$/i;
