@@ -457,6 +457,8 @@ describe('outcome', () => {
     ["It took the edge off but didn't cure it.", 'unclear'],
     ['For the most part it is working ok but could be better.', 'helped'],
     ['It works, but it is not perfect.', 'helped'],
+    ["I take ginger daily. Can't tell if it really works.", 'unclear'],
+    ['My first day off the ginger after my doctor took it away, I feel human again!', 'unclear'],
   ])('reads a forum verdict in plain words: %s', (text, want) => {
     expect(verdict(text)).toBe(want);
   });

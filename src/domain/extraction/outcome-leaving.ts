@@ -42,7 +42,7 @@ function leftAt(sentence: string, remedy: readonly string[]): number {
   return -1;
 }
 const OFF_IT =
-  /\b(?:(?:now|am|i'?m|been|being|since (?:going|getting|coming)) off (?:of )?(?:it|them|this|that|the|my|those|these)|no longer (?:on|taking) (?:it|them|this|that|the|my))\b/i;
+  /\b(?:(?:took|taken|takes) (?:it|me|them) (?:away|off)|(?:first|second|third|\d+(?:st|nd|rd|th)) day (?:off|of) (?:from )?(?:the|it|this|my)|(?:now|am|i'?m|been|being|since (?:going|getting|coming)) off (?:of )?(?:it|them|this|that|the|my|those|these)|no longer (?:on|taking) (?:it|them|this|that|the|my))\b/i;
 // Moving to something else ("switched to Lexapro", "now taking Zoloft"): the words after it name what.
 const MOVED_TO =
   /\b(?:switched|changed) (?:over |back )?to |\bnow (?:on|taking|using) (?!(?:day|week|month|night|the (?:\w+ )?(?:day|week|month))s?\b|\d|it\b|this\b)/i;

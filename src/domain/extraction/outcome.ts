@@ -17,7 +17,7 @@ export const OTHER_TREATMENT =
 const BEGAN =
   /\b(?:took|take|taking|tried|trying|used|using|use|drank|drink|drinking|gargl\w*|appl(?:y|ied|ying)|started (?:taking|using|on|with)|\d+\s*(?:mg|g|ml|tsp|tbsp|oz|drops?|capsules?|tablespoons?|teaspoons?))\b/i;
 const UNSURE =
-  /\b(?:not sure (?:it|if it|if that'?s|if thats|if this|whether it|that it|yet)|i'?m not sure\.|hard to (?:say|know|tell)|no idea (?:if|whether) it|too (?:early|soon) to (?:say|tell)|will (?:report|update) back|sometimes it [^.]*sometimes not|can'?t (?:say|tell|be sure) (?:if|whether) (?:it'?s|it is|it was|it’s) (?:the |this )?|some days great)\b/i;
+  /\b(?:not sure (?:it|if it|if that'?s|if thats|if this|whether it|that it|yet)|can'?t (?:really )?tell (?:if|whether) (?:it|this|they)(?! (?:\w+ ){0,3}anything)|i'?m not sure\.|hard to (?:say|know|tell)|no idea (?:if|whether) it|too (?:early|soon) to (?:say|tell)|will (?:report|update) back|sometimes it [^.]*sometimes not|can'?t (?:say|tell|be sure) (?:if|whether) (?:it'?s|it is|it was|it’s) (?:the |this )?|some days great)\b/i;
 const ATTRIBUTION =
   /^[^.!?]*?\b(?:related|connected|linked|caused|the cause|due to|because of|responsible|to blame|from (?:it|this|the))\b/i;
 // A negator right before a cue, or up to two words before it ("hasn't really worked", "isnt
