@@ -201,6 +201,11 @@ describe('doses as people write them', () => {
       200,
     ]);
   });
+  it('reads "capsules, one three times a day"', () => {
+    expect(
+      extractDoses('Peppermint capsules, one three times a day before meals.', ['peppermint']),
+    ).toEqual([expect.objectContaining({ amountMin: 1, unit: 'capsules' })]);
+  });
   it('reads a range in words, and a list under a per-day heading', () => {
     expect(only('Take between 3 and 5 capsules a day.')[0]).toMatchObject({
       amountMin: 3,

@@ -510,4 +510,14 @@ describe('outcome', () => {
   ])('reads "any less", "anyway", a count that fell, "none since": %s', (text, want) => {
     expect(verdict(text)).toBe(want);
   });
+  it.each([
+    ['Ginger daily. My skin is clearer but I get queasy if I take it before eating.', 'helped'],
+    ['Hair is not falling so much now and new small hairs are coming.', 'helped'],
+    ["He's been regular for weeks now on the ginger.", 'helped'],
+  ])(
+    'reads help before a contrast with a conditional, hair that falls less, "been regular": %s',
+    (text, want) => {
+      expect(verdict(text)).toBe(want);
+    },
+  );
 });

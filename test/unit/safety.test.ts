@@ -23,6 +23,10 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
       'My heartburn is better.',
     ],
   },
+  'child-cleanse': {
+    flags: ['Our whole family does the parasite cleanse, the kids too.'],
+    passes: ['I did a juice cleanse for a week, just me.'],
+  },
   'laxative-overuse': {
     flags: [
       'I have drunk senna tea every night for years, I cannot go without it.',
@@ -528,6 +532,14 @@ describe("safety kinds found in other sites' voices", () => {
     );
     expect(categories('My son is 25 and he takes melatonin sometimes.')).toEqual([]);
     expect(categories('Side effects: nausea, dizziness, feeling faint.')).toEqual([]);
+  });
+  it('reads children given a cleanse, and chest pain that turned out to be something else', () => {
+    expect(
+      categories('We are all doing the parasite cleanse, the kids have a teaspoon each.'),
+    ).toContain('child_or_pet_risk');
+    expect(
+      categories('I had chest pain last year which turned out to be reflux. Ginger keeps it away.'),
+    ).toEqual([]);
   });
   it('reads no interaction when a clinician cleared it', () => {
     expect(

@@ -159,4 +159,10 @@ describe('time expressions', () => {
       expect(read(text)).toEqual({ taken, effect });
     },
   );
+  it.each([['Salt water gargle, throat better by tmrw morning.', null, 1]])(
+    'reads "by tmrw morning": %s',
+    (text, taken, effect) => {
+      expect(read(text)).toEqual({ taken, effect });
+    },
+  );
 });

@@ -32,7 +32,7 @@ const DOSE = new RegExp(
 
 // Counted pills with a word between ("two acidophilus pills") or after ("garlic pills 2 a day").
 const COUNTED = new RegExp(
-  String.raw`(?<![\w.\/])(\d+|two|three|four|five|six)\s+([A-Za-z][\w-]+)\s+(capsules?|caps|pills?|tablets?|softgels?)\b|\b([A-Za-z][\w-]+)\s+(?:capsules?|caps|pills?|tablets?|softgels?)\s*[,(]?\s*(\d+|one|two|three|four)\s+(?:a|per)\s+day\b`,
+  String.raw`(?<![\w.\/])(\d+|two|three|four|five|six)\s+([A-Za-z][\w-]+)\s+(capsules?|caps|pills?|tablets?|softgels?)\b|\b([A-Za-z][\w-]+)\s+(?:capsules?|caps|pills?|tablets?|softgels?)\s*[,(]?\s*(\d+|one|two|three|four)\s+(?:(?:a|per)\s+day|(?:once|twice|three times|four times)\b)`,
   'gi',
 );
 

@@ -184,7 +184,7 @@ function cuesIn(clause: string, context: CueContext): [Cue, number, string][] {
       framedAt === Infinity ||
       !/^(?:if|unless)\b/i.test(clause.slice(framedAt)) ||
       gap.length >= 25 ||
-      /[,;]|\band\b/.test(gap)
+      /[,;]|\b(?:and|but|though|tho)\b/.test(gap)
     );
   };
   // Words one cue has taken are not another's ("wouldn't recommend it" is not also "recommend it").

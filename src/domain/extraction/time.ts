@@ -260,7 +260,7 @@ const EFFECT_TIMES: [RegExp, (m: RegExpExecArray) => number][] = [
     (m) => ORDINALS[(m[1] ?? 'first').toLowerCase()] ?? 1,
   ],
   [/\bby (?:the )?(?:evening|afternoon|bedtime|lunchtime)\b/gi, () => 0],
-  [/\bby (?:the )?morning\b/gi, () => 1],
+  [/\bby (?:the )?morning\b|\bby (?:tmrw|tmr|tomorrow|2moro)(?: morning)?\b/gi, () => 1],
   [
     new RegExp(
       String.raw`\b(?:within|in|after|by|took|take|takes|taking)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|probably\s+|almost\s+|nearly\s+|at least\s+|like\s+|~\s*|approx\.?\s+|only\s+|just\s+|less than\s+|under\s+)?${NUM}(?:\s*[-–]\s*\d+)?\s*${UNIT}\b(?!\s+(?:of\s+(?:treatment|use|using|taking|doing)|on\b))`,

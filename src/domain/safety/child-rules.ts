@@ -36,6 +36,21 @@ export const childAndPetRules: SafetyRule[] = [
     ],
   },
   {
+    // A cleanse or parasite protocol given to children: purges and "food grade" powders at an
+    // adult's amounts.
+    id: 'child-cleanse',
+    category: 'child_or_pet_risk',
+    reason: 'A cleanse, detox or parasite protocol given to children.',
+    patterns: [
+      '(?:the|my|our) (?:kids|children|son|daughter|toddler|little ones?|boys|girls)|\\b(?:DS|DD|LO)\\d?\\b',
+    ],
+    withAny: [
+      'cleanse|detox\\w*|parasite (?:protocol|treatment|killer)|diatomaceous|\\bDE\\b|deworm\\w* protocol',
+    ],
+    scope: 'post',
+    unless: ['(?:p(?:a)?ediatrician|doctor|gp|vet) (?:said|prescribed|recommended|advised)'],
+  },
+  {
     id: 'pet-toxic',
     category: 'child_or_pet_risk',
     reason: 'Something toxic to animals given to a pet.',

@@ -80,7 +80,7 @@ function anyAsserted(patterns: string[], text: string): boolean {
 }
 
 const LONG_AGO =
-  /\b(?:(?:\d+|many|several|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|twenty) years (?:ago|back|before)|as a (?:child|kid|teen(?:ager)?|baby|toddler)|when i was (?:young|little|small|a (?:child|kid|teen(?:ager)?|baby|toddler))|back in (?:19|20)\d\d|in (?:19[0-9]\d|200\d|201[0-9]))\b/i;
+  /\b(?:(?:\d+|many|several|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|twenty) years (?:ago|back|before)|as a (?:child|kid|teen(?:ager)?|baby|toddler)|when i was (?:young|little|small|a (?:child|kid|teen(?:ager)?|baby|toddler))|back in (?:19|20)\d\d|in (?:19[0-9]\d|200\d|201[0-9])|last year|(?:which|that|but it) turned out to be|turned out (?:it was|to be))\b/i;
 
 // A form's field naming what was treated ("Reason: depression, self harm") is the condition, not
 // an event to act on.
