@@ -514,6 +514,7 @@ describe('outcome', () => {
     ['Ginger daily. My skin is clearer but I get queasy if I take it before eating.', 'helped'],
     ['Hair is not falling so much now and new small hairs are coming.', 'helped'],
     ["He's been regular for weeks now on the ginger.", 'helped'],
+    ['Week 2 on ginger I felt flat. Stopped and felt normal again in 3 days.', 'worse'],
   ])(
     'reads help before a contrast with a conditional, hair that falls less, "been regular": %s',
     (text, want) => {

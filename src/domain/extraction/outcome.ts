@@ -311,7 +311,8 @@ export function outcome(
   // A post that tells only of a side effect the remedy caused, and of stopping it, is worse.
   if (tally.size === 0 && leftBecauseOf(text, remedy, effects))
     for (const e of effects)
-      if (!e.negated && e.confidence >= 0.9) count(tally, 'reaction', e.span.start, e.span.text);
+      if (!e.negated && e.confidence >= PUBLIC_CONFIDENCE)
+        count(tally, 'reaction', e.span.start, e.span.text);
   const cues = (o: Cue) => tally.get(o)?.n ?? 0;
   // A bad reaction is the verdict only of a post that reports no help: help with side effects is
   // help (the side effects are counted on their own).
