@@ -220,6 +220,15 @@ describe('side effects, kind by kind', () => {
     ]);
     expect(counted('I take maca every day. My sex drive just tanked.')).toEqual(['loss of libido']);
   });
+  it('reads a condition field as the phrase it names, and the sentences after it as the report', () => {
+    expect(
+      counted(
+        'Used for: hair loss. I rubbed the oil in nightly and my scalp got itchy.',
+        [],
+        ['oil'],
+      ),
+    ).toEqual(['itching']);
+  });
   it('reads a drug-review heading ("For Anxiety:") as the condition, not as the review', () => {
     expect(counted('For Anxiety: "I take it daily and it gave me an upset stomach."', [])).toEqual([
       'stomach upset',

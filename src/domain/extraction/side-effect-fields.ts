@@ -50,7 +50,14 @@ export function fields(text: string): [number, Field][] {
       )
     )
       continue;
-    out.push([m.index + m[0].length, f]);
+    const at = m.index + m[0].length;
+    out.push([at, f]);
+    // "Used for: hair loss. Rosemary oil nightly…": a condition is named in a phrase; the
+    // sentences after it on the same line are the report.
+    if (f === 'condition') {
+      const end = /[.!?](?=\s+\S)|\n/.exec(text.slice(at));
+      if (end && text[at + end.index] !== '\n') out.push([at + end.index + 1, 'other']);
+    }
   }
   return out;
 }
