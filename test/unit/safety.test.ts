@@ -23,6 +23,10 @@ const cases: Record<string, { flags: string[]; passes: string[] }> = {
       'My heartburn is better.',
     ],
   },
+  'child-swallowed': {
+    flags: ['Our toddler got into my vitamins and ate a handful of the gummies.'],
+    passes: ['My son swallowed a fly, ha.'],
+  },
   'child-cleanse': {
     flags: ['Our whole family does the parasite cleanse, the kids too.'],
     passes: ['I did a juice cleanse for a week, just me.'],
@@ -540,6 +544,23 @@ describe("safety kinds found in other sites' voices", () => {
     expect(
       categories('I had chest pain last year which turned out to be reflux. Ginger keeps it away.'),
     ).toEqual([]);
+  });
+  it("reads amounts above a nutrient's upper limit, with their source, where no article gives one", () => {
+    const found = triage('50,000 IU of vitamin D3 daily since March.');
+    expect(found.map((f) => f.category)).toContain('over_max_dose');
+    expect(found.find((f) => f.category === 'over_max_dose')?.source?.url).toContain(
+      'ods.od.nih.gov',
+    );
+    expect(categories('Zinc 50mg twice a day for my cold.')).toContain('over_max_dose');
+    expect(categories('I take vitamin D 2000 IU a day.')).toEqual([]);
+    expect(categories('250mg vitamin C with my iron tablet each morning.')).toEqual([]);
+  });
+  it('reads a child who got into pills, and daily aspirin with ginkgo', () => {
+    expect(categories('My 2 year old swallowed some of my iron tablets but seems fine.')).toEqual(
+      expect.arrayContaining(['child_or_pet_risk']),
+    );
+    expect(categories('Ginkgo and my daily aspirin for my heart.')).toContain('drug_interaction');
+    expect(categories('I ate some of the gummies myself.')).toEqual([]);
   });
   it('reads no interaction when a clinician cleared it', () => {
     expect(

@@ -2,3 +2,4 @@
 export { interactions } from './interactions.js';
 export { MEDICINE_MASK, MEDICINE_NAMES, maskMedicines } from './medicines.js';
 export { REMEDY_NAMES, otherRemediesPattern } from './remedies.js';
+export { type UpperLimit, upperLimits } from './upper-limits.js';

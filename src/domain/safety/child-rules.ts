@@ -2,6 +2,9 @@
 import type { SafetyRule } from './rules.js';
 import { ANIMAL } from '../extraction/index.js';
 
+const CHILD_WORDS =
+  '(?:my|our|the) (?:\\d+[ -](?:years?|yrs?|months?)[ -]old|baby|toddler|little one|son|daughter|kids?|child|boy|girl)|\\b(?:DS|DD|LO)\\d?\\b';
+
 export const childAndPetRules: SafetyRule[] = [
   {
     id: 'infant',
@@ -49,6 +52,17 @@ export const childAndPetRules: SafetyRule[] = [
     ],
     scope: 'post',
     unless: ['(?:p(?:a)?ediatrician|doctor|gp|vet) (?:said|prescribed|recommended|advised)'],
+  },
+  {
+    // A child who got into pills, vitamins or oils: iron and oils poison small children quickly.
+    id: 'child-swallowed',
+    category: 'child_or_pet_risk',
+    reason: 'A child swallowed pills, vitamins or oils meant for someone else, which can poison.',
+    patterns: [
+      '(?:swallowed|ate|got into|drank|chewed|got hold of|found) (?:\\w+ ){0,3}?(?:my|his|her|the|our|some|a few|a bottle of|a handful of) (?:\\w+ ){0,2}?(?:tablets|pills|capsules|vitamins|gummies|medicine|meds|essential oils?|oil|iron)\\b',
+    ],
+    withAny: [CHILD_WORDS],
+    scope: 'next',
   },
   {
     id: 'pet-toxic',

@@ -1,3 +1,4 @@
+import { overUpperLimit } from './upper-limits.js';
 import { NEGATOR, extractDoses, numberOf, perDay, TO_MG } from '../extraction/index.js';
 import { maskMedicines, interactions } from '../reference/index.js';
 import { escapeRegExp } from '../common/index.js';
@@ -328,6 +329,7 @@ export function triage(original: string, dose?: DoseContext): SafetyFinding[] {
       });
     }
   }
+  findings.push(...overUpperLimit(text));
   // A young child in a post that is risky for any other reason is a risk to that child too.
   if (findings.length > 0 && !findings.some((f) => f.category === 'child_or_pet_risk')) {
     const child = parts.flatMap((s) =>
