@@ -6,6 +6,8 @@ import { z } from 'zod';
 const table = z.object({
   limits: z.array(
     z.object({
+      /** As shown to readers: "vitamin C". */
+      name: z.string().min(1),
       nutrient: z.array(z.string().min(1)).min(1),
       mg: z.number().positive(),
       iu: z.number().positive().optional(),

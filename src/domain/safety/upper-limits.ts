@@ -31,7 +31,7 @@ export function overUpperLimit(text: string): SafetyFinding[] {
       out.push({
         rule: `upper-limit:${limit.nutrient[0]!.replace(/\W+/g, '-')}`,
         category: 'over_max_dose',
-        reason: `More ${limit.nutrient[0]} a day than the tolerable upper intake level for adults.`,
+        reason: `More ${limit.name} than most adults should take in a day (its tolerable upper intake level).`,
         matches,
         source: limit.source,
       });
