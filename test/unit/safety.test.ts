@@ -562,6 +562,23 @@ describe("safety kinds found in other sites' voices", () => {
     expect(categories('Ginkgo and my daily aspirin for my heart.')).toContain('drug_interaction');
     expect(categories('I ate some of the gummies myself.')).toEqual([]);
   });
+  it('reads a strength in a drop count, SJW, a throat that went tight, a count of pills over the upper limit, and a warning', () => {
+    expect(categories('3 drops of 35% in a glass of water, the peroxide way.')).toContain(
+      'unsafe_ingestion',
+    );
+    expect(categories('SJW every morning with my sertraline.')).toContain('drug_interaction');
+    expect(categories("After the pollen my throat went tight and I couldn't swallow.")).toContain(
+      'emergency_symptom',
+    );
+    const vitaminD = { names: ['Vitamin D'], rows: [] };
+    expect(categories('I take five of the 10,000 IU softgels daily.', vitaminD)).toContain(
+      'over_max_dose',
+    );
+    expect(categories('Anyone suggesting drinking borax, please stop. Laundry only.')).toEqual([]);
+    expect(categories('I gargle a capful of 3% peroxide in water and spit it all out.')).toEqual(
+      [],
+    );
+  });
   it('reads no interaction when a clinician cleared it', () => {
     expect(
       categories(

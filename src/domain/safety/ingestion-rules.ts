@@ -3,7 +3,11 @@ import type { SafetyRule } from './rules.js';
 
 export const INTAKE =
   'drink|drank|drinking|swallow(?:ed|ing|s)?|ingest(?:ed|ing)?|internally|by mouth|orally|sugar cube|downed|chug(?:ged)?|gulp(?:ed)?|' +
-  'swig|(?:on|under) (?:my|the|his|her|your) tongue|(?:drops?|tsps?|teaspoons?|teaspoonfuls?|tbsps?|tablespoons?|pinch(?:es)?|capfuls?|scoops?|spoonfuls?) (?:of [a-z ]+ )?(?:in|into) (?:a glass of |a cup of |my |his |her |their |the |some )?(?:water|juice|tea|milk|bottle|smoothie|coffee)';
+  'swig|(?:on|under) (?:my|the|his|her|your) tongue|(?:drops?|tsps?|teaspoons?|teaspoonfuls?|tbsps?|tablespoons?|pinch(?:es)?|capfuls?|scoops?|spoonfuls?) (?:of [\\w%. ]+? )?(?:in|into) (?:a glass of |a cup of |my |his |her |their |the |some )?(?:water|juice|tea|milk|bottle|smoothie|coffee)';
+
+// "Whoever is posting about drinking borax, please stop": a warning to others, not a use.
+const WARNING_TO_OTHERS =
+  "\\bplease (?:stop|don'?t|do not|never)\\b|\\b(?:whoever|anyone|people|those) (?:who )?(?:is |are )?(?:posting|talking|saying|suggesting|recommending)\\b";
 
 // MMS in its names: "the CD protocol", "miracle mineral solution", sodium chlorite.
 const CHLORINE_DIOXIDE = [
@@ -41,6 +45,8 @@ export const ingestionRules: SafetyRule[] = [
       '(?:a|one|\\d+) (?:teaspoons?|tsp|tablespoons?|tbsp|drops?) (?:of [a-z ]+ )?(?:in|with|to) (?:a glass of |a cup of )?(?:water|juice)',
       'food[- ]grade',
     ],
+    // A gargle or a rinse spat out is not swallowed.
+    unless: [WARNING_TO_OTHERS, '\\b(?:spit\\w*|spat|gargl\\w*|mouthwash|swish\\w*)\\b'],
   },
   {
     // The same substances taken in any phrasing ("supplementing with borax", "the MMS protocol"),
@@ -65,6 +71,7 @@ export const ingestionRules: SafetyRule[] = [
     ],
     scope: 'next',
     unless: [
+      WARNING_TO_OTHERS,
       '\\b(?:ears?|nose|nostrils?|skin|wounds?|cuts?|scrapes?|foot|feet|toe\\w*|nails?|bath|soak\\w*|spit\\w*|spat|mouthwash|swish\\w*|topical\\w*|rub\\w*|spray\\w*|appl(?:y|ied|ying)|clean\\w*|wash\\w*|laundry|hair|teeth|whiten\\w*|douche|enemas?|diffus\\w*|humidifier|plants?|garden|ants?|roach\\w*)\\b',
     ],
   },

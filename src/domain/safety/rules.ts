@@ -63,6 +63,9 @@ export const safetyRules: SafetyRule[] = [
       '(?:hard|difficult|impossible) to breathe',
       '(?:stopped|stop) breathing',
       "throat (?:is |was |felt |feels )?(?:like it(?:'s| is| was) )?(?:clos(?:ing|ed)|shutting)",
+      // "My throat went tight and I couldn't swallow".
+      'throat (?:went|got|was|is|felt|feels|getting|started to (?:get|feel)|became) (?:so |really |very |all )?(?:tight|tighter|swollen)',
+      "(?:can'?t|couldn'?t|could not|cannot) swallow\\b",
     ],
     unless: ['through (?:my|the|his|her) nose', 'stuffy', 'blocked nose'],
   },

@@ -329,7 +329,7 @@ export function triage(original: string, dose?: DoseContext): SafetyFinding[] {
       });
     }
   }
-  findings.push(...overUpperLimit(text));
+  findings.push(...overUpperLimit(text, dose?.names ?? []));
   // A young child in a post that is risky for any other reason is a risk to that child too.
   if (findings.length > 0 && !findings.some((f) => f.category === 'child_or_pet_risk')) {
     const child = parts.flatMap((s) =>

@@ -5,10 +5,22 @@ import { extractDoses } from '../extraction/index.js';
 import { upperLimits } from '../reference/index.js';
 import { escapeRegExp } from '../common/index.js';
 
+const FORM = /^(?:softgels?|capsules?|caps|tablets?|tabs|pills?|gummies|drops|chews?)$/i;
 const TO_MG: Record<string, number> = { mg: 1, mcg: 0.001, g: 1000 };
+const COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
-/** The upper-limit findings in a text: one per nutrient over its limit. */
-export function overUpperLimit(text: string): SafetyFinding[] {
+/** The upper-limit findings in a text, filed under a remedy with these names: one per nutrient over its limit. */
+export function overUpperLimit(text: string, remedyNames: readonly string[] = []): SafetyFinding[] {
   const doses = extractDoses(text);
   const out: SafetyFinding[] = [];
   for (const limit of upperLimits()) {
@@ -20,8 +32,20 @@ export function overUpperLimit(text: string): SafetyFinding[] {
       .filter((d) => {
         // The nutrient named beside the amount: "vitamin C 5000 mg", "5000mg of vitamin C".
         const near = `${text.slice(Math.max(0, d.span.start - 25), d.span.start)} ${text.slice(d.span.end, d.span.end + 20).split(/[,;.]|\b(?:and|with|plus)\b/)[0]}`;
-        if (d.substance ? !named.test(d.substance) : !named.test(near)) return false;
-        const perDay = d.perDayMax ?? 1;
+        // An amount of a form ("10,000 IU softgels") in a report filed under the nutrient is of it.
+        const form = d.substance === null || FORM.test(d.substance);
+        const ofIt =
+          d.substance && !form
+            ? named.test(d.substance)
+            : named.test(near) || remedyNames.some((n) => named.test(n));
+        if (!ofIt) return false;
+        // "Four of the 10,000 IU softgels": a count of pills of that strength.
+        const count =
+          /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|these|those|my)\s+$/i.exec(
+            text.slice(Math.max(0, d.span.start - 25), d.span.start),
+          );
+        const pills = count ? (COUNTS[count[1]!.toLowerCase()] ?? Number(count[1])) : 1;
+        const perDay = (d.perDayMax ?? 1) * pills;
         if (d.unit === 'iu') return limit.iu !== undefined && d.amountMax * perDay > limit.iu;
         const toMg = TO_MG[d.unit];
         return toMg !== undefined && d.amountMax * toMg * perDay > limit.mg;
