@@ -1,23 +1,12 @@
 // Amounts of a vitamin or mineral above its tolerable upper intake level ("5000mg of vitamin C",
 // "50,000 IU of D3 daily"): over the maximum even where the remedy's article gives no maximum.
 import type { SafetyFinding } from '../../model/safety.js';
-import { extractDoses } from '../extraction/index.js';
+import { extractDoses, numberOf } from '../extraction/index.js';
 import { upperLimits } from '../reference/index.js';
 import { escapeRegExp } from '../common/index.js';
 
 const FORM = /^(?:softgels?|capsules?|caps|tablets?|tabs|pills?|gummies|drops|chews?)$/i;
 const TO_MG: Record<string, number> = { mg: 1, mcg: 0.001, g: 1000 };
-const COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 /** The upper-limit findings in a text, filed under a remedy with these names: one per nutrient over its limit. */
 export function overUpperLimit(text: string, remedyNames: readonly string[] = []): SafetyFinding[] {
@@ -44,7 +33,7 @@ export function overUpperLimit(text: string, remedyNames: readonly string[] = []
           /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|these|those|my)\s+$/i.exec(
             text.slice(Math.max(0, d.span.start - 25), d.span.start),
           );
-        const pills = count ? (COUNTS[count[1]!.toLowerCase()] ?? Number(count[1])) : 1;
+        const pills = count ? numberOf(count[1]!) : 1;
         const perDay = (d.perDayMax ?? 1) * pills;
         if (d.unit === 'iu') return limit.iu !== undefined && d.amountMax * perDay > limit.iu;
         const toMg = TO_MG[d.unit];
